@@ -1,1 +1,538 @@
-"""Placeholder: being written (see /work/CONTRACT.md)."""
+"""The whole pipeline in one call: ``analyze(source) -> Analysis``, on pandas, processes or Dask.
+
+>>> import analysis as an                                          # doctest: +SKIP
+>>> result = an.analyze("data/", progress=False)                   # doctest: +SKIP
+>>> result.quotes[["speaker", "source_type", "polarity"]].head()   # doctest: +SKIP
+>>> result.to_parquet("out/"); same = an.Analysis.from_parquet("out/")  # doctest: +SKIP
+
+How the work is split
+---------------------
+*Map* (per article, pure): :func:`process_partition` takes a DataFrame of articles and returns
+the per-article tables for exactly those articles. Nothing in it looks at another article, so
+any split of the corpus gives the same rows in the same order:
+
+- ``segments``: :func:`analysis.segment` + :func:`analysis.add_sentiment` (one row per sentence,
+  with TextBlob polarity/subjectivity and VADER compound);
+- ``quotes`` (untyped): :func:`analysis.extract_quotes` with ``classify=False`` + sentiment on
+  the quoted words;
+- ``frames`` (per quote), ``paragraph_frames``, ``article_frames``: :func:`analysis.frames`.
+
+The same function runs in all engines: ``engine="pandas"`` in this process (``workers=1``) or in
+a :class:`~concurrent.futures.ProcessPoolExecutor` over contiguous article chunks (``workers>1``,
+results gathered in chunk order), and ``engine="dask"`` through ``dask.dataframe``
+``map_partitions`` with explicit ``meta`` (see :func:`dask_tables` to keep the tables lazy and
+write them from the cluster, e.g. ``dask_tables(dd.read_parquet(...))["quotes"].to_parquet(...)``).
+
+*Reduce* (corpus level, after the map, in the calling process; these need a global view):
+
+- source typing: :func:`analysis.classify_sources` on the whole quotes table with the sources
+  registry. It runs after the map so that a rule or registry entry that uses what other
+  articles say about a speaker sees the whole corpus, and so that a registry edit re-runs only
+  this step (the untyped quotes are cached);
+- the sources table: :func:`analysis.sources` groups every quote of a speaker across articles;
+- aggregations (sentiment by source type/outlet, frame profiles) are computed from the returned
+  tables by :mod:`analysis.sentiment` and :mod:`analysis.framing`, never inside the map.
+
+On Dask the reduce input is only the quotes table (a few hundred bytes per quote), gathered to
+the client; the big tables (segments, frames) can stay on the cluster via :func:`dask_tables`.
+
+Caching: see :mod:`analysis.cache` (stages ``core``, ``frames``, ``types``).
+"""
+from __future__ import annotations
+
+import logging
+import math
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, fields
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from analysis import cache as _cache
+from analysis import config
+
+log = logging.getLogger(__name__)
+
+ENGINES = ("pandas", "dask")
+#: tables produced by the per-article map, in the order :func:`process_partition` returns them
+MAP_TABLES = ("segments", "quotes", "frames", "paragraph_frames", "article_frames")
+FRAME_TABLES = ("frames", "paragraph_frames", "article_frames")
+LOAD_REPORT_COLUMNS = ["path", "reason"]
+#: modules the worker processes import once (fork server preload), so each worker starts warm
+_WORKER_MODULES = ["analysis.pipeline", "analysis.loading", "analysis.segmentation",
+                   "analysis.quotes", "analysis.source_types", "analysis.sentiment",
+                   "analysis.framing"]
+
+
+# ---------------------------------------------------------------------------------------------
+# the per-article steps (DataFrame -> DataFrame, pure; importable by worker processes)
+
+def _frames_kwargs(codebook: Any) -> dict[str, Any]:
+    return {} if codebook is None else {"codebook": codebook}
+
+
+def segment_partition(articles: pd.DataFrame) -> pd.DataFrame:
+    """Sentences of ``articles`` with their sentiment (one row per sentence)."""
+    from analysis.segmentation import segment
+    from analysis.sentiment import add_sentiment
+    return add_sentiment(segment(articles), text_col="text")
+
+
+def quote_partition(articles: pd.DataFrame) -> pd.DataFrame:
+    """Quotes of ``articles`` with the sentiment of the quoted words, before source typing."""
+    from analysis.quotes import extract_quotes
+    from analysis.sentiment import add_sentiment
+    return add_sentiment(extract_quotes(articles, classify=False), text_col="text")
+
+
+def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per paragraph: ``article_id``, ``paragraph``, ``start``, ``end``, ``text``.
+
+    >>> paragraphs(pd.DataFrame({"article_id": ["a"], "text": ["One.\\n\\nTwo."]}))["text"].tolist()  # doctest: +SKIP
+    ['One.', 'Two.']
+    """
+    from analysis.segmentation import split_paragraphs
+    rows = []
+    for aid, text in zip(articles["article_id"], articles["text"]):
+        for i, (start, end) in enumerate(split_paragraphs(text)):
+            rows.append((aid, i, start, end, text[start:end]))
+    out = pd.DataFrame(rows, columns=["article_id", "paragraph", "start", "end", "text"])
+    return out.astype({"paragraph": "int64", "start": "int64", "end": "int64"})
+
+
+def quote_frames_partition(quotes: pd.DataFrame, codebook: Any = None) -> pd.DataFrame:
+    """Frame scores of each quote (long table)."""
+    from analysis.framing import frames
+    return frames(quotes, **_frames_kwargs(codebook))
+
+
+def paragraph_frames_partition(articles: pd.DataFrame, codebook: Any = None) -> pd.DataFrame:
+    """Frame scores of each paragraph of ``articles`` (long table)."""
+    from analysis.framing import frames
+    return frames(paragraphs(articles), **_frames_kwargs(codebook))
+
+
+def article_frames_partition(articles: pd.DataFrame, codebook: Any = None) -> pd.DataFrame:
+    """Frame scores of each article body (long table)."""
+    from analysis.framing import frames
+    return frames(articles[["article_id", "text"]], **_frames_kwargs(codebook))
+
+
+def frame_tables(articles: pd.DataFrame, quotes: pd.DataFrame, codebook: Any = None) -> dict[str, pd.DataFrame]:
+    """The three frame tables for ``articles`` and their (untyped or typed) ``quotes``."""
+    return {"frames": quote_frames_partition(quotes, codebook),
+            "paragraph_frames": paragraph_frames_partition(articles, codebook),
+            "article_frames": article_frames_partition(articles, codebook)}
+
+
+def process_partition(articles: pd.DataFrame, codebook: Any = None) -> dict[str, pd.DataFrame]:
+    """All per-article work for one chunk of articles: the map step of every engine.
+
+    Pure: depends only on the rows given (and the code and codebook), so the concatenation of
+    the results of any split of a corpus equals the result on the whole corpus.
+
+    >>> from analysis import load_articles                        # doctest: +SKIP
+    >>> tables = process_partition(load_articles("data/"))         # doctest: +SKIP
+    >>> sorted(tables)                                             # doctest: +SKIP
+    ['article_frames', 'frames', 'paragraph_frames', 'quotes', 'segments']
+    """
+    quotes = quote_partition(articles)
+    return {"segments": segment_partition(articles), "quotes": quotes,
+            **frame_tables(articles, quotes, codebook)}
+
+
+# ---------------------------------------------------------------------------------------------
+# explicit output schemas ("meta"): computed once by running the steps on a tiny invented article
+
+_PROBE = pd.DataFrame({
+    "article_id": ["probe-000"],
+    "title": ["Ministry warns of escalation after border clash"],
+    "subtitle": [""],
+    "text": ['The ministry said on Monday that the clash was "a dangerous escalation that '
+             'threatens peace talks."\n\n"We will respond to any attack," said Jana Novak, '
+             'a spokeswoman for the Ministry of Defence of Eastland.\n\nProfessor Ilan Rosk, '
+             'an analyst at the Borderland Institute, said the risk of war was rising.'],
+})
+
+
+_META: dict[Any, dict[str, pd.DataFrame]] = {}
+
+
+def output_meta(codebook: Any = None) -> dict[str, pd.DataFrame]:
+    """Empty frames with the exact columns and dtypes of each map table (Dask ``meta``)."""
+    key = _cache.object_digest(codebook)
+    if key not in _META:
+        tables = process_partition(_PROBE.copy(), codebook)
+        _META[key] = {name: df.iloc[:0].copy() for name, df in tables.items()}
+    return _META[key]
+
+
+def _conform(df: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
+    """Give ``df`` the columns order and dtypes of ``meta`` and a fresh RangeIndex."""
+    df = df.reset_index(drop=True)
+    if list(df.columns) != list(meta.columns):
+        missing = [c for c in meta.columns if c not in df.columns]
+        if missing:
+            raise ValueError(f"map output lacks columns {missing}")
+        df = df[list(meta.columns)]
+    for col, dtype in meta.dtypes.items():
+        if df[col].dtype != dtype:
+            df[col] = df[col].astype(dtype)
+    return df
+
+
+def _concat(parts: list[pd.DataFrame], meta: pd.DataFrame) -> pd.DataFrame:
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return meta.copy()
+    out = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
+    return _conform(out, meta)
+
+
+# ---------------------------------------------------------------------------------------------
+# engines
+
+def split_articles(articles: pd.DataFrame, n_chunks: int) -> list[pd.DataFrame]:
+    """Contiguous chunks of ``articles`` with about equal amounts of text (order kept).
+
+    >>> df = pd.DataFrame({"article_id": list("abcd"), "text": ["x" * 10] * 4})
+    >>> [len(c) for c in split_articles(df, 2)]
+    [2, 2]
+    """
+    n = len(articles)
+    n_chunks = max(1, min(n_chunks, n))
+    if n_chunks == 1:
+        return [articles]
+    sizes = articles["text"].str.len().fillna(0).to_numpy().cumsum()
+    total = sizes[-1] if n else 0
+    bounds = [0]
+    for i in range(1, n_chunks):
+        cut = int((sizes < total * i / n_chunks).sum())
+        bounds.append(max(cut, bounds[-1] + 1))
+    bounds.append(n)
+    return [articles.iloc[a:b] for a, b in zip(bounds[:-1], bounds[1:]) if b > a]
+
+
+def _n_chunks(n_articles: int, workers: int, chunk_size: int | None) -> int:
+    if chunk_size:
+        return math.ceil(n_articles / chunk_size)
+    # several chunks per worker for load balance and a moving progress bar, not too many
+    return max(4 * workers, math.ceil(n_articles / 100)) if n_articles else 1
+
+
+def _executor(workers: int) -> ProcessPoolExecutor:
+    # A fork server (not plain fork): safe when the parent runs threads (Jupyter, Dask,
+    # tqdm's monitor); preloading the pipeline modules keeps worker start-up cheap.
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(_WORKER_MODULES)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+
+
+def _progress(iterable, *, total: int, desc: str, enabled: bool):
+    if not enabled:
+        return iterable
+    from tqdm.auto import tqdm
+    return tqdm(iterable, total=total, desc=desc, unit="chunk")
+
+
+def _map_pandas(articles: pd.DataFrame, codebook: Any, workers: int, chunk_size: int | None,
+                progress: bool) -> dict[str, pd.DataFrame]:
+    chunks = split_articles(articles, _n_chunks(len(articles), workers, chunk_size))
+    step = partial(process_partition, codebook=codebook)
+    collected: dict[str, list[pd.DataFrame]] = {name: [] for name in MAP_TABLES}
+    desc = f"analyze ({workers} process{'es' if workers > 1 else ''})"
+    if workers <= 1 or len(chunks) == 1:
+        results = map(step, chunks)
+        for tables in _progress(results, total=len(chunks), desc=desc, enabled=progress):
+            for name in MAP_TABLES:
+                collected[name].append(tables[name])
+    else:
+        with _executor(workers) as pool:
+            results = pool.map(step, chunks)  # yields in submission order
+            for tables in _progress(results, total=len(chunks), desc=desc, enabled=progress):
+                for name in MAP_TABLES:
+                    collected[name].append(tables[name])
+    meta = output_meta(codebook)
+    return {name: _concat(collected[name], meta[name]) for name in MAP_TABLES}
+
+
+def dask_tables(articles, codebook: Any = None) -> dict[str, Any]:
+    """Lazy Dask DataFrames of the map tables for a Dask DataFrame of articles.
+
+    Each table is ``map_partitions`` of the same per-article step with an explicit ``meta``;
+    nothing runs until you compute or write them, e.g. on a cluster::
+
+        import dask.dataframe as dd
+        from distributed import Client
+        client = Client("tcp://scheduler:8786")
+        arts = dd.read_parquet("s3://bucket/articles/")   # columns of load_articles
+        tables = dask_tables(arts)
+        tables["segments"].to_parquet("s3://bucket/segments/")
+
+    The frames of quotes are computed from the quotes partitions, so quotes are extracted once.
+    Source typing and the sources table are corpus-level: compute ``tables["quotes"]``, then run
+    :func:`analysis.classify_sources` and :func:`analysis.sources` on it.
+    """
+    meta = output_meta(codebook)
+    quotes = articles.map_partitions(quote_partition, meta=meta["quotes"])
+    return {
+        "segments": articles.map_partitions(segment_partition, meta=meta["segments"]),
+        "quotes": quotes,
+        "frames": quotes.map_partitions(quote_frames_partition, codebook, meta=meta["frames"]),
+        "paragraph_frames": articles.map_partitions(paragraph_frames_partition, codebook,
+                                                    meta=meta["paragraph_frames"]),
+        "article_frames": articles.map_partitions(article_frames_partition, codebook,
+                                                  meta=meta["article_frames"]),
+    }
+
+
+def _map_dask(articles: pd.DataFrame, codebook: Any, scheduler: Any, npartitions: int | None,
+              workers: int, progress: bool) -> dict[str, pd.DataFrame]:
+    import dask
+    import dask.dataframe as dd
+
+    client, own_client = None, False
+    if isinstance(scheduler, str):
+        from distributed import Client
+        client, own_client = Client(scheduler), True
+    elif scheduler is not None and hasattr(scheduler, "scheduler_address"):  # a (Local)Cluster
+        from distributed import Client
+        client, own_client = Client(scheduler), True
+    elif scheduler is not None:
+        client = scheduler  # a distributed.Client
+    else:
+        try:
+            from distributed import default_client
+            client = default_client()
+        except (ImportError, ValueError):
+            client = None
+    try:
+        if npartitions is None:
+            n_workers = workers
+            if client is not None:
+                n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+            npartitions = _n_chunks(len(articles), n_workers, None)
+        npartitions = max(1, min(npartitions, len(articles) or 1))
+        # keep pandas' own string dtype inside the partitions: the steps see what pandas sees
+        with dask.config.set({"dataframe.convert-string": False}):
+            ddf = dd.from_pandas(articles, npartitions=npartitions, sort=False)
+            lazy = dask_tables(ddf, codebook)
+            names = list(lazy)
+            if client is not None:
+                futures = client.compute([lazy[n] for n in names])
+                if progress:
+                    from distributed import as_completed
+                    for _ in _progress(as_completed(futures), total=len(futures),
+                                       desc="analyze (dask)", enabled=True):
+                        pass
+                computed = client.gather(futures)
+            else:
+                if progress:
+                    from dask.diagnostics import ProgressBar
+                    with ProgressBar():
+                        computed = dask.compute(*[lazy[n] for n in names], scheduler="processes",
+                                                num_workers=workers)
+                else:
+                    computed = dask.compute(*[lazy[n] for n in names], scheduler="processes",
+                                            num_workers=workers)
+    finally:
+        if own_client:
+            client.close()
+    meta = output_meta(codebook)
+    return {n: _concat([df], meta[n]) for n, df in zip(names, computed)}
+
+
+# ---------------------------------------------------------------------------------------------
+# corpus-level (reduce) steps
+
+def type_sources(quotes: pd.DataFrame, registry: Any = None) -> dict[str, pd.DataFrame]:
+    """Reduce step: source types for every quote (registry first) and the sources table."""
+    from analysis.source_types import SOURCE_TYPES, classify_sources, sources
+    typed = classify_sources(quotes, registry=registry).reset_index(drop=True)
+    if "source_type" in typed and not isinstance(typed["source_type"].dtype, pd.CategoricalDtype):
+        typed["source_type"] = pd.Categorical(typed["source_type"], categories=list(SOURCE_TYPES))
+    return {"quotes": typed, "sources": sources(typed).reset_index(drop=True)}
+
+
+# ---------------------------------------------------------------------------------------------
+# the result
+
+def _empty_load_report() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series([], dtype="str") for c in LOAD_REPORT_COLUMNS})
+
+
+@dataclass
+class Analysis:
+    """Every table of one pipeline run (tidy pandas DataFrames, one row per thing).
+
+    ``articles`` (one per article; ``.attrs["load_report"]`` too), ``segments`` (one per sentence,
+    with ``polarity``, ``subjectivity``, ``vader_compound``), ``quotes`` (one per quote: speaker,
+    ``source_type``, sentiment), ``sources`` (one per speaker), ``frames`` (frame hits per quote,
+    long), ``paragraph_frames`` and ``article_frames`` (the same per paragraph and per article),
+    ``load_report`` (files or rows skipped, with the reason).
+
+    >>> a = Analysis.from_parquet("out/")                      # doctest: +SKIP
+    >>> a.quotes.groupby("source_type", observed=True)["polarity"].mean()   # doctest: +SKIP
+    """
+
+    articles: pd.DataFrame
+    segments: pd.DataFrame
+    quotes: pd.DataFrame
+    sources: pd.DataFrame
+    frames: pd.DataFrame
+    paragraph_frames: pd.DataFrame
+    article_frames: pd.DataFrame
+    load_report: pd.DataFrame = field(default_factory=_empty_load_report)
+
+    @property
+    def sentences(self) -> pd.DataFrame:
+        """Alias of :attr:`segments`: the sentence table with its sentiment."""
+        return self.segments
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Name -> DataFrame for every table, in a fixed order."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    def to_parquet(self, folder: str | os.PathLike) -> Path:
+        """Write every table as ``<folder>/<name>.parquet`` (+ ``dtypes.json``); returns the folder."""
+        folder = Path(folder)
+        _cache.write_tables(folder, self.tables())
+        return folder
+
+    @classmethod
+    def from_parquet(cls, folder: str | os.PathLike) -> "Analysis":
+        """Read a folder written by :meth:`to_parquet`; dtypes (categories too) come back exactly."""
+        tables = _cache.read_tables(folder)
+        return cls._from_tables(tables)
+
+    @classmethod
+    def _from_tables(cls, tables: Mapping[str, pd.DataFrame]) -> "Analysis":
+        result = cls(**{f.name: tables[f.name] for f in fields(cls)})
+        result.articles.attrs["load_report"] = result.load_report
+        return result
+
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{name}={len(df)}" for name, df in self.tables().items())
+        return f"Analysis({sizes})"
+
+
+# ---------------------------------------------------------------------------------------------
+# the entry point
+
+def _load(source: Any, load_kwargs: Mapping[str, Any]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    if isinstance(source, pd.DataFrame):
+        articles = source.copy()
+        report = articles.attrs.get("load_report")
+    else:
+        from analysis.loading import load_articles
+        articles = load_articles(source, **load_kwargs)
+        report = articles.attrs.get("load_report")
+    if report is None:
+        report = _empty_load_report()
+    missing = {"article_id", "title", "text"} - set(articles.columns)
+    if missing:
+        raise ValueError(f"articles need columns {sorted(missing)}; load them with "
+                         "analysis.load_articles")
+    articles = articles.reset_index(drop=True)
+    articles.attrs = {}
+    return articles, report.reset_index(drop=True)
+
+
+def registry_digest(registry: Any = None) -> str:
+    """Content hash of the sources registry that :func:`analyze` would use."""
+    if registry is None:
+        return _cache.digest("default-registry", _cache.file_digest(config.REGISTRY_PATH),
+                             _cache.package_files_digest(_cache.REGISTRY_PATTERNS))
+    return _cache.object_digest(registry)
+
+
+def codebook_digest(codebook: Any = None) -> str:
+    """Content hash of the frame codebook that :func:`analyze` would use."""
+    if codebook is None:
+        return _cache.digest("default-codebook",
+                             _cache.package_files_digest(_cache.FRAME_CODEBOOK_PATTERNS))
+    return _cache.object_digest(codebook)
+
+
+def cache_keys(source: Any, *, registry: Any = None, codebook: Any = None,
+               load_kwargs: Mapping[str, Any] | None = None) -> dict[str, str]:
+    """The cache key of each stage for these inputs (see :mod:`analysis.cache`)."""
+    core = _cache.digest("core", _cache.source_digest(source), sorted((load_kwargs or {}).items()),
+                         _cache.code_version(), _cache.data_version())
+    return {"core": core,
+            "frames": _cache.digest("frames", core, codebook_digest(codebook)),
+            "types": _cache.digest("types", core, registry_digest(registry))}
+
+
+def analyze(source: Any, *, engine: str = "pandas", workers: int = 1,
+            cache_dir: str | os.PathLike | None = None, use_cache: bool = True,
+            registry: Any = None, codebook: Any = None, progress: bool = True,
+            scheduler: Any = None, npartitions: int | None = None,
+            chunk_size: int | None = None, load_kwargs: Mapping[str, Any] | None = None) -> Analysis:
+    """Run the whole pipeline on ``source`` and return every table as an :class:`Analysis`.
+
+    ``source``: what :func:`analysis.load_articles` takes (file, folder, glob, list) or a
+    DataFrame of articles already loaded. ``engine="pandas"`` runs in this process
+    (``workers=1``) or in ``workers`` processes; ``engine="dask"`` uses ``scheduler`` (an address
+    such as ``"tcp://10.0.0.5:8786"``, a ``distributed.Client`` or ``LocalCluster``; default:
+    the current client, else local processes). Every engine gives the same rows in the same
+    order. Results are cached as parquet under ``cache_dir`` (default ``analysis.config.CACHE_DIR``)
+    keyed by input content, code version, codebook and registry; ``use_cache=False`` neither
+    reads nor writes it. ``registry`` / ``codebook`` override the defaults (a path or the loaded
+    object). ``progress`` shows tqdm bars (terminal and notebook).
+
+    >>> result = analyze("data/", progress=False)             # doctest: +SKIP
+    >>> result.sources[["speaker", "source_type"]].head()      # doctest: +SKIP
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
+    if workers < 1:
+        raise ValueError("workers must be at least 1")
+    load_kwargs = dict(load_kwargs or {})
+    store = _cache.ResultCache(cache_dir) if use_cache else None
+    t0 = time.perf_counter()
+    keys = cache_keys(source, registry=registry, codebook=codebook, load_kwargs=load_kwargs) \
+        if store is not None else {}
+
+    core = store.get("core", keys["core"], ["articles", "load_report", "segments"]) if store else None
+    framed = store.get("frames", keys["frames"]) if store else None
+    typed = store.get("types", keys["types"]) if store else None
+
+    if core is not None and framed is not None and typed is not None:
+        log.info("analyze: cache hit (%s) in %.2fs", keys["core"][:12], time.perf_counter() - t0)
+        return Analysis._from_tables({**core, **framed, **typed})
+
+    if core is None:
+        articles, report = _load(source, load_kwargs)
+        log.info("analyze: %d articles, engine=%s, workers=%d", len(articles), engine, workers)
+        if engine == "dask":
+            mapped = _map_dask(articles, codebook, scheduler, npartitions, workers, progress)
+        else:
+            mapped = _map_pandas(articles, codebook, workers, chunk_size, progress)
+        core = {"articles": articles, "load_report": report, "segments": mapped["segments"]}
+        untyped = mapped["quotes"]
+        framed = {name: mapped[name] for name in FRAME_TABLES}
+        if store is not None:
+            store.put("core", keys["core"], {**core, "quotes_untyped": untyped})
+            store.put("frames", keys["frames"], framed)
+    else:
+        untyped = store.get("core", keys["core"], ["quotes_untyped"])["quotes_untyped"]
+        if framed is None:
+            log.info("analyze: frame codebook changed: rescoring frames only")
+            framed = frame_tables(core["articles"], untyped, codebook)
+            meta = output_meta(codebook)
+            framed = {n: _conform(df, meta[n]) for n, df in framed.items()}
+            store.put("frames", keys["frames"], framed)
+
+    if typed is None:
+        typed = type_sources(untyped, registry)
+        if store is not None:
+            store.put("types", keys["types"], typed)
+    log.info("analyze: done in %.2fs", time.perf_counter() - t0)
+    return Analysis._from_tables({**core, **framed, **typed})
