@@ -1,0 +1,505 @@
+"""Speaker mentions: find the noun phrase that says who spoke, and resolve it across the article.
+
+Rule-based and offline (no tagger, no model): a light tokenizer, lexicons of titles, role nouns
+and organisation heads, and an article-level registry of the people it names. The quote
+extractor (:mod:`analysis.quotes`) calls these helpers; they are public so that tests and
+notebooks can inspect what a noun phrase resolves to.
+
+>>> toks = tokenize("Pentagon spokesman John Kirby said")
+>>> np = parse_np("Pentagon spokesman John Kirby said", toks[:4])
+>>> (np.name, np.role, np.kind)
+('John Kirby', 'Pentagon spokesman', 'person')
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+log = logging.getLogger(__name__)
+
+# ---------------------------------------------------------------------------------------------
+# Lexicons (lower case). Titles are honorifics stripped from names; role words describe what a
+# speaker is. Extend them here; they are deliberately general English newsroom vocabulary.
+TITLES = frozenset("""
+mr mrs ms miss mx dr prof professor sir dame lord lady gen general col colonel lt lieutenant
+adm admiral sgt sergeant capt captain maj major cmdr commander rev reverend fr father sister
+brother st saint hon honourable honorable sen senator rep representative gov governor
+president vice prime minister secretary mayor chancellor king queen prince princess pope
+sheikh imam rabbi bishop archbishop cardinal judge justice chief deputy ambassador
+chairman chairwoman chair speaker leader whip premier emir sultan ayatollah marshal
+inspector superintendent constable officer detective agent coach
+""".split())
+
+ROLE_WORDS = frozenset("""
+spokesman spokeswoman spokesperson spokespeople spokesmen official officials officer officers
+minister ministers president vice-president secretary chairman chairwoman chair director
+commander chief head leader leaders mayor governor senator representative lawmaker
+lawmakers legislator mp mps mep meps ambassador envoy diplomat diplomats general admiral
+colonel captain sergeant lieutenant major prosecutor prosecutors attorney lawyer lawyers
+judge justice police sheriff detective inspector superintendent constable investigator
+investigators professor researcher researchers scientist scientists analyst analysts expert
+experts economist economists doctor doctors physician surgeon nurse adviser advisor advisers
+advisors aide aides consultant executive ceo founder co-founder owner manager managers
+president-elect candidate nominee chancellor premier king queen prince princess pope bishop
+archbishop cardinal priest imam rabbi pastor reverend member members activist activists
+campaigner campaigners protester protesters protestor protestors demonstrator demonstrators
+witness witnesses eyewitness eyewitnesses resident residents neighbour neighbor neighbours
+neighbors survivor survivors victim victims relative relatives father mother son daughter
+wife husband brother sister friend friends student students teacher teachers worker workers
+employee employees staff fan fans player players coach captain athlete spokesperson's
+journalist journalists reporter reporters correspondent editor columnist commentator
+host anchor press-secretary whip deputy undersecretary under-secretary commissioner
+administrator organizer organizers organiser organisers authorities authority government
+ministry department agency administration military army navy troops soldier soldiers
+interviewee interviewees official's organization organisation group spokeswoman's
+chairperson trustee delegate delegates negotiator negotiators counterpart counterparts
+emir sultan premier president's monarch dictator commentator pundit strategist pollster
+operator dispatcher pilot firefighter firefighters paramedic paramedics engineer engineers
+citizen citizens voter voters people man woman men women person observer observers
+source sources insider insiders statement report reports study survey poll decree
+letter document documents filing ruling order proclamation communique release
+""".split())
+
+# words that may precede a role inside a noun phrase ("former", "top", "senior")
+MODIFIERS = frozenset("""
+former ex- then acting interim deputy senior top chief local regional national federal state
+foreign defence defense interior finance health justice education press public military
+civilian private independent incoming outgoing current new retired veteran young old
+longtime long-time assistant associate principal general special joint supreme
+""".split())
+
+DETERMINERS = frozenset("""
+the a an one some several two three four many most other another his her its their our this
+that these those each every both any
+""".split())
+
+CONNECTORS = frozenset({"of", "for", "to", "at", "and", "the", "on", "in", "&"})
+
+NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
+                            "bin", "ibn", "al", "el", "le", "la", "dos", "das", "ben", "y", "abu"})
+
+# heads that make a capitalised phrase an organisation, not a person
+ORG_HEADS = frozenset("""
+post times news journal herald guardian telegraph tribune gazette press agency agencies
+ministry department office council committee commission parliament congress senate house
+assembly court courts government administration police service services forces force army
+navy military party union association organization organisation foundation institute
+university college school hospital company corporation corp inc ltd group bank fund
+network channel radio television tv broadcasting broadcaster bureau authority board
+embassy kremlin pentagon whitehouse nations un nato who eu reuters bbc cnn ap afp npr
+church federation league club team centre center society trust coalition alliance front
+movement campaign command headquarters unit guard coast website statement report
+""".split())
+
+PRONOUNS = {
+    "he": "m", "she": "f", "they": "p", "it": "n", "i": "s", "we": "p",
+    "him": "m", "her": "f", "them": "p",
+}
+
+# adverbs and auxiliaries that may stand between a subject and its speech verb
+SKIP_BEFORE_CUE = frozenset("""
+also later then previously further again reportedly earlier recently subsequently has had have
+would will could may might once allegedly repeatedly publicly privately separately similarly
+initially originally additionally meanwhile however too already first last just had've
+""".split())
+
+TOKEN_RE = re.compile(
+    r"(?:[^\W\d_]\.){2,}"          # acronyms with dots: U.S., U.N.
+    r"|[^\W_](?:[\w'’&]|-(?=\w))*"  # words, with inner apostrophes and hyphens
+    r"|[^\w\s]"                    # any single punctuation mark
+)
+ABBREV = frozenset("""
+mr mrs ms dr prof gen col lt adm sgt capt maj cmdr rev fr st sen rep gov jr sr hon no vs
+""".split())
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark with its offsets in the field text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".")
+
+    @property
+    def is_cap(self) -> bool:
+        t = self.text
+        if not t or not t[0].isalpha():
+            return t[:1].isdigit() and any(c.isalpha() for c in t)  # "TVN24" style handled above
+        if t[0].isupper():
+            return True
+        # "al-Assad", "bin Salman" style particles glued to a capitalised name
+        head, _, tail = t.partition("-")
+        return bool(tail) and head.lower() in NAME_PARTICLES and tail[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Split ``text[start:end]`` into word and punctuation tokens with absolute offsets.
+
+    A period after a single capital letter or a known abbreviation (``Gen.``, ``Dr.``) stays with
+    its word, so names like ``Mark A. Milley`` hold together.
+
+    >>> [t.text for t in tokenize("Gen. Mark A. Milley said.")]
+    ['Gen.', 'Mark', 'A.', 'Milley', 'said', '.']
+    """
+    end = len(text) if end is None else end
+    out: list[Token] = []
+    for m in TOKEN_RE.finditer(text, start, end):
+        s, e = m.span()
+        w = m.group()
+        if e < end and text[e] == "." and w[0].isalpha() and (
+                (len(w) == 1 and w.isupper()) or w.lower() in ABBREV):
+            e += 1
+            w = text[s:e]
+        if out and w == "." and out[-1].end == e:
+            continue
+        out.append(Token(w, s, e))
+    return out
+
+
+@dataclass
+class NounPhrase:
+    """What a speaker mention says: the name (or descriptor), the role words, and its kind.
+
+    ``kind`` is ``person`` (a personal name), ``org`` (a named body), ``descriptor`` (an unnamed
+    description such as "a former NATO official" or "police"), ``pronoun`` or ``surname`` (a
+    single capitalised word that may be resolved to a fuller name).
+    """
+
+    name: str
+    role: str
+    kind: str
+    start: int
+    end: int
+    gender: str = ""
+    roles: list[str] = field(default_factory=list)
+
+
+def _is_role(tok: Token) -> bool:
+    low = tok.low
+    return low in ROLE_WORDS or low in TITLES or low in MODIFIERS
+
+
+def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
+    """Token span ``[i, j)`` of the noun phrase that ends right before token ``k``.
+
+    Adverbs and auxiliaries before the verb (``also``, ``has``) are skipped first.
+    """
+    j = k
+    while j > 0 and toks[j - 1].low in SKIP_BEFORE_CUE:
+        j -= 1
+    i = j
+    while i > 0:
+        t = toks[i - 1]
+        if t.is_word and (t.is_cap or _is_role(t) or t.low.endswith("'s") and t.is_cap):
+            i -= 1
+            continue
+        if t.is_word and t.low in NAME_PARTICLES and i < j and toks[i].is_cap:
+            i -= 1
+            continue
+        if t.text == "-" and i > 1 and toks[i - 2].is_cap:  # "Ex-Prime" split oddly
+            i -= 1
+            continue
+        if t.is_word and t.low in CONNECTORS and i < j:
+            # accept a run of connectors only if a capitalised or role word precedes it
+            r = i - 1
+            while r > 0 and toks[r - 1].low in CONNECTORS:
+                r -= 1
+            if r > 0 and toks[r - 1].is_word and (toks[r - 1].is_cap or _is_role(toks[r - 1])) \
+                    and toks[r - 1].low not in SKIP_BEFORE_CUE:
+                if toks[r].low == "and" and toks[i].is_cap and toks[r - 1].is_cap:
+                    break  # "Biden and others": keep the nearest conjunct only
+                i = r
+                continue
+            if toks[i - 1].low in DETERMINERS:
+                i -= 1
+            break
+        if t.is_word and t.low in DETERMINERS:
+            i -= 1
+            break
+        if t.is_word and t.text[:1].isdigit() and i < j and toks[i].low in ROLE_WORDS:
+            i -= 1  # "two officials"
+            continue
+        break
+    return i, j
+
+
+def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
+    """Token span ``[k, j)`` of the noun phrase that starts at token ``k``."""
+    j = k
+    if j < len(toks) and toks[j].low in DETERMINERS:
+        j += 1
+    while j < len(toks):
+        t = toks[j]
+        if t.is_word and (t.is_cap or _is_role(t)) and not (j > k and t.low in CUE_STOP):
+            j += 1
+            continue
+        if t.is_word and t.low in CONNECTORS | NAME_PARTICLES and j + 1 < len(toks) and (
+                toks[j + 1].is_cap or toks[j + 1].low == "the"):
+            if t.low == "and":
+                break
+            j += 1
+            continue
+        if t.is_word and t.text[:1].isdigit() and j == k:
+            j += 1
+            continue
+        break
+    return k, j
+
+
+# words that end a forward noun phrase scan even when capitalised (sentence adverbs)
+CUE_STOP = frozenset({"on", "in", "today", "yesterday"})
+
+
+def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
+    """Split a noun phrase's tokens into role words and a name.
+
+    >>> t = tokenize("former NATO Supreme Allied Commander James Stavridis")
+    >>> np = split_role_name("former NATO Supreme Allied Commander James Stavridis", t)
+    >>> np.name, np.role
+    ('James Stavridis', 'former NATO Supreme Allied Commander')
+    """
+    toks = [t for t in toks if t.is_word or t.text in "&'’-"]
+    while toks and not toks[-1].is_word:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    s, e = toks[0].start, toks[-1].end
+    if len(toks) == 1 and toks[0].low in PRONOUNS:
+        return NounPhrase(toks[0].text, "", "pronoun", s, e, gender=PRONOUNS[toks[0].low])
+    # trailing run of name tokens: capitalised, not titles or role words, not organisation heads
+    n = len(toks)
+    i = n
+    while i > 0:
+        t = toks[i - 1]
+        low = t.low
+        if t.is_cap and low not in TITLES and low not in ROLE_WORDS and low not in ORG_HEADS \
+                and low not in DETERMINERS and not low.endswith("'s") and not low.endswith("’s"):
+            i -= 1
+            continue
+        if low in NAME_PARTICLES and i < n and i - 1 > 0 and toks[i - 2].is_cap \
+                and toks[i - 2].low not in TITLES:
+            i -= 1
+            continue
+        break
+    name_toks = toks[i:]
+    pre = toks[:i]
+    has_org = any(t.low in ORG_HEADS for t in toks) or (
+        len(toks) >= 1 and toks[-1].text.isupper() and len(toks[-1].text) > 1 and len(name_toks) == 1
+        and not pre)
+    # the name run may absorb a capitalised organisation or place before the person's name;
+    # a preceding capitalised word is a role when followed by a role/title ("Pentagon spokesman")
+    if name_toks and not has_org:
+        role_toks = [t for t in pre if t.low not in DETERMINERS or pre.index(t) > 0]
+        while role_toks and role_toks[0].low in DETERMINERS:
+            role_toks = role_toks[1:]
+        role = _join(text, role_toks)
+        name = _join(text, name_toks)
+        if len(name_toks) >= 2 or pre:
+            # "Kino Gabriel", "Senator Graham": a name
+            kind = "person" if len(name_toks) >= 2 else "surname"
+            if len(name_toks) == 1 and name_toks[0].text.isupper() and len(name_toks[0].text) > 1:
+                kind = "org"
+            return NounPhrase(name, role, kind, name_toks[0].start, name_toks[-1].end,
+                              gender=_gender_of(role_toks))
+        return NounPhrase(name, "", "surname", s, e)
+    if has_org:
+        body = toks
+        first = body[0]
+        if first.low in DETERMINERS and first.low not in {"the"}:
+            body = body[1:]
+        return NounPhrase(_join(text, body), "", "org", body[0].start, body[-1].end)
+    # no name: an unnamed descriptor ("a former NATO official", "police", "the spokesman")
+    return NounPhrase(_join(text, toks), _join(text, [t for t in toks if t.low not in DETERMINERS]),
+                      "descriptor", s, e, gender=_gender_of(toks))
+
+
+FEMALE_WORDS = frozenset("""
+mrs ms miss madam dame lady queen princess spokeswoman chairwoman congresswoman businesswoman
+woman women wife mother daughter sister girlfriend grandmother actress duchess empress
+""".split())
+MALE_WORDS = frozenset("""
+mr sir lord king prince spokesman chairman congressman businessman man men husband father son
+brother boyfriend grandfather actor duke emperor
+""".split())
+
+
+def _gender_of(toks: list[Token]) -> str:
+    for t in toks:
+        if t.low in FEMALE_WORDS:
+            return "f"
+        if t.low in MALE_WORDS:
+            return "m"
+    return ""
+
+
+def _join(text: str, toks: list[Token]) -> str:
+    if not toks:
+        return ""
+    return re.sub(r"\s+", " ", text[toks[0].start:toks[-1].end])
+
+
+def parse_np(text: str, toks: list[Token]) -> NounPhrase | None:
+    """Parse a noun phrase given as tokens, handling an appositive (``X, the role,``).
+
+    >>> s = "Nancy Pelosi, the Speaker of the House,"
+    >>> parse_np(s, tokenize(s)).name
+    'Nancy Pelosi'
+    """
+    words = [t for t in toks]
+    while words and words[-1].text == ",":
+        words = words[:-1]
+    if not words:
+        return None
+    return split_role_name(text, words)
+
+
+# ---------------------------------------------------------------------------------------------
+# Article-level registry of people
+
+
+@dataclass
+class Person:
+    """A person the article names, with every role it attaches to them."""
+
+    name: str
+    first_pos: int
+    roles: list[str] = field(default_factory=list)
+    gender: str = ""
+    votes: dict = field(default_factory=lambda: {"m": 0, "f": 0})
+
+    @property
+    def last(self) -> str:
+        return self.name.split()[-1].lower()
+
+    def add_role(self, role: str) -> None:
+        role = role.strip(" ,")
+        if role and role.lower() not in {r.lower() for r in self.roles}:
+            self.roles.append(role)
+
+
+NAME_SEQ_RE = re.compile(
+    r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*\.?|(?:al|el|bin|ibn|de|da|van|von|le|la|del|der|di|du|dos)"
+    r"(?:-[A-Z][\w'’-]*)?)[ \t\u00a0]+){1,5}[A-Z][\w'’-]*(?![\w-])"
+)
+_NON_PERSON_END = frozenset("""
+island river street road square park city county state states sea ocean mountain bridge
+day week month year monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december war election act bill
+""".split())
+
+
+class Registry:
+    """People named in one article, found once, then used to resolve later mentions.
+
+    >>> r = Registry("Pentagon spokesman John Kirby said so. Kirby added more.")
+    >>> r.resolve_surname("Kirby").name
+    'John Kirby'
+    """
+
+    def __init__(self, *texts: str) -> None:
+        self.people: list[Person] = []
+        self._by_name: dict[str, Person] = {}
+        for text in texts:
+            if text:
+                self._scan(text)
+
+    def _scan(self, text: str) -> None:
+        for m in NAME_SEQ_RE.finditer(text):
+            toks = tokenize(text, m.start(), m.end())
+            np = split_role_name(text, toks)
+            if np is None or np.kind != "person":
+                continue
+            parts = np.name.split()
+            if parts[-1].lower() in _NON_PERSON_END or parts[0].lower() in DETERMINERS:
+                continue
+            if any(p.lower().strip(".") in ORG_HEADS for p in parts):
+                continue
+            # a role before the sequence in lower case ("spokesman John Kirby")
+            role = np.role
+            before = text[max(0, m.start() - 60):m.start()]
+            lm = re.search(r"((?:[\w'’-]+ ){0,4})$", before)
+            if lm:
+                extra = [w for w in lm.group(1).split()]
+                keep: list[str] = []
+                for w in reversed(extra):
+                    lw = w.lower()
+                    if lw in ROLE_WORDS or lw in MODIFIERS or lw in TITLES or (
+                            keep and w[:1].isupper() and lw not in DETERMINERS):
+                        keep.insert(0, w)
+                    else:
+                        break
+                if keep and any(k.lower() in ROLE_WORDS or k.lower() in TITLES for k in keep):
+                    role = " ".join(keep + ([role] if role else []))
+            p = self.add(np.name, m.start() + (np.start - toks[0].start if toks else 0), role)
+            g = _gender_of(tokenize(role)) if role else ""
+            if g:
+                p.votes[g] += 2
+            # gender evidence: the first personal pronoun soon after the name
+            after = text[m.end():m.end() + 160]
+            pm = re.search(r"\b(he|his|him|she|her|hers)\b|[A-Z][a-z]+ [A-Z][a-z]+", after)
+            if pm and pm.group(1):
+                p.votes["f" if pm.group(1).lower() in {"she", "her", "hers"} else "m"] += 1
+
+    def add(self, name: str, pos: int, role: str = "") -> Person:
+        key = name.lower()
+        p = self._by_name.get(key)
+        if p is None:
+            # a longer form of a known person ("Donald Trump" vs "Donald J. Trump") stays apart
+            p = Person(name, pos)
+            self.people.append(p)
+            self._by_name[key] = p
+        if role:
+            p.add_role(role)
+        return p
+
+    def gender(self, p: Person) -> str:
+        v = p.votes
+        if v["f"] > v["m"]:
+            return "f"
+        if v["m"] > v["f"]:
+            return "m"
+        return ""
+
+    def resolve_surname(self, word: str, before: int | None = None) -> Person | None:
+        """The person whose last (or first) name is ``word``; the fullest, earliest one wins."""
+        low = word.lower().strip(".")
+        low = re.sub(r"['’]s$", "", low)
+        best = None
+        for p in self.people:
+            parts = [w.lower() for w in p.name.split()]
+            if parts[-1] == low or (len(parts) > 1 and parts[0] == low and best is None):
+                if best is None or (parts[-1] == low and best.last != low) or (
+                        len(p.name) > len(best.name) and parts[-1] == low):
+                    best = p
+        return best
+
+    def find(self, name: str) -> Person | None:
+        """The registered person with this exact name, or with these words among theirs."""
+        p = self._by_name.get(name.lower())
+        if p:
+            return p
+        words = [w.lower() for w in name.split()]
+        if words:
+            cands = [q for q in self.people if q.last == words[-1]
+                     and set(words) <= {w.lower() for w in q.name.split()}]
+            if cands:
+                return max(cands, key=lambda q: len(q.name))
+        return None
+
+    def resolve_role(self, role_word: str) -> Person | None:
+        """The most recently introduced person whose roles contain ``role_word``."""
+        hit = None
+        for p in self.people:
+            if any(role_word in r.lower().split() for r in p.roles):
+                hit = p
+        return hit
