@@ -1,1 +1,750 @@
-"""Placeholder: being written (see /work/CONTRACT.md)."""
+"""Source types: give every speaker one of the eight codebook types, and say why.
+
+The types (``../shared/CODEBOOK.md`` section 3) answer the question "official statements versus
+partisan commentary": ``official`` (serving state and intergovernmental officials and bodies),
+``political`` (legislators, parties, candidates, partisan commentators), ``former_official``,
+``expert``, ``media``, ``organization``, ``citizen`` and ``unknown``.
+
+How a speaker is typed, in order (the first that applies wins):
+
+1. the sources registry (``data/sources.csv``, see :mod:`analysis.registry`): a user pins a
+   speaker's type by name or alias -> ``type_reason == "registry"``;
+2. the role lexicon (``analysis/data/role_lexicon.csv``), matched against everything the
+   article says about the speaker: the ``speaker_role`` words, the descriptor itself when the
+   speaker is unnamed ("police", "the Kremlin", "The Washington Post"), a title inside the name,
+   and, when the article text is given, the titles and appositives around each mention of the
+   name ("Pentagon spokesman John Kirby", "Nancy Pelosi, the Speaker of the House,").
+   "former"/"ex-"/"who was" switch a role to its ``former_type`` (a former ambassador is
+   ``former_official``, a former press secretary ``political``), "incoming"/"-elect" make an
+   office-holder ``political``, and a current office beats a former one ->
+   ``type_reason == "rule: ..."`` naming the lexicon entry and the words it matched;
+3. an age in apposition ("Thomas Example, 24,") marks a private person -> ``citizen``;
+4. otherwise ``unknown`` with ``type_reason == "default"``.
+
+A speaker gets one type per article: the decision is made once per (article, speaker).
+
+>>> import pandas as pd
+>>> q = pd.DataFrame({"article_id": ["a"], "speaker": ["Jane Roe"], "named": [True],
+...                   "speaker_role": ["Senate Minority Leader"], "cue": ["said"]})
+>>> classify_sources(q, registry=False)[["speaker", "source_type"]].to_dict("records")
+[{'speaker': 'Jane Roe', 'source_type': 'political'}]
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from analysis.config import PACKAGE_DATA
+
+logger = logging.getLogger(__name__)
+
+#: The eight codebook source types, in the codebook's order.
+SOURCE_TYPES: list[str] = [
+    "official", "political", "former_official", "expert", "media",
+    "organization", "citizen", "unknown",
+]
+#: pandas dtype for ``source_type`` columns (unordered categorical of :data:`SOURCE_TYPES`).
+SOURCE_TYPE_DTYPE = pd.CategoricalDtype(SOURCE_TYPES, ordered=False)
+#: The role lexicon shipped with the package (a CSV a user can read and extend).
+LEXICON_PATH: Path = PACKAGE_DATA / "role_lexicon.csv"
+
+_KINDS = {"role", "body", "party", "person", "document", "place"}
+_SCOPES = {"any", "descriptor"}
+
+# words that mark the role that follows as one held in the past / in the future / now
+_FORMER = re.compile(r"\b(?:former|formerly|ex|onetime|retired|who was|who had been|previously)\b", re.I)
+_FUTURE = re.compile(r"\b(?:incoming|designate|elect)\b", re.I)
+# name particles that may be lower case inside a person's name
+_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "del", "della", "der", "van", "von",
+              "la", "le", "du", "dos", "das", "y", "ben", "abu", "mc", "st"}
+# honorifics and titles that are not part of a name (contract: "titles stripped")
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "jr", "sr"}
+# capitalised words that start sentences or clauses and are not names
+_CAP_STOP = {"the", "a", "an", "but", "and", "or", "on", "in", "at", "by", "for", "from", "with",
+             "as", "after", "before", "when", "while", "since", "also", "meanwhile", "however",
+             "then", "yesterday", "today", "earlier", "later", "last", "this", "that", "mr",
+             "mrs", "ms", "dr", "sir", "according", "speaking", "asked"}
+# words that end a title run before a name ("... said Senator X": the run starts after "said")
+_BREAK_WORDS = {
+    "said", "says", "say", "told", "tells", "added", "adds", "stated", "wrote", "writes",
+    "tweeted", "announced", "claimed", "asked", "noted", "argued", "including", "includes",
+    "with", "by", "that", "when", "while", "after", "before", "as", "where", "which", "whom",
+    "whose", "but", "against", "between", "than", "called", "calls", "according",
+    "was", "is", "were", "are", "had", "has", "have", "met", "meet", "meets", "joined", "urged",
+    "thanked", "criticised", "criticized", "praised", "accused", "replaced", "succeeded",
+    "appointed", "named", "if", "because", "although", "though", "like", "unlike", "via",
+}
+# abbreviations whose full stop does not end a sentence
+_ABBREV = {"dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt",
+           "sgt", "adm", "maj", "rev", "st", "jr", "sr", "no", "vs", "fr", "mt", "ft", "cmdr",
+           "pres", "supt", "insp", "det", "hon", "atty", "messrs", "u", "s", "k", "n", "e"}
+
+
+# --------------------------------------------------------------------------------------------
+# text normalisation
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold(s: str) -> str:
+    """Strip accents character by character, keeping the length (offsets stay valid)."""
+    out = []
+    for ch in s:
+        if ord(ch) < 128:
+            out.append(ch)
+            continue
+        base = unicodedata.normalize("NFKD", ch)
+        b = base[0] if base else ch
+        out.append(b if b.isascii() and b.isalnum() else ch)
+    return "".join(out).replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
+
+
+_DOT_ACRONYM = re.compile(r"\b((?:[A-Za-z]\.){2,})")
+
+
+def _norm(s: str) -> str:
+    """Normalise a phrase for lexicon matching (case kept: CAPITAL patterns are case-sensitive).
+
+    >>> _norm("Ex-Prime Minister of the U.S.'s  Secretary-General")
+    'Ex Prime Minister of the US Secretary General'
+    """
+    s = unicodedata.normalize("NFKC", str(s))
+    s = s.translate(str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                                   "\u00a0": " ", "\u2013": " ", "\u2014": " "}))
+    s = _fold(s)
+    s = _DOT_ACRONYM.sub(lambda m: m.group(1).replace(".", ""), s)
+    s = re.sub(r"'s\b|s'(?=\s|$)", lambda m: "" if m.group(0) == "'s" else "s", s)
+    s = re.sub(r"[^\w\s]|_", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _name_key(s) -> str:
+    """Key for comparing speaker names: folded, lower case, no punctuation, no honorifics."""
+    if s is None or (isinstance(s, float) and pd.isna(s)):
+        return ""
+    toks = _norm(str(s)).lower().split()
+    while toks and toks[0] in ("the", "a", "an"):
+        toks = toks[1:]
+    return " ".join(t for t in toks if t not in _HONORIFICS)
+
+
+# --------------------------------------------------------------------------------------------
+# the lexicon
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One row of the role lexicon."""
+
+    pattern: str
+    source_type: str
+    priority: int
+    former_type: str
+    kind: str
+    scope: str
+    note: str = ""
+
+
+def _word_regex(word: str, case_sensitive: bool) -> str:
+    if word == "*":
+        return r"[\w]+"
+    w = re.escape(word)
+    if case_sensitive:
+        return w + r"s?"
+    if word.endswith("man"):
+        return re.escape(word[:-3]) + r"m[ae]n"
+    if word.endswith("person"):
+        return re.escape(word[:-6]) + r"(?:person|persons|people)"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return re.escape(word[:-1]) + r"(?:y|ies)"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return w + r"(?:es)?"
+    return w + r"(?:s|es)?"
+
+
+def _pattern_regex(pattern: str) -> str:
+    words = pattern.split()
+    case_sensitive = any(c.isalpha() for c in pattern) and pattern == pattern.upper()
+    body = r"\s+".join(_word_regex(w, case_sensitive) for w in words)
+    return body if case_sensitive else f"(?i:{body})"
+
+
+class Lexicon:
+    """The role lexicon, compiled into one regular expression (longest phrase first).
+
+    >>> lex = load_lexicon()
+    >>> [(m.entry.pattern, m.entry.source_type) for m in lex.find("Pentagon spokesman")]
+    [('pentagon', 'official'), ('spokesman', 'official')]
+    """
+
+    def __init__(self, entries: list[LexiconEntry], path: Path | None = None):
+        self.entries = entries
+        self.path = path
+        order = sorted(range(len(entries)), key=lambda i: (-len(entries[i].pattern.split()),
+                                                           -len(entries[i].pattern)))
+        self._group_entry: dict[str, LexiconEntry] = {}
+        parts = []
+        for i in order:
+            name = f"e{i}"
+            self._group_entry[name] = entries[i]
+            parts.append(f"(?P<{name}>{_pattern_regex(entries[i].pattern)})")
+        self._regex = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+
+    def find(self, phrase: str, scopes: Iterable[str] = ("any",)) -> list["_Match"]:
+        """Lexicon entries found in ``phrase`` (normalised first), left to right."""
+        text = _norm(phrase)
+        scopes = set(scopes)
+        out = []
+        pos = 0
+        while pos <= len(text):
+            m = self._regex.search(text, pos)
+            if not m:
+                break
+            entry = self._group_entry[m.lastgroup]
+            if entry.scope in scopes:
+                out.append(_Match(entry, m.group(0), m.start(), m.end(), text))
+                pos = m.end()
+            else:  # not usable here: let a shorter pattern inside it match
+                nxt = text.find(" ", m.start())
+                pos = len(text) + 1 if nxt < 0 else nxt + 1
+        return out
+
+    def whole(self, phrase: str) -> LexiconEntry | None:
+        """The entry that covers all of ``phrase`` (leading "the" ignored), if any."""
+        text = _norm(phrase)
+        text = re.sub(r"^(?i:the|a|an)\s+", "", text)
+        m = self._regex.fullmatch(text)
+        if m:
+            return self._group_entry[m.lastgroup]
+        m = self._regex.fullmatch(_norm(phrase))
+        return self._group_entry[m.lastgroup] if m else None
+
+
+@dataclass
+class _Match:
+    entry: LexiconEntry
+    text: str
+    start: int
+    end: int
+    phrase: str  # the normalised phrase it was found in
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    """Read the role lexicon CSV (lines starting with ``#`` are comments).
+
+    Raises ``ValueError`` naming the line for a bad type, priority, kind or scope.
+
+    >>> lex = load_lexicon()
+    >>> len(lex.entries) > 300
+    True
+    """
+    p = Path(path) if path is not None else LEXICON_PATH
+    return _load_lexicon_cached(str(p.resolve()), p.stat().st_mtime)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_lexicon_cached(path: str, mtime: float) -> Lexicon:
+    entries: list[LexiconEntry] = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = [(i, line) for i, line in enumerate(fh, start=1)
+                 if line.strip() and not line.lstrip().startswith("#")]
+    if not lines:
+        raise ValueError(f"role lexicon {path}: no rows")
+    reader = csv.reader([line for _, line in lines])
+    header = [h.strip() for h in next(reader)]
+    need = ["pattern", "source_type", "priority", "former_type", "kind", "scope"]
+    missing = [c for c in need if c not in header]
+    if missing:
+        raise ValueError(f"role lexicon {path}: missing column(s) {missing}")
+    idx = {c: header.index(c) for c in header}
+    for (lineno, _), row in zip(lines[1:], reader):
+        rec = {c: (row[idx[c]].strip() if idx[c] < len(row) else "") for c in header}
+        where = f"role lexicon {path}, line {lineno}"
+        pat = re.sub(r"\s+", " ", rec["pattern"]).strip()
+        if not pat:
+            raise ValueError(f"{where}: empty pattern")
+        if rec["source_type"] not in SOURCE_TYPES:
+            raise ValueError(f"{where}: source_type {rec['source_type']!r} is not one of {SOURCE_TYPES}")
+        former = rec["former_type"] or rec["source_type"]
+        if former not in SOURCE_TYPES:
+            raise ValueError(f"{where}: former_type {former!r} is not one of {SOURCE_TYPES}")
+        try:
+            prio = int(rec["priority"])
+        except ValueError:
+            raise ValueError(f"{where}: priority {rec['priority']!r} is not a whole number") from None
+        if rec["kind"] not in _KINDS:
+            raise ValueError(f"{where}: kind {rec['kind']!r} is not one of {sorted(_KINDS)}")
+        if rec["scope"] not in _SCOPES:
+            raise ValueError(f"{where}: scope {rec['scope']!r} is not one of {sorted(_SCOPES)}")
+        entries.append(LexiconEntry(pat, rec["source_type"], prio, former, rec["kind"],
+                                    rec["scope"], rec.get("note", "")))
+    logger.debug("role lexicon %s: %d entries", path, len(entries))
+    return Lexicon(entries, Path(path))
+
+
+# --------------------------------------------------------------------------------------------
+# what the article says about a speaker
+
+
+def _is_person_name(speaker: str, named, lex: Lexicon) -> bool:
+    """Does ``speaker`` look like a person's name (not a descriptor or a body)?"""
+    s = str(speaker).strip()
+    if not s or (named is not None and not pd.isna(named) and not bool(named)):
+        return False
+    if re.search(r"\d", s) or lex.whole(s) is not None:
+        return False
+    toks = s.replace("\u00a0", " ").split()
+    if not toks or len(toks) > 6 or toks[0].lower() in ("the", "a", "an", "some", "one", "two",
+                                                          "several", "many", "other", "both"):
+        return False
+    return all(t[0].isupper() or t.lower().strip(".") in _PARTICLES for t in toks)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Start of the clause that holds ``pos``: after the last hard break before it."""
+    i = pos - 1
+    while i >= 0:
+        ch = text[i]
+        if ch in "\n;:!?\"\u201c\u201d[]\u2014\u2013|":
+            return i + 1
+        if ch == ".":
+            m = re.search(r"(\w+)$", text[max(0, i - 12):i])
+            word = m.group(1) if m else ""
+            if not (word.lower() in _ABBREV or (len(word) == 1 and word.isupper())):
+                return i + 1
+        i -= 1
+    return 0
+
+
+def _pre_title(text: str, start: int, name_tokens: set[str]) -> str:
+    """The title run right before a mention: "... Pentagon spokesman |John Kirby|"."""
+    seg_start = _sentence_start(text, start)
+    seg = text[seg_start:start]
+    # a comma ends the run, except "X, Name," apposition handled elsewhere
+    if "," in seg:
+        seg = seg[seg.rfind(",") + 1:]
+    seg = seg.replace("(", " ").replace(")", " ")
+    words = seg.split()
+    run: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        lw = re.sub(r"[^\w]", "", w.lower())
+        if lw in _BREAK_WORDS:
+            break
+        if lw == "and" and i > 0 and words[i - 1][:1].isupper() and \
+                _fold(re.sub(r"[^\w]", "", words[i - 1])).lower() not in name_tokens:
+            break  # "Dick Durbin and incoming chair ... Adam Schiff": the run is after "and"
+        run.append(w)
+        if len(run) >= 10:
+            break
+    return " ".join(reversed(run))
+
+
+def _appositive_before(text: str, start: int) -> str:
+    """"The mayor of London, |Sadiq Example|, said": the determiner phrase before a comma."""
+    before = text[:start].rstrip()
+    if not before.endswith(","):
+        return ""
+    end = len(before) - 1
+    seg_start = _sentence_start(text, end)
+    seg = text[seg_start:end]
+    if "," in seg:
+        seg = seg[seg.rfind(",") + 1:]
+    seg = seg.strip(" -\u2014\u2013")
+    if re.match(r"(?i)(the|a|an|its|his|her|their|our)\b", seg) and len(seg.split()) <= 14:
+        return seg
+    return ""
+
+
+# a capitalised phrase ending with one of these is an institution, not a person's name
+LEXICON_NAME_END = re.compile(r"(?i)\b(corp|corporation|inc|ltd|plc|llc|company|group|party|union|"
+                              r"council|committee|university|institute|agency|ministry|department|"
+                              r"office|police|court|times|post|news|international|foundation)\.?$")
+
+
+def _appositive_after(text: str, end: int) -> str:
+    """", the Speaker of the House," / "of The Times" / ", who was ..." right after a mention."""
+    rest = text[end:end + 200]
+    m = re.match(r"\s*\(\s*(\d{1,3})\s*\)", rest) or re.match(r"\s*,\s*(\d{1,3})\s*(?=[,.;)]|$)", rest)
+    if m:
+        return f"__AGE__ {m.group(1)}"
+    m = re.match(r"\s*,?\s*(who\s+(?:is|was|has been|had been|serves as|served as)\b[^,.;:\"\u201c\u201d()]*)", rest)
+    if m:
+        return m.group(1)
+    m = re.match(r"\s*,\s*([^,.;:\"\u201c\u201d()\u2014]{2,120})", rest)
+    if m:
+        words = m.group(1).split()
+        if not words or re.match(r"(?i)(said|says|told|added|wrote|tweeted|and|but|who|which)$", words[0]):
+            return ""
+        if words[0][0].isupper() and words[0].lower() not in ("the", "a", "an") and \
+                re.search(r"[A-Z][\w'-]+\s+[A-Z][\w'-]+$", m.group(1).strip()) and \
+                not LEXICON_NAME_END.search(m.group(1).strip()):
+            return ""  # a list: "X, Labour MP Jane Example, and ..." is about the next person
+        return " ".join(words[:16])
+    m = re.match(r"\s+(of\s+(?:the\s+)?(?:[A-Z][\w'\u2019&-]*\s*)+)", rest)
+    if m:
+        return m.group(1).strip()
+    return ""
+
+
+def _mentions(text: str, speaker: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans of the speaker's name in the (accent-folded) text: full name and surname."""
+    folded = _fold(text)
+    toks = [t for t in _norm(speaker).split() if t.lower() not in _HONORIFICS]
+    if not toks:
+        return []
+    variants = [" ".join(toks)]
+    if len(toks) > 2:
+        variants.append(f"{toks[0]} {toks[-1]}")
+    surname = toks[-1] if len(toks) > 1 and len(toks[-1]) > 2 and toks[-1][0].isupper() else None
+    spans: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for v in variants:
+        rx = re.compile(r"(?<!\w)" + r"[\s.\-]+".join(re.escape(t) for t in v.split()) + r"(?!\w)")
+        for m in rx.finditer(folded):
+            if not any(a <= m.start() < b for a, b in taken):
+                spans.append((m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+    if surname:
+        name_low = {t.lower() for t in toks}
+        for m in re.finditer(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", folded):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            prev = re.search(r"([A-Z][\w'\-]*)\s+$", folded[max(0, m.start() - 40):m.start()])
+            if prev:
+                pw = prev.group(1).lower().rstrip("'")
+                if pw not in name_low and pw not in _CAP_STOP and not lex.find(prev.group(1)):
+                    continue  # "Usman Example" is not "Sadiq Example"
+            spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+_CAMPAIGN = re.compile(r"(?i)\b(rally|rallies|campaign trail|campaigning|campaign event|campaign speech|"
+                       r"(?:pre-?|re-?)?election campaign|his campaign|her campaign|stump speech)\b")
+
+
+def _campaigning(text: str, speaker: str, lex: Lexicon) -> str:
+    """The campaign words of a sentence that names the speaker ("... at the rally, including X")."""
+    folded = _fold(text)
+    for s, e in _mentions(text, speaker, lex):
+        a = _sentence_start(folded, s)
+        b = re.search(r"[.!?\n](?=\s|$)", folded[e:])
+        m = _CAMPAIGN.search(folded[a:e + (b.start() if b else len(folded) - e)])
+        if m:
+            return m.group(0)
+    return ""
+
+
+def _context_phrases(text: str, speaker: str, lex: Lexicon, limit: int = 12) -> list[str]:
+    """Role phrases the article attaches to each mention of a named speaker."""
+    folded = _fold(text)
+    name_tokens = {t.lower() for t in _norm(speaker).split()}
+    out: list[str] = []
+    for s, e in _mentions(text, speaker, lex)[:limit]:
+        for ph in (_pre_title(folded, s, name_tokens), _appositive_before(folded, s),
+                   _appositive_after(folded, e)):
+            if ph and ph not in out:
+                out.append(ph)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# the decision
+
+
+@dataclass
+class _Evidence:
+    source_type: str
+    priority: int
+    former: bool
+    entry: LexiconEntry | None
+    matched: str
+    phrase: str
+    where: str
+
+
+def _evidence(phrase: str, where: str, lex: Lexicon, scopes: tuple[str, ...]) -> list[_Evidence]:
+    if phrase.startswith("__AGE__"):
+        return [_Evidence("citizen", 35, False, None, phrase.split()[1], phrase, where)]
+    ev: list[_Evidence] = []
+    norm = _norm(phrase)
+    former = bool(_FORMER.search(norm))
+    future = bool(_FUTURE.search(norm))
+    current = bool(re.search(r"(?i)\b(current|currently|now|incumbent|sitting|acting)\b", norm))
+    for m in lex.find(phrase, scopes):
+        e = m.entry
+        t = e.source_type
+        is_former = False
+        if former and not current and e.kind in ("role", "body", "place"):
+            t, is_former = e.former_type, True
+        elif future and t == "official" and e.kind == "role" and e.priority >= 70:
+            t = "political"
+        ev.append(_Evidence(t, e.priority, is_former, e, m.text, phrase, where))
+    return ev
+
+
+def _choose(ev: list[_Evidence]) -> _Evidence | None:
+    """Highest priority wins; a current office (priority >= 70) beats a former one."""
+    if not ev:
+        return None
+    best = max(ev, key=lambda x: (x.priority, not x.former))
+    if best.former:
+        current = [x for x in ev if not x.former and x.priority >= 70]
+        if current:
+            best = max(current, key=lambda x: x.priority)
+    return best
+
+
+def _affiliation(ev: list[_Evidence], chosen: _Evidence) -> str:
+    bodies = [x for x in ev if x.entry is not None and x.entry.kind == "body"
+              and x.source_type == chosen.source_type and x.phrase == chosen.phrase]
+    if not bodies:
+        bodies = [x for x in ev if x.entry is not None and x.entry.kind == "body"
+                  and x.source_type == chosen.source_type]
+    return bodies[0].matched if bodies else ""
+
+
+def _party(ev: list[_Evidence]) -> str:
+    parties = [x for x in ev if x.entry is not None and x.entry.kind == "party"]
+    if not parties:
+        return ""
+    m = parties[0]
+    # "Labour Party", "Democratic Party": give the word before "party" too
+    if m.entry.pattern == "party":
+        mm = re.search(r"(\w+)\s+" + re.escape(m.matched) + r"\b", m.phrase)
+        return f"{mm.group(1)} {m.matched}" if mm else m.matched
+    return m.matched
+
+
+def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
+                     text: str | None = None, registry=None,
+                     lexicon: Lexicon | None = None) -> dict:
+    """Type one speaker; returns ``source_type``, ``type_reason``, ``affiliation``, ``party``.
+
+    >>> classify_speaker("John Example", roles=["former White House press secretary"],
+    ...                  registry=False)["source_type"]
+    'political'
+    >>> classify_speaker("the Kremlin", named=False, registry=False)["type_reason"]
+    "rule: 'kremlin' -> official (descriptor 'the Kremlin')"
+    """
+    lex = lexicon or load_lexicon()
+    reg = _resolve_registry(registry)
+    speaker = "" if speaker is None or (isinstance(speaker, float) and pd.isna(speaker)) else str(speaker)
+    if reg is not None and speaker:
+        hit = reg.lookup(speaker)
+        if hit is not None:
+            return {"source_type": hit["source_type"], "type_reason": "registry",
+                    "affiliation": hit.get("affiliation", ""), "party": hit.get("party", "")}
+    person = _is_person_name(speaker, named, lex) if speaker else False
+    ev: list[_Evidence] = []
+    if speaker and not person:
+        ev += _evidence(speaker, "descriptor", lex, ("any", "descriptor"))
+    elif person:
+        # a title written into the name ("Queen Elizabeth II", "Pope Example")
+        for x in _evidence(speaker, "name", lex, ("any",)):
+            if x.entry is not None and x.entry.kind == "role" and \
+                    _norm(speaker).lower().startswith(_norm(x.matched).lower()):
+                ev.append(x)
+    for r in roles:
+        if r is not None and not (isinstance(r, float) and pd.isna(r)) and str(r).strip():
+            ev += _evidence(str(r), "role", lex, ("any",))
+    if person and text:
+        for ph in _context_phrases(text, speaker, lex):
+            ev += _evidence(ph, "article", lex, ("any",))
+    best = _choose(ev)
+    if best is not None and person and text and best.source_type == "official" and \
+            best.entry is not None and best.entry.kind == "role" and best.entry.priority == 80:
+        words = _campaigning(text, speaker, lex)
+        if words:  # CODEBOOK: the same head of government campaigning is political
+            return {"source_type": "political",
+                    "type_reason": f"rule: '{best.entry.pattern}' campaigning -> political "
+                                   f"(article '{words}')",
+                    "affiliation": _affiliation(ev, best), "party": _party(ev)}
+    if best is None:
+        return {"source_type": "unknown", "type_reason": "default", "affiliation": "", "party": ""}
+    if best.entry is None:
+        reason = f"rule: age in apposition -> citizen ({best.where} '{best.matched}')"
+    else:
+        pre = "former " if best.former else ""
+        phrase = best.phrase if len(best.phrase) <= 80 else best.phrase[:77] + "..."
+        reason = f"rule: {pre}'{best.entry.pattern}' -> {best.source_type} ({best.where} '{phrase}')"
+    return {"source_type": best.source_type, "type_reason": reason,
+            "affiliation": _affiliation(ev, best), "party": _party(ev)}
+
+
+def _resolve_registry(registry):
+    from analysis import registry as regmod
+
+    if registry is False:
+        return None
+    if registry is None:
+        return regmod.default_registry()
+    if isinstance(registry, regmod.Registry):
+        return registry
+    if isinstance(registry, pd.DataFrame):
+        return regmod.Registry(registry)
+    return regmod.load_registry(registry)
+
+
+def _group_keys(frame: pd.DataFrame) -> pd.Series:
+    """(article, speaker) keys; a surname-only speaker joins the one full name it ends."""
+    keys = frame["speaker"].map(_name_key)
+    arts = frame["article_id"].astype(str)
+    out = keys.copy()
+    for art, idx in arts.groupby(arts).groups.items():
+        names = set(keys.loc[idx])
+        multi = [n for n in names if len(n.split()) > 1]
+        for n in names:
+            if n and len(n.split()) == 1:
+                full = [m for m in multi if m.split()[-1] == n]
+                if len(full) == 1:
+                    out.loc[idx[keys.loc[idx] == n]] = full[0]
+    return arts + "\x1f" + out
+
+
+def classify_sources(quotes: pd.DataFrame, registry=None, *,
+                     articles: pd.DataFrame | None = None,
+                     lexicon: Lexicon | str | Path | None = None) -> pd.DataFrame:
+    """Add ``source_type``, ``type_reason``, ``affiliation``, ``party`` to a quotes frame.
+
+    Uses per quote: ``speaker``, ``named``, ``speaker_role``, ``cue`` (missing columns are
+    treated as empty) and, when ``articles`` (``article_id``, ``text``) is given, the words
+    the article puts around each mention of a named speaker. The decision is made once per
+    (article, speaker), so a speaker has one type per article.
+
+    ``registry``: ``None`` uses the project registry ``data/sources.csv`` when it exists,
+    ``False`` uses none, or pass a path, a DataFrame or an :class:`analysis.registry.Registry`.
+
+    >>> import pandas as pd
+    >>> q = pd.DataFrame({"article_id": ["a", "a"], "speaker": ["police", "Ann Example"],
+    ...                   "named": [False, True], "speaker_role": ["", "a resident"],
+    ...                   "cue": ["said", "said"]})
+    >>> classify_sources(q, registry=False)["source_type"].tolist()
+    ['official', 'citizen']
+    """
+    out = quotes.copy()
+    if len(out) == 0:
+        for c in ("type_reason", "affiliation", "party"):
+            out[c] = pd.Series([], dtype=object)
+        out["source_type"] = pd.Categorical([], dtype=SOURCE_TYPE_DTYPE)
+        return out
+    lex = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
+    reg = _resolve_registry(registry)
+    work = pd.DataFrame({
+        "article_id": out["article_id"].astype(str) if "article_id" in out else "",
+        "speaker": out["speaker"].map(lambda s: "" if s is None or (isinstance(s, float) and pd.isna(s)) else str(s))
+        if "speaker" in out else "",
+        "named": out["named"] if "named" in out else None,
+        "speaker_role": out["speaker_role"] if "speaker_role" in out else "",
+    }, index=out.index)
+    texts: dict[str, str] = {}
+    if articles is not None and len(articles) and "text" in articles:
+        texts = dict(zip(articles["article_id"].astype(str),
+                         articles["text"].fillna("").astype(str)))
+    work["key"] = _group_keys(work)
+    results: dict[str, dict] = {}
+    for key, grp in work.groupby("key", sort=False):
+        # the fullest name of the group speaks for it ("Stavridis" -> "James Stavridis")
+        speaker = max(grp["speaker"], key=lambda s: (len(s.split()), len(s)))
+        named_vals = [v for v in grp["named"] if v is not None and not pd.isna(v)]
+        named = any(bool(v) for v in named_vals) if named_vals else None
+        roles = list(dict.fromkeys(str(r) for r in grp["speaker_role"]
+                                   if r is not None and not pd.isna(r) and str(r).strip()))
+        results[key] = classify_speaker(speaker, named=named, roles=roles,
+                                        text=texts.get(grp["article_id"].iloc[0]),
+                                        registry=reg if reg is not None else False, lexicon=lex)
+    res = work["key"].map(results)
+    out["source_type"] = pd.Categorical([r["source_type"] for r in res], dtype=SOURCE_TYPE_DTYPE)
+    out["type_reason"] = [r["type_reason"] for r in res]
+    out["affiliation"] = [r["affiliation"] for r in res]
+    out["party"] = [r["party"] for r in res]
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# one row per speaker
+
+
+SOURCES_COLUMNS = ["speaker", "aliases", "speaker_role", "affiliation", "party", "source_type",
+                   "type_reason", "n_quotes", "n_words", "n_articles", "articles"]
+
+
+def _mode(values: Iterable) -> str:
+    vals = [str(v) for v in values if v is not None and not (isinstance(v, float) and pd.isna(v)) and str(v) != ""]
+    if not vals:
+        return ""
+    counts = pd.Series(vals).value_counts(sort=False)
+    top = counts.max()
+    return next(v for v in vals if counts[v] == top)  # most frequent; ties: first seen
+
+
+def sources(quotes: pd.DataFrame) -> pd.DataFrame:
+    """One row per speaker in the corpus: who they are, their type and how often they speak.
+
+    Columns: ``speaker`` (fullest name seen), ``aliases`` (other names and descriptors seen,
+    "; "-joined), ``speaker_role``, ``affiliation``, ``party``, ``source_type`` (the most
+    frequent over the speaker's quotes), ``type_reason``, ``n_quotes``, ``n_words`` (words
+    quoted), ``n_articles``, ``articles`` ("; "-joined ids). Sorted by ``n_quotes``
+    (descending) then ``speaker``. Runs :func:`classify_sources` first when the quotes have
+    no ``source_type`` yet.
+
+    >>> import pandas as pd
+    >>> q = pd.DataFrame({"article_id": ["a", "b"], "speaker": ["Ann Example", "Ann Example"],
+    ...                   "text": ["We will win.", "Yes."], "speaker_role": ["Senator", ""]})
+    >>> sources(q)[["speaker", "source_type", "n_quotes", "n_words"]].to_dict("records")
+    [{'speaker': 'Ann Example', 'source_type': 'political', 'n_quotes': 2, 'n_words': 4}]
+    """
+    q = quotes if "source_type" in quotes else classify_sources(quotes)
+    if len(q) == 0:
+        out = pd.DataFrame({c: pd.Series([], dtype=object) for c in SOURCES_COLUMNS})
+        out["source_type"] = pd.Categorical([], dtype=SOURCE_TYPE_DTYPE)
+        for c in ("n_quotes", "n_words", "n_articles"):
+            out[c] = out[c].astype("int64")
+        return out
+    q = q.copy()
+    q["_speaker"] = q["speaker"].map(lambda s: "" if s is None or (isinstance(s, float) and pd.isna(s)) else str(s))
+    q["_key"] = q["_speaker"].map(_name_key)
+    # a surname-only key joins the single full name in the corpus that ends with it
+    keys = set(q["_key"])
+    multi = [k for k in keys if len(k.split()) > 1]
+    remap = {}
+    for k in keys:
+        if k and len(k.split()) == 1:
+            full = [m for m in multi if m.split()[-1] == k]
+            if len(full) == 1:
+                remap[k] = full[0]
+    q["_key"] = q["_key"].map(lambda k: remap.get(k, k))
+    text = q["text"] if "text" in q else pd.Series([""] * len(q), index=q.index)
+    q["_words"] = text.fillna("").astype(str).str.count(r"\w+")
+    rows = []
+    for key, g in q.groupby("_key", sort=False):
+        names = list(dict.fromkeys(g["_speaker"]))
+        speaker = max(names, key=lambda s: (len(s.split()), len(s)))
+        aliases = [n for n in names if n != speaker]
+        st = _mode(g["source_type"].astype(str))
+        reasons = g.loc[g["source_type"].astype(str) == st, "type_reason"] if "type_reason" in g else []
+        arts = list(dict.fromkeys(g["article_id"].astype(str))) if "article_id" in g else []
+        rows.append({
+            "speaker": speaker,
+            "aliases": "; ".join(aliases),
+            "speaker_role": _mode(g["speaker_role"]) if "speaker_role" in g else "",
+            "affiliation": _mode(g["affiliation"]) if "affiliation" in g else "",
+            "party": _mode(g["party"]) if "party" in g else "",
+            "source_type": st or "unknown",
+            "type_reason": _mode(reasons),
+            "n_quotes": int(len(g)),
+            "n_words": int(g["_words"].sum()),
+            "n_articles": len(arts),
+            "articles": "; ".join(arts),
+        })
+    out = pd.DataFrame(rows, columns=SOURCES_COLUMNS)
+    out["source_type"] = pd.Categorical(out["source_type"], dtype=SOURCE_TYPE_DTYPE)
+    out = out.sort_values(["n_quotes", "speaker"], ascending=[False, True], kind="mergesort")
+    return out.reset_index(drop=True)
