@@ -52,6 +52,7 @@ __all__ = [
     "confusion_table", "sentiment_metrics", "cohen_kappa", "krippendorff_alpha_nominal",
     "classify_scores", "add_scores", "validate_sentiment", "SentimentValidation", "trust_statement",
     "split_labelled", "calibrate_thresholds", "Calibration", "save_thresholds", "load_thresholds",
+    "thresholds_table", "reference_confusion",
     "calibrate_newsmtsc", "export_sentiment_sheet", "read_sentiment_sheet", "SHEET_COLUMNS",
 ]
 
@@ -595,7 +596,8 @@ class Calibration:
     ``negative_below`` / ``positive_above`` were chosen on the calibration part only;
     ``held_out_f1`` is their macro-F1 on the held-out part (and ``default_held_out_f1`` that of
     the ±0.05 band on the same sentences). ``grid`` holds macro-F1 on the calibration part for
-    every band tried; ``held_out`` is the full :class:`SentimentValidation` on the held-out part.
+    every band tried; ``held_out`` is the full :class:`SentimentValidation` on the held-out part
+    with the chosen band, ``held_out_default`` the same with the ±0.05 band.
     """
 
     analyzer: str
@@ -610,21 +612,27 @@ class Calibration:
     seed: int
     grid: pd.DataFrame
     held_out: SentimentValidation
+    held_out_default: SentimentValidation
     n_excluded_overlap: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready record :func:`save_thresholds` writes for this analyzer."""
-        held = self.held_out.summary.iloc[0]
+
+        def measured(report: SentimentValidation) -> dict[str, Any]:
+            row = report.summary.iloc[0]
+            out: dict[str, Any] = {"n": int(row["n"])}
+            for key in ("macro_f1", "accuracy", "cohen_kappa", "krippendorff_alpha"):
+                out[key] = round(float(row[key]), 4)
+            out["confusion"] = report.confusion_table(self.analyzer).to_numpy().tolist()
+            return out
+
         return {
             "negative_below": self.negative_below, "positive_above": self.positive_above,
             "calibration": {"n": self.n_calibration, "macro_f1": round(self.calibration_f1, 4),
                             "split": self.split, "seed": self.seed,
                             "excluded_overlapping_texts": self.n_excluded_overlap},
-            "held_out": {"n": self.n_held_out, "macro_f1": round(self.held_out_f1, 4),
-                         "accuracy": round(float(held["accuracy"]), 4),
-                         "cohen_kappa": round(float(held["cohen_kappa"]), 4),
-                         "krippendorff_alpha": round(float(held["krippendorff_alpha"]), 4),
-                         "macro_f1_default_band": round(self.default_held_out_f1, 4)},
+            "held_out": {**measured(self.held_out),
+                         "default_band": measured(self.held_out_default)},
         }
 
 
@@ -739,9 +747,10 @@ def calibrate_thresholds(labelled: pd.DataFrame, analyzer: str = "textblob", spl
             "positive_above": float(best["positive_above"]) + 0.0}
     held_report = validate_sentiment(held, analyzers=[name], thresholds={name: band},
                                      text_col=text_col, label_col=label_col)
-    held_scored = held_report.predictions
-    default_pred = classify_scores(held_scored[column].to_numpy(dtype=float), **DEFAULT_THRESHOLDS)
-    default_f1 = sentiment_metrics(held_scored["label"], default_pred)["macro_f1"]
+    # the same held-out texts with the conventional band, scores reused
+    held_scored = held_report.predictions[["id", "text", "label", column]]
+    default_report = validate_sentiment(held_scored, analyzers=[name])
+    default_f1 = float(default_report.summary.loc[0, "macro_f1"])
     log.info("%s: band (%.2f, %.2f) chosen on %d texts (macro-F1 %.3f); held out %d: %.3f "
              "(default band %.3f)", name, band["negative_below"], band["positive_above"],
              len(calib), best["macro_f1"], len(held), held_report.summary.loc[0, "macro_f1"],
@@ -750,7 +759,8 @@ def calibrate_thresholds(labelled: pd.DataFrame, analyzer: str = "textblob", spl
         analyzer=name, **band, calibration_f1=float(best["macro_f1"]),
         held_out_f1=float(held_report.summary.loc[0, "macro_f1"]),
         default_held_out_f1=float(default_f1), n_calibration=len(calib), n_held_out=len(held),
-        split=split, seed=seed, grid=table, held_out=held_report, n_excluded_overlap=n_overlap)
+        split=split, seed=seed, grid=table, held_out=held_report,
+        held_out_default=default_report, n_excluded_overlap=n_overlap)
 
 
 def save_thresholds(calibrations: Calibration | Iterable[Calibration], path: str | Path | None = None,
@@ -810,6 +820,64 @@ def load_thresholds(path: str | Path | None = None, analyzer: str | None = None,
     return bands
 
 
+def thresholds_table(path: str | Path | None = None) -> pd.DataFrame:
+    """The calibrated bands and what they measured on held-out data, one row per analyzer and
+    band (``calibrated`` and ``default ±0.05``), from the thresholds JSON.
+
+    Columns: analyzer, band, negative_below, positive_above, n, macro_f1, accuracy,
+    cohen_kappa, krippendorff_alpha, chosen_on, measured_on. This is what a notebook shows when
+    no labelled sample of one's own is given (it needs no ``../shared``).
+
+    >>> t = thresholds_table()
+    >>> t[["analyzer", "band"]].values.tolist()[:2]
+    [['textblob', 'calibrated'], ['textblob', 'default ±0.05']]
+    """
+    payload = load_thresholds(path, with_provenance=True)
+    data = payload.get("data", {})
+    rows = []
+    for name, rec in payload["analyzers"].items():
+        held = rec.get("held_out", {})
+        for band, numbers, bounds in (
+                ("calibrated", held, rec),
+                ("default ±0.05", held.get("default_band", {}), DEFAULT_THRESHOLDS)):
+            rows.append({
+                "analyzer": name, "band": band,
+                "negative_below": float(bounds["negative_below"]),
+                "positive_above": float(bounds["positive_above"]),
+                **{k: numbers.get(k, np.nan) for k in ("n", "macro_f1", "accuracy",
+                                                       "cohen_kappa", "krippendorff_alpha")},
+                "chosen_on": data.get("calibration", "") if band == "calibrated" else "convention",
+                "measured_on": data.get("held_out", ""),
+            })
+    return pd.DataFrame(rows)
+
+
+def reference_confusion(analyzer: str = "vader", band: str = "calibrated",
+                        path: str | Path | None = None) -> pd.DataFrame:
+    """The held-out confusion counts stored with the thresholds (NewsMTSC devtest_rw), as the
+    long table ``analyzer, label, predicted, n`` that :class:`SentimentValidation` uses.
+
+    ``band`` is ``"calibrated"`` or ``"default"`` (±0.05).
+
+    >>> int(reference_confusion("textblob", "default")["n"].sum())
+    1037
+    """
+    payload = load_thresholds(path, with_provenance=True)
+    try:
+        held = payload["analyzers"][analyzer]["held_out"]
+    except KeyError:
+        raise KeyError(f"no held-out figures for {analyzer!r} in the thresholds file") from None
+    if band not in ("calibrated", "default"):
+        raise ValueError(f"band must be 'calibrated' or 'default', not {band!r}")
+    matrix = held["confusion"] if band == "calibrated" else held["default_band"]["confusion"]
+    table = pd.DataFrame(matrix, index=pd.Index(LABELS, name="label"),
+                         columns=pd.Index(LABELS, name="predicted"))
+    long = table.stack().rename("n").reset_index().assign(analyzer=analyzer)
+    for col in ("label", "predicted"):
+        long[col] = pd.Categorical(long[col], categories=list(LABELS))
+    return long[["analyzer", "label", "predicted", "n"]]
+
+
 def calibrate_newsmtsc(newsmtsc_dir: str | Path | None = None, path: str | Path | None = None,
                        analyzers: Sequence[str] = ("textblob", "vader"),
                        grid: Any = None) -> list[Calibration]:
@@ -824,7 +892,8 @@ def calibrate_newsmtsc(newsmtsc_dir: str | Path | None = None, path: str | Path 
     negs, poss = _grid_pairs(grid)
     save_thresholds(results, path, data={
         "calibration": (f"NewsMTSC train.jsonl: {len(train)} of {train.attrs['n_read']} "
-                        "sentences whose targets all agree"),
+                        "sentences whose targets all agree, less "
+                        f"{results[0].n_excluded_overlap} also in devtest_rw"),
         "held_out": (f"NewsMTSC devtest_rw.jsonl: {len(held)} of {held.attrs['n_read']} "
                      "sentences whose targets all agree"),
         "source": "Hamborg & Donnay, NewsMTSC, EACL 2021 (MIT licence), ../shared/corpora/newsmtsc",

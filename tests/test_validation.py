@@ -312,6 +312,17 @@ def test_shipped_thresholds_file_has_provenance():
         rec = full["analyzers"][name]
         assert rec["negative_below"] <= rec["positive_above"]
         assert rec["held_out"]["n"] == 1037 and 0 < rec["held_out"]["macro_f1"] < 1
+        assert np.array(rec["held_out"]["confusion"]).sum() == 1037
+    # the ±0.05 figures stored with the file are the published ones
+    table = v.thresholds_table().set_index(["analyzer", "band"])
+    assert table.loc[("textblob", "default ±0.05"), "macro_f1"] == pytest.approx(0.41, abs=0.005)
+    assert table.loc[("vader", "default ±0.05"), "macro_f1"] == pytest.approx(0.52, abs=0.005)
+    assert table.loc[("vader", "calibrated"), "chosen_on"].startswith("NewsMTSC train")
+    assert len(table) == 4
+    conf = v.reference_confusion("textblob", "default")
+    assert list(conf.columns) == ["analyzer", "label", "predicted", "n"] and conf["n"].sum() == 1037
+    with pytest.raises(ValueError):
+        v.reference_confusion("textblob", "best")
 
 
 # ---------------------------------------------------------------- NewsMTSC (needs ../shared)
@@ -350,6 +361,8 @@ def test_shipped_thresholds_reproduce_their_held_out_figures(devtest_rw):
     for name in ("textblob", "vader"):
         assert s.loc[name, "macro_f1"] == pytest.approx(
             full["analyzers"][name]["held_out"]["macro_f1"], abs=1e-4)
+        stored = v.reference_confusion(name, "calibrated")
+        assert stored["n"].tolist() == r.confusion_table(name).to_numpy().ravel().tolist()
 
 
 @needs_shared
