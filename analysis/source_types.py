@@ -296,15 +296,19 @@ def _load_lexicon_cached(path: str, mtime: float) -> Lexicon:
 def _is_person_name(speaker: str, named, lex: Lexicon) -> bool:
     """Does ``speaker`` look like a person's name (not a descriptor or a body)?"""
     s = str(speaker).strip()
-    if not s or (named is not None and not pd.isna(named) and not bool(named)):
-        return False
-    if re.search(r"\d", s) or lex.whole(s) is not None:
+    if not s or re.search(r"\d", s) or lex.whole(s) is not None:
         return False
     toks = s.replace("\u00a0", " ").split()
     if not toks or len(toks) > 6 or toks[0].lower() in ("the", "a", "an", "some", "one", "two",
                                                           "several", "many", "other", "both"):
         return False
-    return all(t[0].isupper() or t.lower().strip(".") in _PARTICLES for t in toks)
+    if not all(t[0].isupper() or t.lower().strip(".") in _PARTICLES for t in toks):
+        return False
+    if named is not None and not pd.isna(named) and not bool(named):
+        # the extractor calls it a descriptor: believe it unless it is only capitalised words
+        # that the lexicon does not know ("Durbin" is a surname, "Senate Minority Leader" not)
+        return not lex.find(s, ("any", "descriptor"))
+    return True
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -539,6 +543,10 @@ def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
     speaker = "" if speaker is None or (isinstance(speaker, float) and pd.isna(speaker)) else str(speaker)
     if reg is not None and speaker:
         hit = reg.lookup(speaker)
+        if hit is None:  # "Pentagon spokesman John Kirby": look up the name at the end
+            m = re.search(r"(?:[A-Z][\w.'\-]*\s+){1,4}[A-Z][\w'\-]+$", speaker)
+            if m and m.start() > 0:
+                hit = reg.lookup(m.group(0))
         if hit is not None:
             return {"source_type": hit["source_type"], "type_reason": "registry",
                     "affiliation": hit.get("affiliation", ""), "party": hit.get("party", "")}
@@ -553,8 +561,11 @@ def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
                     _norm(speaker).lower().startswith(_norm(x.matched).lower()):
                 ev.append(x)
     for r in roles:
-        if r is not None and not (isinstance(r, float) and pd.isna(r)) and str(r).strip():
-            ev += _evidence(str(r), "role", lex, ("any",))
+        if r is None or (isinstance(r, float) and pd.isna(r)):
+            continue
+        for part in str(r).split(";"):  # several roles may come "; "-joined
+            if part.strip():
+                ev += _evidence(part.strip(), "role", lex, ("any",))
     if person and text:
         for ph in _context_phrases(text, speaker, lex):
             ev += _evidence(ph, "article", lex, ("any",))
