@@ -313,8 +313,7 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
                     return np_b, bi
                 ai, aj = sp.np_span_before(toks, c1)
                 np_a = sp.parse_np(text, toks[ai:aj]) if aj > ai and ai == c0 + 1 else None
-                if np_a and np_a.kind == "person" and (np_b is None or np_b.kind in {"descriptor"}
-                                                       or not np_b.name):
+                if np_a and np_a.kind == "person" and (np_b is None or np_b.kind != "person"):
                     if np_b:
                         np_a.roles.append(np_b.role or np_b.name)
                     return np_a, bi if np_b else ai
@@ -351,6 +350,19 @@ def _np_after(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, 
             return sp.parse_np(text, toks[k:k + 1]), k + 1
         return None, k
     np = sp.parse_np(text, toks[i:j])
+    # "a protester using the pseudonym Katya", "a man named John Doe"
+    m = j
+    while m < len(toks) and m < j + 4 and toks[m].low in _ALIAS_WORDS:
+        m += 1
+    if m > j and m < len(toks) and toks[m - 1].low in _ALIAS_END and toks[m].is_cap:
+        ai, aj = sp.np_span_after(toks, m)
+        alias = sp.parse_np(text, toks[ai:aj]) if aj > ai else None
+        if alias is not None:
+            if np is not None:
+                alias.roles.append(np.name)
+            if alias.kind == "surname":
+                alias.kind = "person"
+            np, j = alias, aj
     # appositive after the name: "said Khan, the mayor,"
     if np and j < len(toks) and toks[j].text == "," and j + 1 < len(toks) and \
             toks[j + 1].low in {"the", "a", "an", "who"}:
@@ -360,6 +372,11 @@ def _np_after(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, 
         np.roles.append(_clean_rel(text, toks[j + 1:e]))
         j = e
     return np, j
+
+
+_ALIAS_WORDS = frozenset({"using", "the", "a", "pseudonym", "name", "named", "called", "known", "as",
+                          "identified", "only", "by", "who", "gave", "his", "her", "their"})
+_ALIAS_END = frozenset({"pseudonym", "named", "called", "as", "name"})
 
 
 def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, int]:
@@ -517,7 +534,11 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     np_l, cue_l, pos_l = None, "", -1
     left_ok = not any(t.is_word for t in ltoks)
     last_cue = None
+    dashes = [i for i, t in enumerate(ltoks) if t.text in "—–"]
+    skip_lo, skip_hi = (dashes[-2], dashes[-1]) if len(dashes) >= 2 else (-1, -1)
     for idx in range(len(ltoks) - 1, -1, -1):
+        if skip_lo <= idx <= skip_hi:
+            continue  # "— which the BBC noted as unusual —" is an aside
         t = ltoks[idx]
         if t.low == "according" and idx + 1 < len(ltoks) and ltoks[idx + 1].low == "to":
             last_cue = ("according", idx)
@@ -546,15 +567,17 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                 if bk < len(rtoks) and rtoks[bk].low == "by":
                     np_l, _ = _np_after(text, rtoks, bk + 1)
                     pos_l = rtoks[bk].start
+            elif ltoks[idx].low.endswith("ing") and idx > 0 and ltoks[idx - 1].text in {",", "by"}:
+                np_l, pos_l = _main_subject(f, ltoks, idx, cues, [])
             else:
                 np_l, si = _subject_before(text, ltoks, idx)
                 pos_l = ltoks[si].start if np_l is not None and si < len(ltoks) else ltoks[idx].start
-                if np_l is None and (ltoks[idx].low.endswith("ing") or idx == 0 or
-                                     ltoks[idx - 1].text == ","):
+                if np_l is None:
                     # a participle ("stating,") or inverted order ("said Khan,"): look after, then
                     # at the subject of the sentence
                     np_a, e_a = _np_after(text, ltoks, e)
-                    if np_a is not None and np_a.kind != "pronoun" and not ltoks[idx].low.endswith("ing"):
+                    if np_a is not None and np_a.kind != "pronoun" and not ltoks[idx].low.endswith("ing") \
+                            and (idx == 0 or ltoks[idx - 1].text == ","):
                         np_l, e = np_a, e_a
                         pos_l = ltoks[idx].start
                     else:
@@ -573,6 +596,10 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                 ends_punct and len(words_between) <= 4 and starts_upper)
     elif ltoks and ltoks[-1].text == ":" and starts_upper:
         left_ok = True
+        # "In his message, he praised the troops: "...": the subject of the introducing sentence
+        np_l, pos_l = _sentence_subject(f, max(ss, lo), ltoks[-1].start, cues)
+        if np_l is not None and np_l.kind == "descriptor":
+            np_l = None
     if not left_ok and ltoks and all(not t.is_word for t in ltoks):
         left_ok = True
 
@@ -858,6 +885,8 @@ class _Resolver:
         self.reg = registry
         # positions of person mentions outside quotes, per field
         self.mentions: dict[str, list[tuple[int, sp.Person]]] = {}
+        self.subjects: dict[str, list[tuple[int, sp.Person]]] = {}
+        self.spoke: dict[str, list[tuple[int, sp.Person]]] = {}
         for f in fields:
             ms: list[tuple[int, sp.Person]] = []
             for m in _CAPWORD_RE.finditer(f.masked):
@@ -866,6 +895,15 @@ class _Resolver:
                 if p is not None and (p.last == w.lower() or w.lower() == p.name.split()[0].lower()):
                     ms.append((m.start(), p))
             self.mentions[f.name] = ms
+            # the first person named in each sentence: the likely subject
+            subj: list[tuple[int, sp.Person]] = []
+            k = 0
+            for ss, se, _ in f.sents:
+                while k < len(ms) and ms[k][0] < ss:
+                    k += 1
+                if k < len(ms) and ms[k][0] < se:
+                    subj.append(ms[k])
+            self.subjects[f.name] = subj
         self.last_nonperson: tuple[int, str] | None = None
 
     def resolve(self, it: Item, f: _Field) -> None:
@@ -896,9 +934,9 @@ class _Resolver:
                     p.add_role(r)
                 self._set_person(it, p, [])
                 return
-            it.speaker, it.named = np.name, False
+            it.speaker, it.named = self._org_full(np.name), False
             it.role = "; ".join(roles)
-            self.last_nonperson = (it.pos, np.name)
+            self.last_nonperson = (it.pos, it.speaker)
             return
         if np.kind == "descriptor":
             words = np.name.split()
@@ -928,6 +966,10 @@ class _Resolver:
 
     def _org_full(self, name: str) -> str:
         words = [w.lower() for w in name.split() if w.lower() != "the"]
+        bare = re.sub(r"^(?:the|The)\s+", "", name)
+        full = self.reg.expand_acronym(bare)
+        if full:
+            return "the " + full if not full.lower().startswith("the ") else full
         if len(words) == 1 and self.last_nonperson:
             prev = self.last_nonperson[1]
             if prev.lower().split()[-1] == words[-1]:
@@ -938,11 +980,18 @@ class _Resolver:
         for r in roles:
             p.add_role(r)
         it.speaker, it.named = p.name, True
+        self.spoke.setdefault(it.field, []).append((it.pos, p))
         it._person = p  # type: ignore[attr-defined]
 
     def _pronoun(self, f: _Field, pos: int, gender: str) -> sp.Person | None:
+        cands = [m for m in self.subjects.get(f.name, []) if m[0] < pos]
+        cands += [m for m in self.spoke.get(f.name, []) if m[0] < pos]
+        cands.sort(key=lambda m: m[0])
+        for _, p in reversed(cands[-30:]):
+            g = self.reg.gender(p)
+            if not gender or not g or g == gender:
+                return p
         ms = self.mentions.get(f.name, [])
-        i = bisect.bisect_left(ms, (pos, )) if ms else 0
         i = bisect.bisect_left([m[0] for m in ms], pos)
         for j in range(i - 1, max(-1, i - 40), -1):
             p = ms[j][1]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,9 @@ that these those each every both any
 """.split())
 
 CONNECTORS = frozenset({"of", "for", "to", "at", "and", "the", "on", "in", "&"})
+FWD_CONNECTORS = frozenset({"of", "for", "to", "the", "&"})
+QUANTIFIERS = frozenset("""number group majority dozens hundreds thousands millions some many most
+several all few none one two three four five six seven eight nine ten half""".split())
 
 NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
                             "bin", "ibn", "al", "el", "le", "la", "dos", "das", "ben", "y", "abu"})
@@ -87,7 +91,7 @@ assembly court courts government administration police service services forces f
 navy military party union association organization organisation foundation institute
 university college school hospital company corporation corp inc ltd group bank fund
 network channel radio television tv broadcasting broadcaster bureau authority board
-embassy kremlin pentagon whitehouse nations un nato who eu reuters bbc cnn ap afp npr
+embassy kremlin pentagon whitehouse rights watch nations un nato who eu reuters bbc cnn ap afp npr
 church federation league club team centre center society trust coalition alliance front
 movement campaign command headquarters unit guard coast website statement report
 """.split())
@@ -220,8 +224,10 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
                     break  # "Biden and others": keep the nearest conjunct only
                 i = r
                 continue
-            if toks[i - 1].low in DETERMINERS:
-                i -= 1
+            if r > 0 and toks[r].low == "of" and toks[r - 1].low in QUANTIFIERS:
+                i = r - 1  # "a number of Senators", "some of the protesters"
+                if i > 0 and toks[i - 1].low in DETERMINERS:
+                    i -= 1
             break
         if t.is_word and t.low in DETERMINERS:
             i -= 1
@@ -243,10 +249,8 @@ def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
         if t.is_word and (t.is_cap or _is_role(t)) and not (j > k and t.low in CUE_STOP):
             j += 1
             continue
-        if t.is_word and t.low in CONNECTORS | NAME_PARTICLES and j + 1 < len(toks) and (
-                toks[j + 1].is_cap or toks[j + 1].low == "the"):
-            if t.low == "and":
-                break
+        if t.is_word and t.low in FWD_CONNECTORS | NAME_PARTICLES and j + 1 < len(toks) and (
+                toks[j + 1].is_cap or toks[j + 1].low == "the" or _is_role(toks[j + 1])):
             j += 1
             continue
         if t.is_word and t.text[:1].isdigit() and j == k:
@@ -282,7 +286,8 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
     while i > 0:
         t = toks[i - 1]
         low = t.low
-        if t.is_cap and low not in TITLES and low not in ROLE_WORDS and low not in ORG_HEADS \
+        initial = len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()
+        if initial or t.is_cap and low not in TITLES and low not in ROLE_WORDS and low not in ORG_HEADS \
                 and low not in DETERMINERS and not low.endswith("'s") and not low.endswith("’s"):
             i -= 1
             continue
@@ -379,7 +384,7 @@ class Person:
 
     @property
     def last(self) -> str:
-        return self.name.split()[-1].lower()
+        return fold(self.name.split()[-1])
 
     def add_role(self, role: str) -> None:
         role = role.strip(" ,")
@@ -387,15 +392,27 @@ class Person:
             self.roles.append(role)
 
 
+UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
+_U = "[" + UPPER + "]"
+_ABBR = "(?:Gen|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|St|Jr|Sr|Maj|Rev|Hon)"
+_NAME_WORD = "(?:" + _U + r"\.|" + _ABBR + r"\.|" + _U + r"[\w'’-]*)"
 NAME_SEQ_RE = re.compile(
-    r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*\.?|(?:al|el|bin|ibn|de|da|van|von|le|la|del|der|di|du|dos)"
-    r"(?:-[A-Z][\w'’-]*)?)[ \t\u00a0]+){1,5}[A-Z][\w'’-]*(?![\w-])"
+    r"(?<![\w'’-])(?:(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|de|da|van|von|le|la|del|der|di|du|dos)"
+    r"(?:-" + _U + r"[\w'’-]*)?)[ \t\u00a0]+){1,5}" + _U + r"[\w'’-]*(?![\w-])"
 )
+ACRONYM_RE = re.compile(r"((?:" + _U + r"[\w'’-]+ (?:(?:of|for|and|the|on) )?){1,7})\((" + _U + r"[A-Za-z-]{1,9})\)")
 _NON_PERSON_END = frozenset("""
 island river street road square park city county state states sea ocean mountain bridge
 day week month year monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december war election act bill
 """.split())
+
+
+def fold(word: str) -> str:
+    """Lower case without accents or a possessive: ``Erdoğan's`` -> ``erdogan``."""
+    w = unicodedata.normalize("NFKD", word.lower().strip(".,"))
+    w = "".join(c for c in w if not unicodedata.combining(c)).replace("ı", "i")
+    return re.sub(r"['’]s$", "", w)
 
 
 class Registry:
@@ -409,11 +426,18 @@ class Registry:
     def __init__(self, *texts: str) -> None:
         self.people: list[Person] = []
         self._by_name: dict[str, Person] = {}
+        self._acronyms: dict[str, str] = {}
         for text in texts:
             if text:
                 self._scan(text)
 
     def _scan(self, text: str) -> None:
+        for m in ACRONYM_RE.finditer(text):
+            full, acr = m.group(1).strip(), m.group(2)
+            full = re.sub(r"^(?:The|the)\s+", "", full)
+            initials = "".join(w[0] for w in full.split() if w[0].isupper())
+            if initials.upper().startswith(acr[:2].upper()) or acr[0] == initials[:1]:
+                self._acronyms.setdefault(acr, full)
         for m in NAME_SEQ_RE.finditer(text):
             toks = tokenize(text, m.start(), m.end())
             np = split_role_name(text, toks)
@@ -450,6 +474,10 @@ class Registry:
             if pm and pm.group(1):
                 p.votes["f" if pm.group(1).lower() in {"she", "her", "hers"} else "m"] += 1
 
+    def expand_acronym(self, word: str) -> str | None:
+        """``SDF`` -> ``Syrian Democratic Forces`` when the article spelled it out."""
+        return self._acronyms.get(word.strip(". "))
+
     def add(self, name: str, pos: int, role: str = "") -> Person:
         key = name.lower()
         p = self._by_name.get(key)
@@ -472,11 +500,10 @@ class Registry:
 
     def resolve_surname(self, word: str, before: int | None = None) -> Person | None:
         """The person whose last (or first) name is ``word``; the fullest, earliest one wins."""
-        low = word.lower().strip(".")
-        low = re.sub(r"['’]s$", "", low)
+        low = fold(word)
         best = None
         for p in self.people:
-            parts = [w.lower() for w in p.name.split()]
+            parts = [fold(w) for w in p.name.split()]
             if parts[-1] == low or (len(parts) > 1 and parts[0] == low and best is None):
                 if best is None or (parts[-1] == low and best.last != low) or (
                         len(p.name) > len(best.name) and parts[-1] == low):
@@ -488,10 +515,10 @@ class Registry:
         p = self._by_name.get(name.lower())
         if p:
             return p
-        words = [w.lower() for w in name.split()]
+        words = [fold(w) for w in name.split()]
         if words:
             cands = [q for q in self.people if q.last == words[-1]
-                     and set(words) <= {w.lower() for w in q.name.split()}]
+                     and set(words) <= {fold(w) for w in q.name.split()}]
             if cands:
                 return max(cands, key=lambda q: len(q.name))
         return None
