@@ -498,6 +498,10 @@ def _choose(ev: list[_Evidence]) -> _Evidence | None:
     """Highest priority wins; a current office (priority >= 70) beats a former one."""
     if not ev:
         return None
+    # "press secretary" and "former press secretary" about one person: the bare mention lost
+    # its "former" (a sentence-initial "Former" is easily dropped), so the former one stands
+    former_entries = {id(x.entry) for x in ev if x.former}
+    ev = [x for x in ev if x.former or id(x.entry) not in former_entries]
     best = max(ev, key=lambda x: (x.priority, not x.former))
     if best.former:
         current = [x for x in ev if not x.former and x.priority >= 70]
