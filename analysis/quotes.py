@@ -251,10 +251,19 @@ _MONTHS = frozenset("""january february march april may june july august septemb
 november december""".split())
 
 
-def _is_cue(tok: Token, cues: dict[str, Cue]) -> Cue | None:
+def _is_cue(tok: Token, cues: dict[str, Cue], prev: Token | None = None) -> Cue | None:
+    """The cue entry if ``tok`` is a speech verb here (not a noun: "the stated aim", "his claims")."""
     if not tok.is_word or not tok.text[0].islower():
         return None
-    return cues.get(tok.text)
+    c = cues.get(tok.text)
+    if c is not None and prev is not None and (
+            prev.low in _NOUN_BEFORE or prev.low.endswith(("'s", "’s"))):
+        return None
+    return c
+
+
+_NOUN_BEFORE = frozenset("""the a an his her its their our my your this that these those of
+every each no any some""".split())
 
 
 def _skip_adverbials(toks: list[Token], k: int, limit: int) -> int:
@@ -295,6 +304,23 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
     j = k
     while j > lo and toks[j - 1].low in sp.SKIP_BEFORE_CUE:
         j -= 1
+    if j > lo and toks[j - 1].low in {"who", "which", "that"}:
+        # "Thomas Gray, 24, who cited ...": the relative pronoun's antecedent
+        r = j - 1
+        if r > lo and toks[r - 1].text == ",":
+            r -= 1
+        if r - 2 >= lo and toks[r - 1].text.isdigit() and toks[r - 2].text == ",":
+            r -= 2
+        if r <= lo:
+            return None, j
+        np, i0 = _subject_before(text, toks, r, lo)
+        if np is not None and np.kind == "descriptor" and np.name.split()[-1].lower() in _DOCUMENTS \
+                and i0 > lo and toks[i0 - 1].low in _ISSUE_VERBS:
+            # "They released a statement which said": the issuer speaks
+            return _subject_before(text, toks, i0 - 1, lo)
+        return np, i0
+    if j > lo and toks[j - 1].low == "and":
+        return None, j  # a second verb of the same subject: the caller takes the sentence subject
     if j > lo and toks[j - 1].text == ",":
         c1 = j - 1
         c0 = None
@@ -313,7 +339,9 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
                     return np_b, bi
                 ai, aj = sp.np_span_before(toks, c1)
                 np_a = sp.parse_np(text, toks[ai:aj]) if aj > ai and ai == c0 + 1 else None
-                if np_a and np_a.kind == "person" and (np_b is None or np_b.kind != "person"):
+                if np_a and np_a.kind == "person" and (
+                        np_b is None or np_b.kind != "person" or
+                        (bj > bi and toks[bi].low in sp.DETERMINERS)):
                     if np_b:
                         np_a.roles.append(np_b.role or np_b.name)
                     return np_a, bi if np_b else ai
@@ -330,6 +358,11 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
     if jj <= i:
         return None, j
     return sp.parse_np(text, toks[i:jj]), i
+
+
+_DOCUMENTS = frozenset("""statement report letter communique release post tweet message
+decree proclamation filing document memo note notice""".split())
+_ISSUE_VERBS = frozenset("""released issued published posted sent put made wrote""".split())
 
 
 def _clean_rel(text: str, seg: list[Token]) -> str:
@@ -543,7 +576,7 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
         if t.low == "according" and idx + 1 < len(ltoks) and ltoks[idx + 1].low == "to":
             last_cue = ("according", idx)
             break
-        c = _is_cue(t, cues)
+        c = _is_cue(t, cues, ltoks[idx - 1] if idx > 0 else None)
         if c and c.quote:
             if idx > 0 and ltoks[idx - 1].low == "to":  # "to say", "refused to comment"
                 continue
@@ -606,7 +639,7 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     # partial quotes: a cue further on in the sentence ("is the "x" between A and B, he added")
     if np_l is None and np_r is None and not (left_ok and right_ok):
         for idx, t in enumerate(rtoks):
-            c = _is_cue(t, cues)
+            c = _is_cue(t, cues, rtoks[idx - 1] if idx > 0 else None)
             if c and c.quote and not (idx > 0 and rtoks[idx - 1].low in _BE | {"to"}):
                 np_x, si = _subject_before(text, rtoks, idx)
                 if np_x is None:
@@ -661,6 +694,14 @@ def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
     np, e = _np_after(f.text, toks, k)
     if np is None or np.kind == "descriptor" and not np.name:
         return None, -1
+    # "One of these groups, the Syrian Democratic Forces (SDF), ...": the named appositive
+    if e < len(toks) and toks[e].text == "," and np.kind not in {"person", "pronoun"}:
+        np2, e2 = _np_after(f.text, toks, e + 1)
+        if e2 + 2 < len(toks) and toks[e2].text == "(" and toks[e2 + 2].text == ")":
+            e2 += 3
+        if np2 is not None and np2.kind in {"person", "org", "surname"} and e2 < len(toks) \
+                and toks[e2].text == ",":
+            return np2, toks[e + 1].start
     return np, toks[k].start
 
 
@@ -700,7 +741,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 if it:
                     out.append(it)
             continue
-        c = _is_cue(t, cues)
+        c = _is_cue(t, cues, toks[k - 1] if k > 0 else None)
         if c is None or not (c.clause or c.lemma == "call"):
             continue
         prev = toks[k - 1].low if k > 0 else ""
@@ -767,7 +808,7 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
     """Subject for a participle cue (``, saying``): the subject of an earlier cue in the sentence,
     or the sentence's first noun phrase."""
     for j in range(k - 1, -1, -1):
-        c = _is_cue(toks[j], cues)
+        c = _is_cue(toks[j], cues, toks[j - 1] if j > 0 else None)
         if c and not toks[j].low.endswith("ing") and not (j > 0 and toks[j - 1].low in _BE):
             np, i0 = _subject_before(f.text, toks, j)
             if np is not None:
@@ -844,7 +885,7 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
     if last.text in DOUBLE_MARKS:
         return []
     for t in body:
-        c = _is_cue(t, cues)
+        c = _is_cue(t, cues, None)
         if c and c.clause and not t.low.endswith("ing"):
             return []
         if t.low == "according":

@@ -91,7 +91,7 @@ assembly court courts government administration police service services forces f
 navy military party union association organization organisation foundation institute
 university college school hospital company corporation corp inc ltd group bank fund
 network channel radio television tv broadcasting broadcaster bureau authority board
-embassy kremlin pentagon whitehouse rights watch nations un nato who eu reuters bbc cnn ap afp npr
+embassy kremlin pentagon whitehouse rights watch affairs nations un nato who eu reuters bbc cnn ap afp npr
 church federation league club team centre center society trust coalition alliance front
 movement campaign command headquarters unit guard coast website statement report
 """.split())
@@ -201,6 +201,14 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
     j = k
     while j > 0 and toks[j - 1].low in SKIP_BEFORE_CUE:
         j -= 1
+    if j > 0 and toks[j - 1].low in PRONOUNS and toks[j - 1].low not in {"him", "her", "them"}:
+        return j - 1, j
+    # an acronym gloss after the name: "the Syrian Democratic Forces (SDF) said"
+    if j > 2 and toks[j - 1].text == ")" and toks[j - 3].text == "(":
+        inner = toks[j - 2]
+        i, jj = np_span_before(toks, j - 3)
+        if jj > i and inner.text.isupper():
+            return i, jj
     i = j
     while i > 0:
         t = toks[i - 1]
@@ -228,6 +236,8 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
                 i = r - 1  # "a number of Senators", "some of the protesters"
                 if i > 0 and toks[i - 1].low in DETERMINERS:
                     i -= 1
+            elif t.low in DETERMINERS:
+                i -= 1  # "the archbishop"
             break
         if t.is_word and t.low in DETERMINERS:
             i -= 1
@@ -277,6 +287,14 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
         toks = toks[:-1]
     if not toks:
         return None
+    # "President Hassan Rouhani of Iran": a full name before "of" keeps the rest as role
+    for ci, t in enumerate(toks):
+        if t.low in {"of", "from"} and ci >= 2:
+            head = split_role_name(text, toks[:ci])
+            if head is not None and head.kind == "person" and len(head.name.split()) >= 2:
+                head.role = " ".join(x for x in (head.role, _join(text, toks[ci:])) if x)
+                return head
+            break
     s, e = toks[0].start, toks[-1].end
     if len(toks) == 1 and toks[0].low in PRONOUNS:
         return NounPhrase(toks[0].text, "", "pronoun", s, e, gender=PRONOUNS[toks[0].low])
@@ -296,6 +314,8 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
             i -= 1
             continue
         break
+    if n - i >= 3 and i > 0 and toks[i - 1].low in {"of", "for", "to"}:
+        i += 1  # "Representative for Iran Brian Hook": the place belongs to the role
     name_toks = toks[i:]
     pre = toks[:i]
     has_org = any(t.low in ORG_HEADS for t in toks) or (
@@ -415,6 +435,23 @@ def fold(word: str) -> str:
     return re.sub(r"['’]s$", "", w)
 
 
+_DEMONYMS = frozenset("""
+american russian iranian syrian cypriot greek french german chinese japanese israeli saudi
+egyptian libyan iraqi afghan pakistani indian mexican canadian australian italian ukrainian
+palestinian lebanese korean argentine argentinian brazilian european african asian arab muslim
+catholic democratic republican kurdish turkish british irish polish spanish danish swedish
+finnish scottish english jewish welsh dutch swiss belgian austrian norwegian hungarian czech
+romanian bulgarian serbian croatian portuguese venezuelan colombian chilean peruvian cuban
+filipino thai vietnamese indonesian malaysian nigerian kenyan ethiopian somali sudanese
+yemeni jordanian qatari emirati omani bahraini kuwaiti sunni shia shiite western eastern
+northern southern islamic christian
+""".split())
+
+
+def _demonym(word: str) -> bool:
+    return word.lower() in _DEMONYMS
+
+
 class Registry:
     """People named in one article, found once, then used to resolve later mentions.
 
@@ -447,6 +484,8 @@ class Registry:
             if parts[-1].lower() in _NON_PERSON_END or parts[0].lower() in DETERMINERS:
                 continue
             if any(p.lower().strip(".") in ORG_HEADS for p in parts):
+                continue
+            if all(_demonym(p) for p in parts):
                 continue
             # a role before the sequence in lower case ("spokesman John Kirby")
             role = np.role
