@@ -524,7 +524,10 @@ def _party(ev: list[_Evidence]) -> str:
     if not parties:
         return ""
     m = parties[0]
-    # "Labour Party", "Democratic Party": give the word before "party" too
+    # "Labour Party", "Democratic Party": the whole name
+    mm = re.search(re.escape(m.matched) + r"\s+(?i:party)\b", m.phrase)
+    if mm:
+        return mm.group(0)
     if m.entry.pattern == "party":
         mm = re.search(r"(\w+)\s+" + re.escape(m.matched) + r"\b", m.phrase)
         return f"{mm.group(1)} {m.matched}" if mm else m.matched
