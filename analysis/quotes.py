@@ -527,7 +527,7 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     right_empty = k >= len(rtoks) or rtoks[k].text in ".?!"
     if k < len(rtoks):
         c = _is_cue(rtoks[k], cues)
-        if c and c.quote:
+        if c and c.quote and not rtoks[k].low.endswith("ing"):
             cue_r, e = _cue_string(masked, rtoks, k, len(rtoks))
             np_r, e2 = _np_after(text, rtoks, e)
             pos_r = rtoks[e].start if e < len(rtoks) else rtoks[k].start
@@ -728,6 +728,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 if e < n and toks[e].text == ",":
                     cs = e + 1
                     ce = _clause_end(toks, cs, n)
+                    if any(_is_cue(x, cues, toks[q - 1]) and _is_cue(x, cues).clause
+                           for q, x in enumerate(toks[cs:ce], cs)):
+                        continue  # "According to ISNA, the prosecutor said ...": the inner report
                     it = _make_indirect(f, toks, cs, ce, np, "according to", t.start, pi)
                     if it:
                         out.append(it)
@@ -942,6 +945,9 @@ class _Resolver:
             for ss, se, _ in f.sents:
                 while k < len(ms) and ms[k][0] < ss:
                     k += 1
+                while k < len(ms) and ms[k][0] < se and _PREP_BEFORE_RE.search(
+                        f.masked, max(0, ms[k][0] - 12), ms[k][0]):
+                    k += 1  # "Speaking to Martin Smith of PBS, he said": an object, not the subject
                 if k < len(ms) and ms[k][0] < se:
                     subj.append(ms[k])
             self.subjects[f.name] = subj
@@ -1042,6 +1048,9 @@ class _Resolver:
         return None
 
 
+_PREP_BEFORE_RE = re.compile(
+    r"\b(?:to|of|by|with|for|from|against|at|about|on|than|and|told|thanked|met|called)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}$")
 _CAPWORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 
 

@@ -67,7 +67,8 @@ MODIFIERS = frozenset("""
 former ex- then acting interim deputy senior top chief local regional national federal state
 foreign defence defense interior finance health justice education press public military
 civilian private independent incoming outgoing current new retired veteran young old
-longtime long-time assistant associate principal general special joint supreme
+longtime long-time assistant associate principal general special joint supreme news
+state-owned state-run semi-official official
 """.split())
 
 DETERMINERS = frozenset("""
@@ -420,6 +421,8 @@ NAME_SEQ_RE = re.compile(
     r"(?<![\w'’-])(?:(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|de|da|van|von|le|la|del|der|di|du|dos)"
     r"(?:-" + _U + r"[\w'’-]*)?)[ \t\u00a0]+){1,5}" + _U + r"[\w'’-]*(?![\w-])"
 )
+TITLED_SURNAME_RE = re.compile(
+    r"(?<![\w'’-])([A-Za-z]+\.?)[ \t\u00a0]+(" + _U + r"[\w'’-]+)(?![\w'’-])(?![ \t\u00a0]+" + _U + ")")
 ACRONYM_RE = re.compile(r"((?:" + _U + r"[\w'’-]+ (?:(?:of|for|and|the|on) )?){1,7})\((" + _U + r"[A-Za-z-]{1,9})\)")
 _NON_PERSON_END = frozenset("""
 island river street road square park city county state states sea ocean mountain bridge
@@ -469,14 +472,31 @@ class Registry:
                 self._scan(text)
 
     def _scan(self, text: str) -> None:
+        # a title or role before a single name: "Turkish president Erdoğan", "Captain Rochester"
+        for m in TITLED_SURNAME_RE.finditer(text):
+            role, name = m.group(1), m.group(2)
+            if role.lower().rstrip(".") in TITLES or role.lower() in ROLE_WORDS:
+                low = fold(name)
+                if low in _NON_PERSON_END or _demonym(name) or low in ORG_HEADS or \
+                        name.isupper() or low in TITLES or low in ROLE_WORDS:
+                    continue
+                if not any(p.last == low for p in self.people):
+                    p = self.add(name, m.start(2), role)
         for m in ACRONYM_RE.finditer(text):
-            full, acr = m.group(1).strip(), m.group(2)
-            full = re.sub(r"^(?:The|the)\s+", "", full)
-            initials = "".join(w[0] for w in full.split() if w[0].isupper())
-            if initials.upper().startswith(acr[:2].upper()) or acr[0] == initials[:1]:
-                self._acronyms.setdefault(acr, full)
+            words, acr = m.group(1).split(), m.group(2)
+            for a in range(len(words)):
+                initials = "".join(w[0] for w in words[a:] if w[0].isupper())
+                if initials[:1] == acr[0] and (initials.upper().startswith(acr[:2].upper())
+                                               or len(acr) <= 2):
+                    self._acronyms.setdefault(acr, " ".join(words[a:]))
+                    break
         for m in NAME_SEQ_RE.finditer(text):
             toks = tokenize(text, m.start(), m.end())
+            if len(toks) >= 3 and re.search(r"\b(?:of|for|to)\s+$", text[max(0, m.start() - 5):m.start()]):
+                toks = toks[1:]  # "Representative for Iran Brian Hook"
+            if any(len(t.text) > 1 and t.text.isupper() and t.text not in {"II", "III", "IV", "JR"}
+                   for t in toks[1:]):
+                continue  # "Turkish EEZ", "UN Security Council": not a personal name
             np = split_role_name(text, toks)
             if np is None or np.kind != "person":
                 continue
