@@ -49,7 +49,7 @@ __all__ = [
     "LABELS", "ANALYZERS", "DEFAULT_THRESHOLDS", "THRESHOLDS_PATH", "NEWSMTSC_DIR",
     "NEWSMTSC_REFERENCE",
     "load_labelled", "load_newsmtsc", "normalize_label",
-    "confusion_table", "sentiment_metrics", "cohen_kappa", "krippendorff_alpha_nominal",
+    "confusion_table", "sentiment_metrics", "bootstrap_agreement", "cohen_kappa", "krippendorff_alpha_nominal",
     "classify_scores", "add_scores", "validate_sentiment", "SentimentValidation", "trust_statement",
     "split_labelled", "calibrate_thresholds", "Calibration", "save_thresholds", "load_thresholds",
     "thresholds_table", "reference_confusion",
@@ -92,11 +92,12 @@ _LABEL_COLUMNS = ("label", "manual_label", "sentiment", "gold", "gold_label", "h
 _ID_COLUMNS = ("id", "quote_id", "sentence_id", "primary_gid", "uid")
 
 _LABEL_ALIASES = {
+    # single letters are left out on purpose: "n" could be negative or neutral
     "negative": "negative", "neg": "negative", "-": "negative", "-1": "negative",
-    "-1.0": "negative", "n": "negative",
-    "neutral": "neutral", "neu": "neutral", "0": "neutral", "0.0": "neutral", "none": "neutral",
+    "-1.0": "negative",
+    "neutral": "neutral", "neu": "neutral", "0": "neutral", "0.0": "neutral",
     "positive": "positive", "pos": "positive", "+": "positive", "1": "positive", "1.0": "positive",
-    "+1": "positive", "p": "positive",
+    "+1": "positive",
 }
 
 
@@ -173,7 +174,8 @@ def _labelled_frame(raw: pd.DataFrame, source: Any, text_col: str | None, label_
         try:
             labels.append(normalize_label(value, label_map))
         except ValueError as err:
-            raise ValueError(f"{source}: row {row} ({lcol}={value!r}): {err}") from None
+            raise ValueError(f"{source}: row {row} (0-based, header not counted) "
+                             f"({lcol}={value!r}): {err}") from None
     if id_candidates:
         ids = raw[id_candidates[0]].astype(str).tolist()
     else:
@@ -218,7 +220,8 @@ def load_labelled(path: str | Path, text_col: str | None = None, label_col: str 
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson", ".json"):
         raw = pd.read_json(path, lines=suffix != ".json", dtype=False)
-        if {"sentence_normalized", "targets"} <= set(raw.columns) and text_col is None:
+        newsmtsc = {"sentence_normalized", "targets"} <= set(raw.columns)
+        if newsmtsc and suffix != ".json" and text_col is None:
             return load_newsmtsc(path)
     else:
         sep = "\t" if suffix in (".tsv", ".tab") else ","
@@ -394,6 +397,68 @@ def sentiment_metrics(labels: Iterable[str], predictions: Iterable[str]) -> dict
     }
 
 
+def _agreement_from_confusion(cm: np.ndarray) -> np.ndarray:
+    """Accuracy, macro-F1, Cohen's kappa and Krippendorff's alpha of two codings from their
+    confusion matrix (k x k, or a stack B x k x k -> B x 4). For two coders without missing
+    values the coincidence matrix is cm + cm.T."""
+    cm = np.asarray(cm, dtype=float)
+    single = cm.ndim == 2
+    cm = cm[None] if single else cm
+    n = cm.sum(axis=(1, 2))
+    tp = np.diagonal(cm, axis1=1, axis2=2)
+    rows, cols = cm.sum(axis=2), cm.sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        precision = np.where(cols > 0, tp / cols, 0.0)
+        recall = np.where(rows > 0, tp / rows, 0.0)
+        f1 = np.where(precision + recall > 0, 2 * precision * recall / (precision + recall), 0.0)
+        present = (rows + cols) > 0
+        macro_f1 = (f1 * present).sum(axis=1) / present.sum(axis=1)
+        p_o = tp.sum(axis=1) / n
+        p_e = (rows * cols).sum(axis=1) / n ** 2
+        kappa = np.where(np.isclose(p_e, 1), np.where(np.isclose(p_o, 1), 1.0, 0.0),
+                         (p_o - p_e) / (1 - p_e))
+        n_c = rows + cols  # marginals of the coincidence matrix cm + cm.T
+        total = 2 * n
+        expected = total ** 2 - (n_c ** 2).sum(axis=1)
+        observed = 2 * (n - tp.sum(axis=1))
+        alpha = np.where(expected > 0, 1 - (total - 1) * observed / expected,
+                         np.where(observed == 0, 1.0, np.nan))
+    out = np.stack([p_o, macro_f1, kappa, alpha], axis=1)
+    return out[0] if single else out
+
+
+def bootstrap_agreement(labels: Iterable[str], predictions: Iterable[str], n_boot: int = 1000,
+                        seed: int = 0, ci: float = 0.95) -> pd.DataFrame:
+    """Percentile bootstrap intervals (resampling texts) for accuracy, macro-F1, kappa and alpha.
+
+    A hand-coded sample of 100 quotes pins macro-F1 down only to about ±0.1; report the
+    interval with the figure. Returns one row per metric: metric, low, high.
+
+    >>> y = ["negative", "neutral", "positive"] * 20
+    >>> bootstrap_agreement(y, y, n_boot=50)["low"].tolist()
+    [1.0, 1.0, 1.0, 1.0]
+    """
+    y = _as_labels(labels, "labels")
+    p = _as_labels(predictions, "predictions")
+    index = {c: i for i, c in enumerate(LABELS)}
+    codes = np.array([index[a] * 3 + index[b] for a, b in zip(y, p)], dtype=np.int64)
+    if len(codes) == 0:
+        raise ValueError("no labelled texts to resample")
+    rng = np.random.default_rng(seed)
+    draws = np.empty((n_boot, 4))
+    chunk = max(1, 2_000_000 // len(codes))  # resamples per batch, to bound memory
+    for begin in range(0, n_boot, chunk):
+        size = min(chunk, n_boot - begin)
+        picks = codes[rng.integers(0, len(codes), (size, len(codes)))]
+        offsets = (np.arange(size) * 9)[:, None]
+        cms = np.bincount((picks + offsets).ravel(), minlength=size * 9).reshape(size, 3, 3)
+        draws[begin:begin + size] = _agreement_from_confusion(cms)
+    tail = (1 - ci) / 2
+    low, high = np.nanquantile(draws, [tail, 1 - tail], axis=0)
+    return pd.DataFrame({"metric": ["accuracy", "macro_f1", "cohen_kappa", "krippendorff_alpha"],
+                         "low": low, "high": high})
+
+
 # --------------------------------------------------------------------------------------------
 # scoring and validation
 # --------------------------------------------------------------------------------------------
@@ -497,7 +562,8 @@ def validate_sentiment(labelled: pd.DataFrame, negative_below: float = -0.05,
                        positive_above: float = 0.05,
                        analyzers: Sequence[str] = ("textblob", "vader"), *,
                        thresholds: Mapping[str, Mapping[str, float]] | None = None,
-                       text_col: str = "text", label_col: str = "label") -> SentimentValidation:
+                       text_col: str = "text", label_col: str = "label",
+                       n_boot: int = 1000, seed: int = 0) -> SentimentValidation:
     """Compare TextBlob / VADER sentiment with human labels.
 
     ``labelled`` has ``text`` and ``label`` (negative | neutral | positive; see
@@ -505,6 +571,8 @@ def validate_sentiment(labelled: pd.DataFrame, negative_below: float = -0.05,
     ``polarity`` and ``vader_compound`` of ``analysis.add_sentiment``; reused when the frame
     already has them). A score below ``negative_below`` is negative, above ``positive_above``
     positive, else neutral; ``thresholds`` (e.g. ``load_thresholds()``) sets the band per analyzer.
+    ``summary`` carries 95% bootstrap intervals (``n_boot`` resamples of the texts, ``seed``) for
+    macro-F1 and alpha; ``n_boot=0`` leaves them out.
 
     >>> labelled = pd.DataFrame({"text": ["x", "y", "z", "w"],
     ...                          "label": ["negative", "neutral", "positive", "positive"],
@@ -515,12 +583,14 @@ def validate_sentiment(labelled: pd.DataFrame, negative_below: float = -0.05,
     """
     analyzers = _check_analyzers(analyzers)
     y = _check_labelled(labelled, label_col)
+    if len(y) == 0:
+        raise ValueError("the labelled frame has no rows")
     scored = add_scores(labelled, analyzers, text_col=text_col)
     bands: dict[str, dict[str, float]] = {}
     summary_rows, per_class, confusion = [], [], []
     predictions = pd.DataFrame({
         "id": scored["id"].to_numpy() if "id" in scored.columns else np.arange(len(scored)),
-        "text": scored[text_col].to_numpy(), "label": y})
+        "text": scored[text_col].to_numpy() if text_col in scored.columns else "", "label": y})
     for name in analyzers:
         band = dict(negative_below=negative_below, positive_above=positive_above)
         if thresholds and name in thresholds:
@@ -531,10 +601,15 @@ def validate_sentiment(labelled: pd.DataFrame, negative_below: float = -0.05,
         predictions[ANALYZERS[name]] = score
         predictions[f"{name}_label"] = predicted
         m = sentiment_metrics(y, predicted)
-        summary_rows.append({"analyzer": name, "n": m["n"], **band,
-                             "accuracy": m["accuracy"], "macro_f1": m["macro_f1"],
-                             "cohen_kappa": m["cohen_kappa"],
-                             "krippendorff_alpha": m["krippendorff_alpha"]})
+        row = {"analyzer": name, "n": m["n"], **band,
+               "accuracy": m["accuracy"], "macro_f1": m["macro_f1"],
+               "cohen_kappa": m["cohen_kappa"], "krippendorff_alpha": m["krippendorff_alpha"]}
+        if n_boot:
+            boot = bootstrap_agreement(y, predicted, n_boot=n_boot, seed=seed).set_index("metric")
+            for metric in ("macro_f1", "krippendorff_alpha"):
+                row[f"{metric}_low"] = float(boot.loc[metric, "low"])
+                row[f"{metric}_high"] = float(boot.loc[metric, "high"])
+        summary_rows.append(row)
         per_class.append(m["per_class"].assign(analyzer=name))
         long = m["confusion"].stack().rename("n").reset_index()
         confusion.append(long.assign(analyzer=name))
@@ -575,10 +650,16 @@ def trust_statement(summary: pd.DataFrame) -> str:
         else:
             verdict = ("not reliable: treat differences in its sentiment between groups as "
                        "indicative at best, and check them by hand")
+        f1 = f"macro-F1 {row.macro_f1:.2f}"
+        if hasattr(row, "macro_f1_low"):
+            f1 += f" [95% CI {row.macro_f1_low:.2f} to {row.macro_f1_high:.2f}]"
         lines.append(
             f"{names.get(row.analyzer, row.analyzer)} agrees with the human labels on "
-            f"{row.accuracy:.0%} of {row.n} texts (macro-F1 {row.macro_f1:.2f}, Krippendorff's "
+            f"{row.accuracy:.0%} of {row.n} texts ({f1}, Krippendorff's "
             f"alpha {alpha:.2f}, Cohen's kappa {row.cohen_kappa:.2f}): {verdict}.")
+    if len(summary) and int(summary["n"].min()) < 100:
+        lines.append(f"With only {int(summary['n'].min())} labelled texts these figures are "
+                     "rough; code more to narrow them.")
     return " ".join(lines)
 
 
@@ -680,19 +761,25 @@ def _grid_pairs(grid: Any) -> tuple[np.ndarray, np.ndarray]:
 
 def _grid_macro_f1(y: np.ndarray, score: np.ndarray, negs: np.ndarray,
                    poss: np.ndarray) -> pd.DataFrame:
-    """Macro-F1 of every (negative_below, positive_above) band with negative_below <= positive_above."""
-    index = {c: i for i, c in enumerate(LABELS)}
-    yi = np.array([index[v] for v in y], dtype=np.int64)
-    rows = []
-    for neg in negs:
-        is_neg = score < neg
-        for pos in poss:
-            if neg > pos:
-                continue
-            pred = np.where(is_neg, 0, np.where(score > pos, 2, 1))
-            cm = np.bincount(yi * 3 + pred, minlength=9).reshape(3, 3)
-            rows.append((float(neg), float(pos), _scores_from_confusion(cm)["macro_f1"]))
-    return pd.DataFrame(rows, columns=["negative_below", "positive_above", "macro_f1"])
+    """Macro-F1 of every (negative_below, positive_above) band with negative_below <= positive_above.
+
+    Vectorised: per human label, the counts below / above each threshold come from the sorted
+    scores, which gives every band's confusion matrix at once.
+    """
+    k = len(LABELS)
+    cms = np.zeros((len(negs), len(poss), k, k))
+    for c, label in enumerate(LABELS):
+        s_c = np.sort(score[y == label])
+        below = np.searchsorted(s_c, negs, side="left")            # score < negative_below
+        above = len(s_c) - np.searchsorted(s_c, poss, side="right")  # score > positive_above
+        cms[:, :, c, 0] = below[:, None]
+        cms[:, :, c, 2] = above[None, :]
+        cms[:, :, c, 1] = len(s_c) - below[:, None] - above[None, :]
+    neg_grid, pos_grid = np.meshgrid(negs, poss, indexing="ij")
+    valid = neg_grid <= pos_grid
+    macro = _agreement_from_confusion(cms[valid])[:, 1]
+    return pd.DataFrame({"negative_below": neg_grid[valid].astype(float),
+                         "positive_above": pos_grid[valid].astype(float), "macro_f1": macro})
 
 
 def calibrate_thresholds(labelled: pd.DataFrame, analyzer: str = "textblob", split: float = 0.5,

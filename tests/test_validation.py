@@ -22,6 +22,8 @@ def test_normalize_label_recognises_common_forms_and_rejects_others():
     assert [v.normalize_label(x) for x in ["Negative", " neg ", "-1", 0, "NEU", "+", 1.0]] == [
         NEG, NEG, NEG, NEU, NEU, POS, POS]
     assert v.normalize_label("") is None and v.normalize_label(float("nan")) is None
+    with pytest.raises(ValueError):
+        v.normalize_label("n")  # negative or neutral? ambiguous, so refused
     with pytest.raises(ValueError, match="label_map"):
         v.normalize_label(3)
     assert v.normalize_label("3", {1: "neg", 2: "neutral", 3: "Positive"}) == POS
@@ -132,6 +134,26 @@ def test_cohen_kappa_and_krippendorff_alpha_known_values():
     assert round(v.krippendorff_alpha_nominal(np.array(data, dtype=float)), 3) == 0.743
 
 
+def test_agreement_from_confusion_matches_the_direct_computations():
+    m = v.sentiment_metrics(HAND_Y, HAND_P)
+    acc, f1, kappa, alpha = v._agreement_from_confusion(m["confusion"].to_numpy())
+    assert (acc, f1) == pytest.approx((4 / 6, 2 / 3))
+    assert kappa == pytest.approx(11 / 23) and alpha == pytest.approx(46 / 90)
+
+
+def test_bootstrap_intervals_bracket_the_estimate_and_are_deterministic():
+    y = HAND_Y * 10
+    p = HAND_P * 10
+    boot = v.bootstrap_agreement(y, p, n_boot=300, seed=0).set_index("metric")
+    assert boot.loc["macro_f1", "low"] < 2 / 3 < boot.loc["macro_f1", "high"]
+    assert boot.loc["krippendorff_alpha", "low"] < 46 / 90 < boot.loc["krippendorff_alpha", "high"]
+    assert boot.equals(v.bootstrap_agreement(y, p, n_boot=300, seed=0).set_index("metric"))
+    # more texts, narrower interval
+    wide = boot.loc["macro_f1", "high"] - boot.loc["macro_f1", "low"]
+    big = v.bootstrap_agreement(HAND_Y * 100, HAND_P * 100, n_boot=300).set_index("metric")
+    assert big.loc["macro_f1", "high"] - big.loc["macro_f1", "low"] < wide
+
+
 # ---------------------------------------------------------------- validate_sentiment
 
 def scored_frame() -> pd.DataFrame:
@@ -160,7 +182,13 @@ def test_validate_sentiment_on_given_scores_matches_hand_metrics():
     assert r.predictions["textblob_label"].tolist() == HAND_P
     assert set(r.per_class.columns) >= {"analyzer", "label", "precision", "recall", "f1"}
     assert len(r.confusion) == 18 and r.confusion["n"].sum() == 12
-    assert "TextBlob agrees with the human labels on 67% of 6 texts" in r.verdict()
+    assert "TextBlob agrees with the human labels on 67% of 6 texts (macro-F1 0.67 [95% CI" in \
+        r.verdict()
+    assert "With only 6 labelled texts" in r.verdict()
+    assert {"macro_f1_low", "macro_f1_high", "krippendorff_alpha_low"} <= set(r.summary.columns)
+    assert "macro_f1_low" not in v.validate_sentiment(scored_frame(), n_boot=0).summary
+    with pytest.raises(ValueError, match="no rows"):
+        v.validate_sentiment(scored_frame().iloc[:0])
 
 
 def test_thresholds_change_the_labels():
