@@ -692,16 +692,26 @@ def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
     if toks[k].low in _SUBJ_PRON:
         return sp.parse_np(f.text, toks[k:k + 1]), toks[k].start
     np, e = _np_after(f.text, toks, k)
-    if np is None or np.kind == "descriptor" and not np.name:
-        return None, -1
+    if e < len(toks) and toks[e].low == "of" and (np is None or toks[k].low in sp.QUANTIFIERS
+                                                   or toks[k].low in sp.DETERMINERS):
+        # "One of these groups", "Some of the protesters"
+        m = e + 1
+        while m < len(toks) and m < e + 6 and toks[m].is_word and toks[m].low not in load_cues():
+            m += 1
+        np = sp.parse_np(f.text, toks[k:m])
+        if np is not None:
+            np.kind = "descriptor" if np.kind not in {"org", "person"} else np.kind
+        e = m
     # "One of these groups, the Syrian Democratic Forces (SDF), ...": the named appositive
-    if e < len(toks) and toks[e].text == "," and np.kind not in {"person", "pronoun"}:
+    if e < len(toks) and toks[e].text == "," and (np is None or np.kind not in {"person", "pronoun"}):
         np2, e2 = _np_after(f.text, toks, e + 1)
         if e2 + 2 < len(toks) and toks[e2].text == "(" and toks[e2 + 2].text == ")":
             e2 += 3
         if np2 is not None and np2.kind in {"person", "org", "surname"} and e2 < len(toks) \
                 and toks[e2].text == ",":
             return np2, toks[e + 1].start
+    if np is None or np.kind == "descriptor" and not np.name:
+        return None, -1
     return np, toks[k].start
 
 

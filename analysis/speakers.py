@@ -92,7 +92,7 @@ assembly court courts government administration police service services forces f
 navy military party union association organization organisation foundation institute
 university college school hospital company corporation corp inc ltd group bank fund
 network channel radio television tv broadcasting broadcaster bureau authority board
-embassy kremlin pentagon whitehouse rights watch affairs nations un nato who eu reuters bbc cnn ap afp npr
+embassy kremlin pentagon whitehouse rights watch affairs international nations un nato who eu reuters bbc cnn ap afp npr
 church federation league club team centre center society trust coalition alliance front
 movement campaign command headquarters unit guard coast website statement report
 """.split())
@@ -319,7 +319,9 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
         i += 1  # "Representative for Iran Brian Hook": the place belongs to the role
     name_toks = toks[i:]
     pre = toks[:i]
-    has_org = any(t.low in ORG_HEADS for t in toks) or (
+    if all(t.low in DETERMINERS or t.low in SKIP_BEFORE_CUE for t in toks):
+        return None
+    has_org = any(t.low in ORG_HEADS for t in (name_toks or toks)) or (
         len(toks) >= 1 and toks[-1].text.isupper() and len(toks[-1].text) > 1 and len(name_toks) == 1
         and not pre)
     # the name run may absorb a capitalised organisation or place before the person's name;
