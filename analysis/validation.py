@@ -203,7 +203,8 @@ def load_labelled(path: str | Path, text_col: str | None = None, label_col: str 
 
     CSV / TSV (by extension), or JSON lines. A NewsMTSC JSONL file (``sentence_normalized`` and
     ``targets``) goes to :func:`load_newsmtsc`. The text and label columns are found by their
-    usual names (text / sentence / quote ..., label / sentiment / manual_label ...) unless named.
+    usual names (text / sentence / quote ..., label / sentiment / manual_label ...) unless named;
+    a coded sheet from :func:`export_sentiment_sheet` goes to :func:`read_sentiment_sheet`.
     Labels are negative / neutral / positive in any case or short form, or -1 / 0 / 1; other
     codes need ``label_map`` (e.g. ``{1: "negative", 2: "neutral", 3: "positive"}``). Rows
     without a label are dropped and counted in ``attrs["n_dropped"]``. The ``id`` comes from an
@@ -226,6 +227,9 @@ def load_labelled(path: str | Path, text_col: str | None = None, label_col: str 
     else:
         sep = "\t" if suffix in (".tsv", ".tab") else ","
         raw = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        is_sheet = {"id", "text", "manual_label"} <= set(raw.columns)
+        if is_sheet and sep == "," and text_col is None and label_col is None and label_map is None:
+            return read_sentiment_sheet(path)  # a coded sheet from export_sentiment_sheet
     return _labelled_frame(raw, path, text_col, label_col, label_map, path.stem)
 
 

@@ -451,6 +451,10 @@ def test_sentiment_sheet_round_trip_into_validation(tmp_path):
     sheet.to_csv(path, index=False)
     labelled = v.read_sentiment_sheet(path)
     assert len(labelled) == 9 and labelled.attrs["n_blank"] == 1
+    # load_labelled (what the notebook's LABELLED parameter uses) recognises a coded sheet
+    via_loader = v.load_labelled(path)
+    assert via_loader["id"].tolist() == labelled["id"].tolist()
+    assert via_loader["label"].tolist() == labelled["label"].tolist()
     assert list(labelled.columns[:3]) == ["id", "text", "label"]
     assert "source_type" in labelled.columns
     r = v.validate_sentiment(labelled)
@@ -466,6 +470,8 @@ def test_sentiment_sheet_errors_name_the_row(tmp_path):
     sheet.to_csv(path, index=False)
     with pytest.raises(ValueError, match=rf"row 4 \(id '{sheet.loc[2, 'id']}'\).*'postive'"):
         v.read_sentiment_sheet(path)
+    with pytest.raises(ValueError, match="row 4"):
+        v.load_labelled(path)
     sheet.drop(columns=["manual_label"]).to_csv(path, index=False)
     with pytest.raises(ValueError, match="missing column.*manual_label"):
         v.read_sentiment_sheet(path)
