@@ -314,7 +314,7 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
         if r <= lo:
             return None, j
         np, i0 = _subject_before(text, toks, r, lo)
-        if np is not None and np.kind == "descriptor" and np.name.split()[-1].lower() in _DOCUMENTS \
+        if np is not None and np.name.split()[-1].lower() in _DOCUMENTS \
                 and i0 > lo and toks[i0 - 1].low in _ISSUE_VERBS:
             # "They released a statement which said": the issuer speaks
             return _subject_before(text, toks, i0 - 1, lo)
@@ -975,6 +975,12 @@ class _Resolver:
                 if p is not None:
                     self._set_person(it, p, roles)
                     return
+            if low in {"they", "it"}:
+                body = self._recent_body(f, it.pos)
+                if body is not None:
+                    it.speaker, it.named = body, False
+                    self.last_nonperson = (it.pos, body)
+                    return
             if low in self._ORG_PRON and self.last_nonperson:
                 it.speaker, it.named = self.last_nonperson[1], False
                 return
@@ -1020,6 +1026,21 @@ class _Resolver:
         it.speaker, it.named = self._org_full(name), False
         it.role = "; ".join(roles)
         self.last_nonperson = (it.pos, it.speaker)
+
+    def _recent_body(self, f: _Field, pos: int) -> str | None:
+        """For "they"/"it": the organisation that is the subject of this or a recent sentence."""
+        si = f.sent_of(pos)
+        cues = load_cues()
+        for j in range(si, max(-1, si - 3), -1):
+            ss, se, _ = f.sents[j]
+            np, p0 = _sentence_subject(f, ss, min(se, pos), cues)
+            if np is None or p0 >= pos or np.kind in {"pronoun", "person", "surname"}:
+                if np is not None and np.kind in {"person"}:
+                    return None  # a person is the topic: do not guess an organisation
+                continue
+            if np.kind == "org":
+                return self._org_full(np.name)
+        return None
 
     def _org_full(self, name: str) -> str:
         words = [w.lower() for w in name.split() if w.lower() != "the"]
@@ -1083,14 +1104,46 @@ def _quote_items(f: _Field, cues: dict[str, Cue]) -> list[Item]:
         next_open = len(f.text)
         if qi + 1 < len(spans) and spans[qi + 1].open_mark < se:
             next_open = spans[qi + 1].open_mark
+        if _not_a_quote(f, q):
+            continue
         np, cue, pos, left_ok, right_ok = _attribute_quote(f, q, prev_close, next_open, sent, cues)
         kind = "direct" if (left_ok and right_ok) else "partial"
+        if _INSCRIPTION_RE.search(f.masked, max(0, q.open_mark - 70), q.open_mark):
+            continue  # a banner "saying" its slogan, a sign reading "..."
         if q.cont_prev:
             kind = "direct"
         it = Item(f.name, q.start, q.end, kind, np=np, cue=cue, pos=pos if pos >= 0 else q.start,
                   para=q.para, span=q)
         items.append(it)
     return items
+
+
+_INSCRIPTIONS = frozenset("""banner banners sign signs placard placards poster posters slogan
+slogans shirt t-shirt shirts graffiti headline headlines caption hashtag sticker flag flags
+billboard mural""".split())
+_INSCRIPTION_RE = re.compile(r"\b(?:" + "|".join(sorted(_INSCRIPTIONS)) + r")\b[^.!?\"“”]{0,40}"
+                             r"\b(?:saying|reading|reads|read|says|said|with the words)\W*$", re.I)
+_TITLE_SMALL = frozenset("""of the a an and for in on at to de la le von van""".split())
+
+
+def _not_a_quote(f: _Field, q: Span) -> bool:
+    """Marks that hold no quotation: a gloss in brackets ``("British exit")``, or a short
+    Title-Case name of a thing inside a sentence (``a "Learning Together" event``)."""
+    text = f.text
+    content = text[q.start:q.end]
+    if q.close_mark is not None and q.open_mark > 0 and text[q.open_mark - 1] == "(" \
+            and text[q.close_mark + 1:q.close_mark + 2] == ")":
+        return True
+    words = re.findall(r"[^\W\d_][\w'’-]*", content)
+    if 0 < len(words) <= 5 and not re.search(r"[.,!?;:]", content) and q.close_mark is not None:
+        caps = [w for w in words if w.lower() not in _TITLE_SMALL]
+        if caps and all(w[0].isupper() for w in caps) and len(caps) >= 1:
+            before = text[max(0, q.open_mark - 3):q.open_mark]
+            # a one-word or Title-Case quote opening a sentence may still be speech ("Never.")
+            mid_sentence = bool(re.search(r"[\w,]\s*$", before))
+            if mid_sentence and not (len(caps) == 1 and caps[0].isupper() and len(words) == 1):
+                return True
+    return False
 
 
 def _link_quotes(f: _Field, items: list[Item]) -> list[Item]:

@@ -213,6 +213,8 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
     i = j
     while i > 0:
         t = toks[i - 1]
+        if t.low in TIME_WORDS:
+            break
         if t.is_word and (t.is_cap or _is_role(t) or t.low.endswith("'s") and t.is_cap):
             i -= 1
             continue
@@ -257,7 +259,20 @@ def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
         j += 1
     while j < len(toks):
         t = toks[j]
+        if t.low in TIME_WORDS:
+            if j == k or (j == k + 1 and toks[k].low in DETERMINERS):
+                k = j + 1  # "This Thursday the Commission": the date is not part of the name
+                j += 1
+                continue
+            break
+        if t.low == "on" and j > k and toks[j - 1].low in ORG_HEADS and j + 1 < len(toks) \
+                and toks[j + 1].is_cap:
+            j += 1  # "Commission on International Religious Freedom"
+            continue
         if t.is_word and (t.is_cap or _is_role(t)) and not (j > k and t.low in CUE_STOP):
+            if t.is_cap and j > k and not toks[j - 1].is_cap and toks[j - 1].low.endswith("s") \
+                    and toks[j - 1].low in ROLE_WORDS:
+                break  # "the protesters Wikinews interviewed": a new noun phrase
             j += 1
             continue
         if t.is_word and t.low in FWD_CONNECTORS | NAME_PARTICLES and j + 1 < len(toks) and (
@@ -271,6 +286,9 @@ def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
     return k, j
 
 
+TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
+tonight january february march april june july august september october november december
+""".split())
 # words that end a forward noun phrase scan even when capitalised (sentence adverbs)
 CUE_STOP = frozenset({"on", "in", "today", "yesterday"})
 
@@ -321,7 +339,10 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
     pre = toks[:i]
     if all(t.low in DETERMINERS or t.low in SKIP_BEFORE_CUE for t in toks):
         return None
-    has_org = any(t.low in ORG_HEADS for t in (name_toks or toks)) or (
+    last_role = max((x for x, t in enumerate(toks) if t.low in TITLES or t.low in ROLE_WORDS),
+                    default=-1)
+    tail = toks[last_role + 1:]
+    has_org = any(t.low in ORG_HEADS for t in (tail or toks)) or (
         len(toks) >= 1 and toks[-1].text.isupper() and len(toks[-1].text) > 1 and len(name_toks) == 1
         and not pre)
     # the name run may absorb a capitalised organisation or place before the person's name;
