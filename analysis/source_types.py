@@ -56,6 +56,12 @@ SOURCE_TYPE_DTYPE = pd.CategoricalDtype(SOURCE_TYPES, ordered=False)
 #: The role lexicon shipped with the package (a CSV a user can read and extend).
 LEXICON_PATH: Path = PACKAGE_DATA / "role_lexicon.csv"
 
+# roles that take the type of the institution they head when the phrase names one
+_HEAD_ROLES = {"president", "vice president", "chairman", "chairwoman", "chair", "director",
+               "director general", "head", "chief", "leader", "secretary general",
+               "general secretary", "chief executive", "ceo", "executive", "founder", "manager",
+               "general manager", "spokesman", "spokeswoman", "spokesperson", "official",
+               "officer", "administrator", "commissioner", "secretary", "member"}
 _KINDS = {"role", "body", "party", "person", "document", "place"}
 _SCOPES = {"any", "descriptor"}
 
@@ -152,28 +158,28 @@ class LexiconEntry:
     note: str = ""
 
 
-def _word_regex(word: str, case_sensitive: bool) -> str:
+def _word_regex(word: str) -> str:
+    """One pattern word: lower case = any case with simple inflection; with capitals = as written."""
     if word == "*":
         return r"[\w]+"
     w = re.escape(word)
-    if case_sensitive:
-        return w + r"s?"
+    if any(c.isupper() for c in word):
+        return w + (r"s?" if word.isupper() else "")
     if word.endswith("man"):
-        return re.escape(word[:-3]) + r"m[ae]n"
-    if word.endswith("person"):
-        return re.escape(word[:-6]) + r"(?:person|persons|people)"
-    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
-        return re.escape(word[:-1]) + r"(?:y|ies)"
-    if word.endswith(("s", "x", "z", "ch", "sh")):
-        return w + r"(?:es)?"
-    return w + r"(?:s|es)?"
+        body = re.escape(word[:-3]) + r"m[ae]n"
+    elif word.endswith("person"):
+        body = re.escape(word[:-6]) + r"(?:person|persons|people)"
+    elif word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        body = re.escape(word[:-1]) + r"(?:y|ies)"
+    elif word.endswith(("s", "x", "z", "ch", "sh")):
+        body = w + r"(?:es)?"
+    else:
+        body = w + r"(?:s|es)?"
+    return f"(?i:{body})"
 
 
 def _pattern_regex(pattern: str) -> str:
-    words = pattern.split()
-    case_sensitive = any(c.isalpha() for c in pattern) and pattern == pattern.upper()
-    body = r"\s+".join(_word_regex(w, case_sensitive) for w in words)
-    return body if case_sensitive else f"(?i:{body})"
+    return r"\s+".join(_word_regex(w) for w in pattern.split())
 
 
 class Lexicon:
@@ -327,6 +333,16 @@ def _sentence_start(text: str, pos: int) -> int:
     return 0
 
 
+_PREPOSITIONS = {"of", "to", "for", "by", "with", "against", "on", "about", "from", "at", "in",
+                 "into", "over", "under", "after", "before", "between", "among", "toward",
+                 "towards", "upon", "within", "without", "and", "or", "the", "a", "an"}
+
+
+def run_has_lexicon_word(word: str) -> bool:
+    """Is ``word`` (lower case) a one-word lexicon entry? ("armed" in "armed forces" is not)."""
+    return word in {e.pattern for e in load_lexicon().entries if " " not in e.pattern}
+
+
 def _pre_title(text: str, start: int, name_tokens: set[str]) -> str:
     """The title run right before a mention: "... Pentagon spokesman |John Kirby|"."""
     seg_start = _sentence_start(text, start)
@@ -345,24 +361,39 @@ def _pre_title(text: str, start: int, name_tokens: set[str]) -> str:
         if lw == "and" and i > 0 and words[i - 1][:1].isupper() and \
                 _fold(re.sub(r"[^\w]", "", words[i - 1])).lower() not in name_tokens:
             break  # "Dick Durbin and incoming chair ... Adam Schiff": the run is after "and"
+        if lw.endswith("ed") and lw not in ("retired", "appointed") and not w[:1].isupper() \
+                and not run_has_lexicon_word(lw):
+            break  # a verb: "Schatz expressed opposition to ... Name" is not a title
         run.append(w)
         if len(run) >= 10:
             break
-    return " ".join(reversed(run))
+    run.reverse()
+    if run and re.sub(r"[^\w]", "", run[-1].lower()) in _PREPOSITIONS:
+        return ""  # "the swearing-in of Name", "criticism from Name": not a title
+    return " ".join(run)
 
 
 def _appositive_before(text: str, start: int) -> str:
     """"The mayor of London, |Sadiq Example|, said": the determiner phrase before a comma."""
-    before = text[:start].rstrip()
-    if not before.endswith(","):
+    before = text[:start]
+    # allow a short title between the comma and the name: "..., Dr Ali Example"
+    m = re.search(r",\s*(?:[A-Z][a-z]{0,4}\.?\s+){0,2}$", before)
+    if not m:
         return ""
-    end = len(before) - 1
+    end = m.start()
     seg_start = _sentence_start(text, end)
     seg = text[seg_start:end]
     if "," in seg:
         seg = seg[seg.rfind(",") + 1:]
     seg = seg.strip(" -\u2014\u2013")
-    if re.match(r"(?i)(the|a|an|its|his|her|their|our)\b", seg) and len(seg.split()) <= 14:
+    words = seg.split()
+    for i in range(len(words) - 1, -1, -1):  # only the tail after a verb
+        if re.sub(r"[^\w]", "", words[i].lower()) in _BREAK_WORDS or \
+                (words[i].lower().endswith("ed") and not words[i][:1].isupper()):
+            seg = " ".join(words[i + 1:])
+            break
+    if re.match(r"(?i)(the|a|an|its|his|her|their|our|one|two|three|four|five|several)\b", seg) \
+            and len(seg.split()) <= 14:
         return seg
     return ""
 
@@ -503,6 +534,15 @@ def _choose(ev: list[_Evidence]) -> _Evidence | None:
     former_entries = {id(x.entry) for x in ev if x.former}
     ev = [x for x in ev if x.former or id(x.entry) not in former_entries]
     best = max(ev, key=lambda x: (x.priority, not x.former))
+    if best.entry is not None and best.entry.pattern in _HEAD_ROLES:
+        # "the president of the country's chess federation", "Acme Corp chairman": a head
+        # speaks for the body they head, as a spokesperson does
+        bodies = [x for x in ev if x.phrase == best.phrase and x.entry is not None
+                  and x.entry.kind in ("body", "party") and x.priority >= 50]
+        if bodies:
+            body = max(bodies, key=lambda x: x.priority)
+            if body.source_type != best.source_type:
+                best = body
     if best.former:
         current = [x for x in ev if not x.former and x.priority >= 70]
         if current:
