@@ -974,14 +974,17 @@ def calibrate_newsmtsc(newsmtsc_dir: str | Path | None = None, path: str | Path 
                        grid: Any = None) -> list[Calibration]:
     """Calibrate on NewsMTSC ``train.jsonl``, report on ``devtest_rw.jsonl``, save the JSON.
 
-    This is how ``analysis/data/sentiment_thresholds.json`` is produced (``path=None``).
+    This is how ``analysis/data/sentiment_thresholds.json`` is produced (``path=None``). As a
+    second check the bands are also measured on ``devtest_mt.jsonl`` (sentences with several
+    targets; those whose targets agree, less any sentence also in train), stored per analyzer
+    under ``also_held_out``.
     """
     folder = Path(newsmtsc_dir) if newsmtsc_dir is not None else NEWSMTSC_DIR
     train = add_scores(load_newsmtsc(folder / "train.jsonl"), analyzers)
     held = add_scores(load_newsmtsc(folder / "devtest_rw.jsonl"), analyzers)
     results = [calibrate_thresholds(train, a, held_out=held, grid=grid) for a in analyzers]
     negs, poss = _grid_pairs(grid)
-    save_thresholds(results, path, data={
+    path = save_thresholds(results, path, data={
         "calibration": (f"NewsMTSC train.jsonl: {len(train)} of {train.attrs['n_read']} "
                         "sentences whose targets all agree, less "
                         f"{results[0].n_excluded_overlap} also in devtest_rw"),
@@ -995,6 +998,23 @@ def calibrate_newsmtsc(newsmtsc_dir: str | Path | None = None, path: str | Path 
                    "positive; texts also in the held-out set left out of calibration"),
     }, note="US political news sentences; on other text the band is a starting point, not a "
             "measurement: validate on a hand-coded sample of your own quotes.")
+    mt_path = folder / "devtest_mt.jsonl"
+    if mt_path.is_file():
+        mt = load_newsmtsc(mt_path)
+        in_train = mt["text"].str.strip().isin(set(train["text"].str.strip()))
+        mt = add_scores(mt[~in_train.to_numpy()].reset_index(drop=True), analyzers)
+        payload = json.loads(path.read_text(encoding="utf-8"))
+        for cal in results:
+            band = {"negative_below": cal.negative_below, "positive_above": cal.positive_above}
+            calibrated = validate_sentiment(mt, analyzers=[cal.analyzer],
+                                            thresholds={cal.analyzer: band}).summary.iloc[0]
+            default = validate_sentiment(mt, analyzers=[cal.analyzer]).summary.iloc[0]
+            payload["analyzers"][cal.analyzer]["also_held_out"] = {"devtest_mt": {
+                "n": int(calibrated["n"]), "excluded_also_in_train": int(in_train.sum()),
+                "macro_f1": round(float(calibrated["macro_f1"]), 4),
+                "krippendorff_alpha": round(float(calibrated["krippendorff_alpha"]), 4),
+                "macro_f1_default_band": round(float(default["macro_f1"]), 4)}}
+        path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return results
 
 
