@@ -1046,8 +1046,8 @@ def _allocate(sizes: pd.Series, n: int) -> pd.Series:
                 break
             if alloc[key] < sizes[key]:
                 alloc[key] += 1
-    while alloc.sum() > n:  # the at-least-one rule overshot: trim the largest
-        key = (alloc - quota).idxmax()
+    while alloc.sum() > n:  # the at-least-one rule overshot: trim the most over-quota stratum
+        key = (alloc - quota)[alloc > 1].idxmax()
         alloc[key] -= 1
     return alloc
 

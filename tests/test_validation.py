@@ -442,6 +442,14 @@ def test_sentiment_sheet_is_a_stratified_random_sample(tmp_path):
     assert len(v.export_sentiment_sheet(quotes, tmp_path / "all.csv", n=50)) == 20
 
 
+def test_allocation_keeps_every_stratum_when_n_allows():
+    sizes = pd.Series({"big": 100, "small": 1, "tiny": 1})
+    assert v._allocate(sizes, 3).to_dict() == {"big": 1, "small": 1, "tiny": 1}
+    assert v._allocate(sizes, 10).to_dict() == {"big": 8, "small": 1, "tiny": 1}
+    assert v._allocate(sizes, 2).sum() == 2
+    assert v._allocate(sizes, 500).to_dict() == sizes.to_dict()
+
+
 def test_sentiment_sheet_round_trip_into_validation(tmp_path):
     quotes = invented_quotes()
     path = tmp_path / "sheet.csv"
