@@ -229,10 +229,11 @@ _MASK_RE = re.compile(r"\S")
 # Attribution helpers on token lists
 
 _BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
-_REL = frozenset({"which", "that", "who", "whom", "what", "as", "whose", "where", "when", "how"})
+_REL = frozenset({"which", "that", "who", "whom", "what", "whose", "where", "when", "how"})
 _SUBJ_PRON = frozenset({"he", "she", "they", "it", "we", "i"})
 _OBJ_WORDS = frozenset("""him her them us me reporters journalists press media audience crowd
-supporters listeners viewers parliament congress lawmakers""".split())
+supporters listeners viewers parliament congress lawmakers public nation country court jury
+court delegates students workers""".split())
 _ADVERBIAL_HEADS = frozenset({"on", "in", "at", "via", "during", "through", "over", "late",
                               "early", "earlier", "later", "last", "this", "to", "from", "before",
                               "after"})
@@ -240,7 +241,8 @@ _ADV_NOUNS = frozenset("""monday tuesday wednesday thursday friday saturday sund
 tonight morning afternoon evening night week month year weekend statement interview tweet
 twitter facebook instagram post letter speech conference release message email e-mail video
 broadcast radio television tv program programme show address briefing hearing session
-meeting rally event occasion call phone telephone website blog podcast""".split())
+meeting rally event occasion call phone telephone website blog podcast reporters journalists
+press media supporters crowd audience lawmakers""".split())
 _SINGLE_ADV = frozenset("""today yesterday tonight also later earlier again previously then
 recently publicly privately separately repeatedly reportedly further once monday tuesday
 wednesday thursday friday saturday sunday""".split())
@@ -257,7 +259,8 @@ def _is_cue(tok: Token, cues: dict[str, Cue], prev: Token | None = None) -> Cue 
         return None
     c = cues.get(tok.text)
     if c is not None and prev is not None and (
-            prev.low in _NOUN_BEFORE or prev.low.endswith(("'s", "’s"))):
+            prev.low in _NOUN_BEFORE or prev.low.endswith(("'s", "’s")) or
+            (prev.low in {"by", "in", "to", "from", "with", "for", "on"} and tok.text.endswith("s"))):
         return None
     return c
 
@@ -302,7 +305,8 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
     (``X, who was ..., said``).
     """
     j = k
-    while j > lo and toks[j - 1].low in sp.SKIP_BEFORE_CUE:
+    while j > lo and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or (
+            toks[j - 1].text[:1].islower() and toks[j - 1].low.endswith("ly") and len(toks[j - 1].text) > 4)):
         j -= 1
     if j > lo and toks[j - 1].low in {"who", "which", "that"}:
         # "Thomas Gray, 24, who cited ...": the relative pronoun's antecedent
@@ -657,16 +661,20 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
 
 def _according_np(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, int]:
     """The source after ``according to``: ``the BBC``, ``a statement released by X's office``."""
-    np, e = _np_after(text, toks, k)
-    # "a statement (released|issued) by X" / "reports by X" / "a report from X"
-    m = e
-    while m < len(toks) and m < e + 3 and toks[m].low in {"released", "issued", "published",
-                                                             "posted", "made", "by", "from"}:
-        m += 1
-    if m > e and toks[m - 1].low in {"by", "from"}:
-        np2, e2 = _np_after(text, toks, m)
-        if np2 is not None:
-            return np2, e2
+    # "a statement released by X", "a Twitter post by X", "projections by CNN and NPR"
+    for m in range(k, min(len(toks), k + 6)):
+        if toks[m].text in ",;.\"“”":
+            break
+        if toks[m].low in {"by", "from"} and m + 1 < len(toks):
+            np2, e2 = _np_conj(text, toks, m + 1)
+            if np2 is not None:
+                return np2, e2
+    np, e = _np_conj(text, toks, k)
+    # "CNN's projections": the possessor is the source
+    if np is not None and e < len(toks) and re.search(r"['’]s$", np.name) and \
+            toks[e].is_word and toks[e].text[:1].islower():
+        np.name = re.sub(r"['’]s$", "", np.name)
+        e += 1
     if np is None and k < len(toks):
         # lower-case sources: "according to witness accounts"
         j = k
@@ -674,6 +682,28 @@ def _according_np(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | No
             j += 1
         if j > k:
             return sp.parse_np(text, toks[k:j]), j
+    return np, e
+
+
+def _np_conj(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, int]:
+    """A noun phrase that may be two names joined by "and" ("Reuters and NBC"), with an
+    appositive after it skipped ("Amy Cook, director of the event,")."""
+    np, e = _np_after(text, toks, k)
+    if np is not None and e + 1 < len(toks) and toks[e].low == "and" and toks[e + 1].is_cap:
+        np2, e2 = _np_after(text, toks, e + 1)
+        if np2 is not None:
+            np = sp.NounPhrase(_join_toks(text, toks[k:e2]), np.role, "org" if np.kind == "org"
+                               else np.kind, toks[k].start, toks[e2 - 1].end)
+            e = e2
+    if np is not None and e < len(toks) and toks[e].text == "," and e + 1 < len(toks) and \
+            toks[e + 1].is_word and toks[e + 1].text[:1].islower() and toks[e + 1].low in \
+            sp.ROLE_WORDS | sp.MODIFIERS | sp.DETERMINERS:
+        m = e + 1
+        while m < len(toks) and m < e + 15 and toks[m].text != ",":
+            m += 1
+        if m < len(toks) and toks[m].text == ",":
+            np.roles.append(_join_toks(text, toks[e + 1:m]))
+            e = m
     return np, e
 
 
@@ -768,16 +798,19 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         np = None
         pos = t.start
         if participle:
-            if prev not in {",", "by", "while", "after", "before", "when", "in"} and k != 0:
+            if prev not in {",", "by", "while", "after", "before", "when", "in", "upon"} and k != 0:
                 continue
             np, pos = _main_subject(f, toks, k, cues, out)
         else:
             np, i0 = _subject_before(text, toks, k)
             if np is None:
-                continue
-            if i0 > 0 and toks[i0 - 1].low in _REL:
-                continue
-            pos = toks[i0].start if i0 < n else t.start
+                np, pos = _fallback_subject(f, toks, k, cues)
+                if np is None:
+                    continue
+            else:
+                if i0 > 0 and toks[i0 - 1].low in _REL:
+                    continue
+                pos = toks[i0].start if i0 < n else t.start
         if np is None:
             continue
         # tail attribution ", X said." with the clause before it
@@ -789,6 +822,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         cs = rest_i
         if toks[cs].low == "that":
             cs += 1
+            if cs < n and toks[cs].text == ",":
+                cs += 1  # "reported that, before she ended her campaign, ..."
         if cs >= n:
             continue
         first = toks[cs]
@@ -798,8 +833,16 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             pass
         elif cue_str.lower().endswith(" for"):
             pass
+        elif first.low in {"in", "on", "at", "during", "after", "before"} and any(
+                x.text == "," for x in toks[cs + 1:cs + 6]):
+            pass  # "revealed that in December, the prince ..."
+        elif first.low == "about" and cs + 1 < n and (toks[cs + 1].text[:1].isdigit()
+                                                      or toks[cs + 1].low in _NUMBER_WORDS):
+            pass  # "estimates state about 350 thousand ..."
         elif first.low in _CLAUSE_BAD_START:
             continue
+        elif first.low in {"a", "an"} and not c.obj:
+            continue  # "announced a complete withdrawal": an object, not a reported clause
         ce = _clause_end(toks, cs, n)
         if ce - cs < 2:
             continue
@@ -808,6 +851,33 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             used_cut.add(it.start)
             out.append(it)
     return out
+
+
+_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten twenty thirty forty
+fifty hundred hundreds thousand thousands million millions half""".split())
+
+
+def _fallback_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue]
+                      ) -> tuple[NounPhrase | None, int]:
+    """Subject of a cue with no noun phrase right before it: a second verb ("X opposed the plan
+    and said ...") or a subject with a modifier ("Critics from across the spectrum claimed"):
+    the sentence's subject, unless a relative pronoun or comma intervenes."""
+    j = k
+    while j > 0 and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or
+                     (toks[j - 1].text[:1].islower() and toks[j - 1].low.endswith("ly")
+                      and len(toks[j - 1].text) > 4)):
+        j -= 1
+    if j > 0 and toks[j - 1].low in _REL | {"to"}:
+        return None, -1
+    np, p0 = _sentence_subject(f, toks[0].start if toks else 0, toks[k].start, cues)
+    if np is None or p0 < 0:
+        return None, -1
+    between = [x for x in toks if p0 <= x.start < toks[k].start]
+    if any(x.low in _REL for x in between):
+        return None, -1
+    if toks[j - 1].low != "and" and any(x.text == "," for x in between):
+        return None, -1
+    return np, p0
 
 
 def _intro_only(toks: list[Token]) -> bool:

@@ -375,10 +375,11 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
 FEMALE_WORDS = frozenset("""
 mrs ms miss madam dame lady queen princess spokeswoman chairwoman congresswoman businesswoman
 woman women wife mother daughter sister girlfriend grandmother actress duchess empress
+fiancée fiancee widow niece aunt chairwoman spokeswoman businesswoman policewoman
 """.split())
 MALE_WORDS = frozenset("""
 mr sir lord king prince spokesman chairman congressman businessman man men husband father son
-brother boyfriend grandfather actor duke emperor
+brother boyfriend grandfather actor duke emperor fiancé fiance widower nephew uncle
 """.split())
 
 
@@ -445,7 +446,8 @@ NAME_SEQ_RE = re.compile(
     r"(?:-" + _U + r"[\w'’-]*)?)[ \t\u00a0]+){1,5}" + _U + r"[\w'’-]*(?![\w-])"
 )
 TITLED_SURNAME_RE = re.compile(
-    r"(?<![\w'’-])([A-Za-z]+\.?)[ \t\u00a0]+(" + _U + r"[\w'’-]+)(?![\w'’-])(?![ \t\u00a0]+" + _U + ")")
+    r"(?<![\w'’-])([A-Za-z]+|" + _ABBR + r"\.)[ \t\u00a0]+(" + _U + r"[\w'’-]+)(?![\w'’-])"
+    r"(?![ \t\u00a0]+(?:" + _U + r"|(?:bin|ibn|al|el|de|da|van|von|der|del|di|du|dos|le|la)\b))")
 ACRONYM_RE = re.compile(r"((?:" + _U + r"[\w'’-]+ (?:(?:of|for|and|the|on) )?){1,7})\((" + _U + r"[A-Za-z-]{1,9})\)")
 _NON_PERSON_END = frozenset("""
 island river street road square park city county state states sea ocean mountain bridge
@@ -495,16 +497,6 @@ class Registry:
                 self._scan(text)
 
     def _scan(self, text: str) -> None:
-        # a title or role before a single name: "Turkish president Erdoğan", "Captain Rochester"
-        for m in TITLED_SURNAME_RE.finditer(text):
-            role, name = m.group(1), m.group(2)
-            if role.lower().rstrip(".") in TITLES or role.lower() in ROLE_WORDS:
-                low = fold(name)
-                if low in _NON_PERSON_END or _demonym(name) or low in ORG_HEADS or \
-                        name.isupper() or low in TITLES or low in ROLE_WORDS:
-                    continue
-                if not any(p.last == low for p in self.people):
-                    p = self.add(name, m.start(2), role)
         for m in ACRONYM_RE.finditer(text):
             words, acr = m.group(1).split(), m.group(2)
             for a in range(len(words)):
@@ -550,11 +542,27 @@ class Registry:
             g = _gender_of(tokenize(role)) if role else ""
             if g:
                 p.votes[g] += 2
-            # gender evidence: the first personal pronoun soon after the name
+            # gender evidence: an appositive ("X, fiancée of ...,"), then the next He/She
             after = text[m.end():m.end() + 160]
-            pm = re.search(r"\b(he|his|him|she|her|hers)\b|[A-Z][a-z]+ [A-Z][a-z]+", after)
+            am = re.match(r",\s*([^,.;]{1,60})", after)
+            if am:
+                g2 = _gender_of(tokenize(am.group(1)))
+                if g2:
+                    p.votes[g2] += 2
+            pm = re.search(r"(?:^|[.!?]\s+|,\s+|\band\s+)([Hh]e|[Ss]he)\b|\s(?:" + _U + r")\w+", after)
             if pm and pm.group(1):
-                p.votes["f" if pm.group(1).lower() in {"she", "her", "hers"} else "m"] += 1
+                p.votes["f" if pm.group(1).lower() == "she" else "m"] += 1
+
+        # a title or role before a single name: "Turkish president Erdoğan", "Captain Rochester"
+        for m in TITLED_SURNAME_RE.finditer(text):
+            role, name = m.group(1), m.group(2)
+            if role.lower().rstrip(".") in TITLES or role.lower() in ROLE_WORDS:
+                low = fold(name)
+                if low in _NON_PERSON_END or _demonym(name) or low in ORG_HEADS or \
+                        name.isupper() or low in TITLES or low in ROLE_WORDS:
+                    continue
+                if not any(low in [fold(w) for w in p.name.split()] for p in self.people):
+                    p = self.add(name, m.start(2), role)
 
     def expand_acronym(self, word: str) -> str | None:
         """``SDF`` -> ``Syrian Democratic Forces`` when the article spelled it out."""
