@@ -45,6 +45,10 @@ _API: dict[str, str] = {
     "validate_sentiment": "validation", "calibrate_thresholds": "validation",
     "load_labelled": "validation", "load_newsmtsc": "validation",
     "export_sentiment_sheet": "validation", "read_sentiment_sheet": "validation",
+    "load_thresholds": "validation", "save_thresholds": "validation",
+    "thresholds_table": "validation", "reference_confusion": "validation",
+    "NEWSMTSC_REFERENCE": "validation", "trust_statement": "validation",
+    "sentiment_metrics": "validation", "krippendorff_alpha_nominal": "validation",
     # the whole pipeline
     "analyze": "pipeline", "Analysis": "pipeline",
     # charts and reports
