@@ -361,8 +361,8 @@ def _pre_title(text: str, start: int, name_tokens: set[str]) -> str:
         if lw == "and" and i > 0 and words[i - 1][:1].isupper() and \
                 _fold(re.sub(r"[^\w]", "", words[i - 1])).lower() not in name_tokens:
             break  # "Dick Durbin and incoming chair ... Adam Schiff": the run is after "and"
-        if lw.endswith("ed") and lw not in ("retired", "appointed") and not w[:1].isupper() \
-                and not run_has_lexicon_word(lw):
+        if lw.endswith("ed") and lw not in ("retired", "appointed") \
+                and not w[:1].isupper() and not run_has_lexicon_word(lw):
             break  # a verb: "Schatz expressed opposition to ... Name" is not a title
         run.append(w)
         if len(run) >= 10:
@@ -395,6 +395,8 @@ def _appositive_before(text: str, start: int) -> str:
     if re.match(r"(?i)(the|a|an|its|his|her|their|our|one|two|three|four|five|several)\b", seg) \
             and len(seg.split()) <= 14:
         return seg
+    if text[seg_start:end].strip() == seg and 0 < len(seg.split()) <= 10:
+        return seg  # the sentence opens with it: "Example News's editor, Ann Example, said"
     return ""
 
 
@@ -449,13 +451,14 @@ def _mentions(text: str, speaker: str, lex: Lexicon) -> list[tuple[int, int]]:
                 taken.append((m.start(), m.end()))
     if surname:
         name_low = {t.lower() for t in toks}
+        guard = bool(spans)  # the full name occurs, so its first name is reliable
         for m in re.finditer(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", folded):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             prev = re.search(r"([A-Z][\w'\-]*)\s+$", folded[max(0, m.start() - 40):m.start()])
             if prev:
                 pw = prev.group(1).lower().rstrip("'")
-                if pw not in name_low and pw not in _CAP_STOP and not lex.find(prev.group(1)):
+                if guard and pw not in name_low and pw not in _CAP_STOP and not lex.find(prev.group(1)):
                     continue  # "Usman Example" is not "Sadiq Example"
             spans.append((m.start(), m.end()))
     return sorted(spans)
@@ -603,10 +606,11 @@ def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
         ev += _evidence(speaker, "descriptor", lex, ("any", "descriptor"))
     elif person:
         # a title written into the name ("Queen Elizabeth II", "Pope Example")
+        last = _norm(speaker).split()[-1].lower() if _norm(speaker).split() else ""
         for x in _evidence(speaker, "name", lex, ("any",)):
-            if x.entry is not None and x.entry.kind == "role" and \
-                    _norm(speaker).lower().startswith(_norm(x.matched).lower()):
-                ev.append(x)
+            if x.entry is not None and x.entry.kind == "role" and x.matched[:1].isupper() and \
+                    not _norm(x.matched).lower().endswith(last):
+                ev.append(x)  # "Queen Elizabeth II", "U.S. Congressman Tom Example" (not "Ann Bishop")
     for r in roles:
         if r is None or (isinstance(r, float) and pd.isna(r)):
             continue
@@ -661,7 +665,9 @@ def _group_keys(frame: pd.DataFrame) -> pd.Series:
         multi = [n for n in names if len(n.split()) > 1]
         for n in names:
             if n and len(n.split()) == 1:
-                full = [m for m in multi if m.split()[-1] == n]
+                full = [m for m in multi if m.split()[-1] == n]  # "Denton" -> "Carla Denton"
+                if not full:  # "Ford" -> "Ford Motor Company"
+                    full = [m for m in multi if m.split()[0] == n]
                 if len(full) == 1:
                     out.loc[idx[keys.loc[idx] == n]] = full[0]
     return arts + "\x1f" + out
