@@ -242,6 +242,7 @@ tonight morning afternoon evening night week month year weekend statement interv
 twitter facebook instagram post letter speech conference release message email e-mail video
 broadcast radio television tv program programme show address briefing hearing session
 meeting rally event occasion call phone telephone website blog podcast reporters journalists
+filing filings court letter documents document report submission
 press media supporters crowd audience lawmakers""".split())
 _SINGLE_ADV = frozenset("""today yesterday tonight also later earlier again previously then
 recently publicly privately separately repeatedly reportedly further once monday tuesday
@@ -260,7 +261,8 @@ def _is_cue(tok: Token, cues: dict[str, Cue], prev: Token | None = None) -> Cue 
     c = cues.get(tok.text)
     if c is not None and prev is not None and (
             prev.low in _NOUN_BEFORE or prev.low.endswith(("'s", "’s")) or
-            (prev.low in {"by", "in", "to", "from", "with", "for", "on"} and tok.text.endswith("s"))):
+            (prev.low in {"by", "in", "to", "from", "with", "for", "on", "of", "at"}
+             and not tok.text.endswith("ing"))):
         return None
     return c
 
@@ -406,8 +408,9 @@ def _np_after(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, 
         e = j + 1
         while e < len(toks) and toks[e].text not in ",.;:\"“”":
             e += 1
-        np.roles.append(_clean_rel(text, toks[j + 1:e]))
-        j = e
+        if e < len(toks) and toks[e].text == "," and e - j <= 14:
+            np.roles.append(_clean_rel(text, toks[j + 1:e]))
+            j = e
     return np, j
 
 
@@ -701,7 +704,9 @@ def _np_conj(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, i
         m = e + 1
         while m < len(toks) and m < e + 15 and toks[m].text != ",":
             m += 1
-        if m < len(toks) and toks[m].text == ",":
+        seg = toks[e + 1:m]
+        if m < len(toks) and toks[m].text == "," and any(x.low in sp.ROLE_WORDS for x in seg) \
+                and not any(x.low in _BE | {"had", "has", "have"} for x in seg):
             np.roles.append(_join_toks(text, toks[e + 1:m]))
             e = m
     return np, e
@@ -763,7 +768,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             np, e = _according_np(text, toks, k + 2)
             if np is None:
                 continue
-            if k <= 1 or (k > 0 and toks[k - 1].text == "," and _intro_only(toks[:k - 1])):
+            semi = max((q for q in range(k) if toks[q].text == ";"), default=-1)
+            if k <= 1 or k == semi + 1 or (toks[k - 1].text == "," and _intro_only(toks[semi + 1:k - 1])):
                 # "According to X, CLAUSE."
                 if e < n and toks[e].text == ",":
                     cs = e + 1
@@ -779,7 +785,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 ce = k
                 if ce > 0 and toks[ce - 1].text == ",":
                     ce -= 1
-                cs = _clause_start(toks, 0, ce, cues)
+                cs = _clause_start(toks, semi + 1, ce, cues)
                 it = _make_indirect(f, toks, cs, ce, np, "according to", t.start, pi)
                 if it:
                     out.append(it)
@@ -803,6 +809,19 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             np, pos = _main_subject(f, toks, k, cues, out)
         else:
             np, i0 = _subject_before(text, toks, k)
+            if np is None and prev == "," and k > 2:
+                # "The bomb was placed in a market, stated Minister X, and ...": inverted tail
+                np2, e2 = _np_after(text, toks, e)
+                if np2 is not None and np2.kind in {"person", "org", "surname", "descriptor"} and (
+                        e2 >= n or toks[e2].text in ",.;"):
+                    ce = k - 1
+                    cs0 = _clause_start(toks, 0, ce, cues)
+                    if not any(_is_cue(x, cues, toks[q - 1] if q else None) for q, x in
+                               enumerate(toks[cs0:ce], cs0)) and toks[cs0].text not in DOUBLE_MARKS:
+                        it = _make_indirect(f, toks, cs0, ce, np2, cue_str, t.start, pi)
+                        if it:
+                            out.append(it)
+                    continue
             if np is None:
                 np, pos = _fallback_subject(f, toks, k, cues)
                 if np is None:
@@ -820,6 +839,14 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 out.extend(_tail_clause(f, toks, k, np, cue_str, pos, pi, cues))
             continue
         cs = rest_i
+        if toks[cs].low != "that" and toks[cs].low in _ADVERBIAL_HEADS:
+            # "said in a filing to the Securities and Exchange Commission that ..."
+            for m in range(cs, min(n, cs + 16)):
+                if toks[m].text in ',;:"“”' or _is_cue(toks[m], cues, toks[m - 1]):
+                    break
+                if toks[m].low == "that":
+                    cs = m
+                    break
         if toks[cs].low == "that":
             cs += 1
             if cs < n and toks[cs].text == ",":
@@ -843,6 +870,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue
         elif first.low in {"a", "an"} and not c.obj:
             continue  # "announced a complete withdrawal": an object, not a reported clause
+        elif first.text.endswith("ing") and first.text[:1].islower() and not c.obj:
+            continue  # "announced investigating itself": a gerund object
         ce = _clause_end(toks, cs, n)
         if ce - cs < 2:
             continue
@@ -882,8 +911,12 @@ def _fallback_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue]
 
 def _intro_only(toks: list[Token]) -> bool:
     """True if the tokens are an opening adverbial ("On Sunday in London, England")."""
-    return not toks or toks[0].low in {"on", "in", "at", "after", "before", "during", "however",
-                                       "meanwhile", "also", "late", "earlier", "later", "but", "and"}
+    if not toks:
+        return True
+    if len(toks) > 8 or any(t.text in ",;" for t in toks):
+        return False
+    return toks[0].low in {"on", "in", "at", "after", "before", "during", "however", "meanwhile",
+                           "also", "late", "earlier", "later", "but", "and", "yesterday", "today"}
 
 
 def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], found: list[Item]

@@ -58,6 +58,7 @@ chairperson trustee delegate delegates negotiator negotiators counterpart counte
 emir sultan premier president's monarch dictator commentator pundit strategist pollster
 operator dispatcher pilot firefighter firefighters paramedic paramedics engineer engineers
 citizen citizens voter voters people man woman men women person observer observers
+author authors co-author writer novelist historian academic lecturer
 source sources insider insiders statement report reports study survey poll decree
 letter document documents filing ruling order proclamation communique release
 """.split())
@@ -68,7 +69,7 @@ former ex- then acting interim deputy senior top chief local regional national f
 foreign defence defense interior finance health justice education press public military
 civilian private independent incoming outgoing current new retired veteran young old
 longtime long-time assistant associate principal general special joint supreme news
-state-owned state-run semi-official official
+state-owned state-run semi-official official lead
 """.split())
 
 DETERMINERS = frozenset("""
@@ -353,6 +354,9 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
             role_toks = role_toks[1:]
         role = _join(text, role_toks)
         name = _join(text, name_toks)
+        if pre and all(t.low in DETERMINERS for t in pre) and len(name_toks) == 1:
+            # "The Verge", "the Post": a name with an article is a body, not a person
+            return NounPhrase(_join(text, toks), "", "org", s, e)
         if len(name_toks) >= 2 or pre:
             # "Kino Gabriel", "Senator Graham": a name
             kind = "person" if len(name_toks) >= 2 else "surname"
@@ -381,6 +385,9 @@ MALE_WORDS = frozenset("""
 mr sir lord king prince spokesman chairman congressman businessman man men husband father son
 brother boyfriend grandfather actor duke emperor fiancé fiance widower nephew uncle
 """.split())
+
+
+HONORIFICS = frozenset("""mr mrs ms miss mx dr prof sir dame lord lady rev""".split())
 
 
 def _gender_of(toks: list[Token]) -> str:
@@ -433,8 +440,20 @@ class Person:
 
     def add_role(self, role: str) -> None:
         role = role.strip(" ,")
-        if role and role.lower() not in {r.lower() for r in self.roles}:
-            self.roles.append(role)
+        words = role.split()
+        while words and words[-1].lower().rstrip(".") in HONORIFICS:
+            words.pop()  # "Dr", "Mr." are honorifics, not roles
+        role = " ".join(words)
+        if not role:
+            return
+        low = role.lower()
+        for i, r in enumerate(self.roles):
+            if r.lower().startswith(low):
+                return  # already held in a fuller form
+            if low.startswith(r.lower()):
+                self.roles[i] = role  # a fuller form of a role already held
+                return
+        self.roles.append(role)
 
 
 UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
@@ -538,6 +557,14 @@ class Registry:
                         break
                 if keep and any(k.lower() in ROLE_WORDS or k.lower() in TITLES for k in keep):
                     role = " ".join(keep + ([role] if role else []))
+            # appositive roles: "the general manager of X, Dr Ali bin Tamim," / "X, the mayor,"
+            bm = re.search(r"\b(?:the|a|an)\s+([\w'’ -]{3,70}),\s*$", text[max(0, m.start() - 80):m.start()])
+            if bm and any(w.lower() in ROLE_WORDS for w in bm.group(1).split()):
+                role = "; ".join(x for x in (role, bm.group(1)) if x)
+            am2 = re.match(r",\s*((?:the|a|an|who is|who was)\s+[^,.;()]{3,80}),", text[m.end():m.end() + 100])
+            if am2 and any(w.lower() in ROLE_WORDS for w in am2.group(1).split()):
+                role = "; ".join(x for x in (role, re.sub(r"^who (?:is|was)\s+", "", am2.group(1))) if x)
+            role = "; ".join(r for r in role.split("; ") if r.lower().rstrip(".") not in HONORIFICS)
             p = self.add(np.name, m.start() + (np.start - toks[0].start if toks else 0), role)
             g = _gender_of(tokenize(role)) if role else ""
             if g:
