@@ -53,8 +53,6 @@ _NARROW_SPACES = "\u2009\u200a\u202f\u00a0"
 _QUOTE_MARKS = "\"'\u201d\u2019"
 # Characters that open a sentence before its first word.
 _OPENERS = "\"'\u201c\u2018(\u00ab["
-# The word before a period, looked for in a bounded window (no unbounded backtracking).
-_TOKEN_BEFORE = re.compile(r"(\S{1,40})\Z")
 _LEADING_PUNCT = re.compile(r"^[^\w]+")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 _SINGLE_LETTER = re.compile(r"^[A-Z]\.$")
@@ -75,12 +73,13 @@ _ATTRIBUTION = re.compile(
 @dataclass(frozen=True)
 class _Abbreviations:
     never: frozenset[str]
+    before_number: frozenset[str]
     ambiguous: frozenset[str]
     starters: frozenset[str]
 
 
 def _read_abbreviations(path: Path = ABBREVIATIONS_PATH) -> _Abbreviations:
-    sections: dict[str, set[str]] = {"never": set(), "ambiguous": set(), "starters": set()}
+    sections: dict[str, set[str]] = {"never": set(), "number": set(), "ambiguous": set(), "starters": set()}
     current = None
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.strip()
@@ -100,7 +99,8 @@ def _read_abbreviations(path: Path = ABBREVIATIONS_PATH) -> _Abbreviations:
             entries.add(line[0].upper() + line[1:])
             entries.add(line.upper())
     return _Abbreviations(
-        frozenset(sections["never"]), frozenset(sections["ambiguous"]), frozenset(sections["starters"])
+        frozenset(sections["never"]), frozenset(sections["number"]),
+        frozenset(sections["ambiguous"]), frozenset(sections["starters"]),
     )
 
 
@@ -161,10 +161,12 @@ def _next_word(text: str, pos: int, end: int) -> str:
 
 def _token_before(text: str, dot: int, start: int) -> str:
     """The word ending with the period at ``dot`` ("U.S.", "Gen.", "A."), opening marks removed."""
-    m = _TOKEN_BEFORE.search(text, max(start, dot - 40), dot + 1)
-    if not m:
-        return ""
-    return _LEADING_PUNCT.sub("", m.group(1))
+    window = text[max(start, dot - 40):dot + 1]
+    parts = window.rsplit(None, 1)
+    token = parts[-1] if parts else ""
+    if token and not token[0].isalnum():
+        token = _LEADING_PUNCT.sub("", token)
+    return token
 
 
 def _is_boundary(text: str, run_start: int, run_end: int, close_end: int, nxt: int, start: int, end: int) -> bool:
@@ -196,7 +198,11 @@ def _is_boundary(text: str, run_start: int, run_end: int, close_end: int, nxt: i
     token = _token_before(text, run_start, start)
     if token in abbr.never:
         return False
+    if token in abbr.before_number:
+        return not c.isdigit() and not is_lower  # "No. 10" but "The answer was No. Then ..."
     if token in abbr.ambiguous or _SINGLE_LETTER.match(token) or _DOTTED_ACRONYM.match(token):
+        if is_lower:
+            return False  # "(D.C.) for", "U.S. officials"
         if closed or is_opener:
             return True
         return _next_word(text, nxt, end) in abbr.starters

@@ -115,6 +115,11 @@ CASES = [
         "(He later resigned.) The board met. It was killed in the blast. al-Rami was its leader.",
         ["(He later resigned.)", "The board met.", "It was killed in the blast.", "al-Rami was its leader."],
     ),
+    # "No." abbreviates only before a number; a dotted acronym before a lowercase word
+    (
+        "It was No. 10 on the list. No. Then we left. Crowds gathered in Washington (D.C.) for the rally. Done.",
+        ["It was No. 10 on the list.", "No.", "Then we left.", "Crowds gathered in Washington (D.C.) for the rally.", "Done."],
+    ),
     # a stray closing mark after a thin space
     (
         "He said, 'See you tomorrow.'\u2009\" The meeting ended.",
