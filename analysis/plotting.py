@@ -93,6 +93,7 @@ def type_colors(types: Iterable[str]) -> list[str]:
 
 def _new_figure(width: float = 7.2, height: float = 4.4, **kwargs):
     use_style()
+    kwargs.setdefault("layout", "constrained")  # room for suptitles, panel titles, colorbars
     return plt.subplots(figsize=(width, height), **kwargs)
 
 
@@ -167,10 +168,17 @@ def save_figure(fig: Figure, name: str, data: pd.DataFrame | None,
                 "Title": name},
     }
     with matplotlib.rc_context({"svg.hashsalt": "newsroom-analysis", "svg.fonttype": "path",
-                                "pdf.fonttype": 42}):
+                                "pdf.fonttype": 3}):
+        # one layout pass for all three formats instead of one "tight" pass per format
+        # Lay the figure out once, then freeze it: every format (and every re-save) uses the
+        # same positions, and the layout engine does not run again per format.
+        fig.draw_without_rendering()
+        if fig.get_layout_engine() is not None:
+            fig.set_layout_engine("none")
+        bbox = fig.get_tightbbox(fig.canvas.get_renderer()).padded(0.15)
         for ext in ("png", "svg", "pdf"):
             fig.savefig(paths[ext], format=ext, dpi=300, metadata=metadata[ext],
-                        bbox_inches="tight", facecolor="white")
+                        bbox_inches=bbox, facecolor="white")
     write_csv(data if data is not None else pd.DataFrame(), paths["csv"])
     log.info("saved figure %s to %s", name, outdir)
     if close:
@@ -1292,6 +1300,37 @@ def plot_confusion(confusion: pd.DataFrame, title: str | None = None):
     return fig, data
 
 
+def reference_confusion_data(record: Mapping | None = None, band: str = "default_band"
+                              ) -> pd.DataFrame:
+    """The held-out NewsMTSC confusion tables recorded with the calibrated sentiment thresholds
+    (``analysis/data/sentiment_thresholds.json``), long format for :func:`plot_confusion`.
+
+    ``record`` is ``analysis.validation.load_thresholds(with_provenance=True)`` (read when None);
+    ``band="default_band"`` gives the ±0.05 band the charts use, ``band="calibrated"`` the band
+    chosen on the calibration split. Empty when the record holds no confusion tables.
+
+    >>> rec = {"analyzers": {"vader": {"held_out": {"default_band": {"confusion": [
+    ...     [1, 0, 0], [0, 2, 0], [0, 0, 3]]}}}}}
+    >>> int(reference_confusion_data(rec).n.sum())
+    6
+    """
+    if record is None:
+        try:
+            from analysis.validation import load_thresholds
+            record = load_thresholds(with_provenance=True)
+        except Exception as exc:  # noqa: BLE001 - a missing file only means no reference
+            log.info("no recorded thresholds: %s", exc)
+            record = {}
+    tables = {}
+    for analyzer, info in (record.get("analyzers") or {}).items():
+        held = (info or {}).get("held_out") or {}
+        part = held if band == "calibrated" else held.get(band) or {}
+        matrix = part.get("confusion")
+        if matrix is not None:
+            tables[analyzer] = pd.DataFrame(matrix, index=LABELS3, columns=LABELS3)
+    return confusion_from_tables(tables)
+
+
 def reference_data(reference: object) -> pd.DataFrame:
     """Normalise published reference figures (e.g. ``NEWSMTSC_REFERENCE``) to a table
     ``analyzer``, ``metric``, ``value`` (+ ``source`` when given).
@@ -1492,7 +1531,8 @@ def plot_frame_contrast(frame_scores: pd.DataFrame, quotes: pd.DataFrame,
                                    f"{_label(group_b)} sources with frame scores; "
                                    "these articles do not have both."), data
     fig, ax = _new_figure(7.2, max(2.6, 1.4 + 0.36 * len(data)))
-    colors = [SOURCE_TYPE_COLORS.get(group_a if d > 0 else group_b, "#999999")
+    colors = [SOURCE_TYPE_COLORS.get(group_a, "#999999") if d > 0 else
+              SOURCE_TYPE_COLORS.get(group_b, "#999999") if d < 0 else "#999999"
               for d in data["difference"]]
     _ci_dots(ax, [_label(f) for f in data["frame"]], data["difference"], data["ci_low"],
              data["ci_high"], colors, f"Difference in mean hits per 100 words "
@@ -1500,9 +1540,8 @@ def plot_frame_contrast(frame_scores: pd.DataFrame, quotes: pd.DataFrame,
     n_a, n_b = int(data["n_a"].iloc[0]), int(data["n_b"].iloc[0])
     ax.set_title(f"{title}; n = {n_a} vs {n_b} quotes")
     if min(n_a, n_b) < 10:
-        ax.text(1, -0.16 - 0.2 / max(1, len(data) / 6), f"Few quotes (n < 10 in a group): "
-                "intervals are wide and fragile.", transform=ax.transAxes, ha="right",
-                fontsize=8, color="#D55E00")
+        ax.set_xlabel(ax.get_xlabel() + "\nFew quotes (n < 10 in a group): intervals are wide "
+                      "and fragile.")
     return fig, data
 
 
@@ -1548,6 +1587,7 @@ def plot_frame_terms(frame_scores: pd.DataFrame, top: int = 5):
             continue
         d = data[data["frame"] == frames[k]].iloc[::-1]
         ax.barh([_short(t, 22) for t in d["term"]], d["count"], color=colors[k % len(colors)])
+        ax.set_ylim(-0.6, max(len(d), top) - 0.4)  # same bar thickness in every panel
         ax.set_title(_label(frames[k]), fontsize=10)
         ax.tick_params(axis="y", labelsize=8)
         ax.xaxis.get_major_locator().set_params(integer=True)
@@ -1555,7 +1595,6 @@ def plot_frame_terms(frame_scores: pd.DataFrame, top: int = 5):
         if k // ncols == nrows - 1 or k + ncols >= len(frames):
             ax.set_xlabel("Matches (count)")
     fig.suptitle(title, x=0.02, ha="left")
-    fig.tight_layout()
     return fig, data
 
 
