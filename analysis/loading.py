@@ -684,7 +684,14 @@ def _load_csv(path: Path, data: bytes, batch: _Batch, columns) -> list[tuple[str
         delimiter = ";"
     else:
         delimiter = ","
-    csv.field_size_limit(min(2**31 - 1, MAX_FILE_BYTES))
+    old_limit = csv.field_size_limit(min(2**31 - 1, MAX_FILE_BYTES))  # a 5 MB body is one field
+    try:
+        return _read_csv_rows(path, text, delimiter, batch, columns)
+    finally:
+        csv.field_size_limit(old_limit)
+
+
+def _read_csv_rows(path: Path, text: str, delimiter: str, batch: _Batch, columns) -> list[tuple[str, dict]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = next(reader)
@@ -865,8 +872,11 @@ def load_articles(
         if loader is None:
             batch.skip(spath, f"unknown extension {ext or '(none)'!r}; expected one of {', '.join(SUPPORTED_EXTENSIONS)}")
             continue
-        if not path.is_file() and os.path.lexists(path) and not path.exists():
-            batch.skip(spath, "unreadable: broken link")
+        if not path.is_file():
+            if os.path.lexists(path) and not path.exists():
+                batch.skip(spath, "unreadable: broken link")
+            else:  # a named pipe or device would block or never end
+                batch.skip(spath, "unreadable: not a regular file")
             continue
         try:
             data = _read_bytes(path)

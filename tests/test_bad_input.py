@@ -248,3 +248,22 @@ def test_undecodable_bom_and_json_of_wrong_shape(tmp_path):
         ("number.json", "JSON holds a int, not an article object or a list of them"),
         ("strings.jsonl", "row 0: not a JSON object (str)"),
     ]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
+def test_named_pipe_is_reported_not_read(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it would block forever
+    (tmp_path / "ok.txt").write_text("The bridge reopened on Sunday.")
+    arts = load_articles(tmp_path)
+    assert list(arts["article_id"]) == ["ok"]
+    assert list(arts.attrs["load_report"]["reason"]) == ["unreadable: not a regular file"]
+
+
+def test_csv_with_a_five_megabyte_body_and_field_limit_restored(tmp_path):
+    import csv
+
+    before = csv.field_size_limit()
+    (tmp_path / "big.csv").write_text('title,text\nBig,"' + "word " * 1_000_000 + '"\n', encoding="utf-8")
+    arts = load_articles(tmp_path / "big.csv")
+    assert arts.loc[0, "n_words"] == 1_000_000
+    assert csv.field_size_limit() == before
