@@ -171,6 +171,8 @@ def _word_regex(word: str) -> str:
         body = re.escape(word[:-6]) + r"(?:person|persons|people)"
     elif word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
         body = re.escape(word[:-1]) + r"(?:y|ies)"
+    elif len(word) <= 3:  # abbreviations: "col" must not match "Coles"
+        body = w + r"s?"
     elif word.endswith(("s", "x", "z", "ch", "sh")):
         body = w + r"(?:es)?"
     else:
@@ -299,8 +301,13 @@ def _load_lexicon_cached(path: str, mtime: float) -> Lexicon:
 # what the article says about a speaker
 
 
-def _is_person_name(speaker: str, named, lex: Lexicon) -> bool:
-    """Does ``speaker`` look like a person's name (not a descriptor or a body)?"""
+def _is_person_name(speaker: str, named, lex: Lexicon, text: str | None = None) -> bool:
+    """Does ``speaker`` look like a person's name (not a descriptor or a body)?
+
+    A capitalised word the extractor calls unnamed ("Durbin", "Siemens") is a surname when the
+    article gives it a first name or a title somewhere ("Dick Durbin", "Senator Durbin"), else
+    a body; without the article text it counts as a name.
+    """
     s = str(speaker).strip()
     if not s or re.search(r"\d", s) or lex.whole(s) is not None:
         return False
@@ -310,10 +317,24 @@ def _is_person_name(speaker: str, named, lex: Lexicon) -> bool:
         return False
     if not all(t[0].isupper() or t.lower().strip(".") in _PARTICLES for t in toks):
         return False
+    found = lex.find(s, ("any", "descriptor"))
+    if any(m.entry.kind in ("body", "place") and m.text[:1].isupper()
+           and (m.entry.pattern.isupper() or m.start > 0) for m in found):
+        return False  # "ABC Australia", "Ford Motor Company" (not "Church" as a first name)
     if named is not None and not pd.isna(named) and not bool(named):
         # the extractor calls it a descriptor: believe it unless it is only capitalised words
         # that the lexicon does not know ("Durbin" is a surname, "Senate Minority Leader" not)
-        return not lex.find(s, ("any", "descriptor"))
+        if found:
+            return False
+        if text and len(toks) == 1:
+            folded = _fold(text)
+            word = re.escape(_fold(re.sub(r"['\u2019]s?$", "", toks[0])))
+            for m in re.finditer(r"(?<![\w])([A-Z][\w'\-]*)\.?\s+" + word + r"(?![\w])", folded):
+                prev = m.group(1)
+                if prev.lower() not in _CAP_STOP and (not lex.find(prev) or
+                                                      any(x.entry.kind == "role" for x in lex.find(prev))):
+                    return True
+            return False
     return True
 
 
@@ -395,7 +416,9 @@ def _appositive_before(text: str, start: int) -> str:
     if re.match(r"(?i)(the|a|an|its|his|her|their|our|one|two|three|four|five|several)\b", seg) \
             and len(seg.split()) <= 14:
         return seg
-    if text[seg_start:end].strip() == seg and 0 < len(seg.split()) <= 10:
+    if text[seg_start:end].strip() == seg and 0 < len(seg.split()) <= 10 and \
+            not seg.split()[0].lower().endswith("ing") and \
+            any(m.entry.kind == "role" for m in load_lexicon().find(seg)):
         return seg  # the sentence opens with it: "Example News's editor, Ann Example, said"
     return ""
 
@@ -420,6 +443,12 @@ def _appositive_after(text: str, end: int) -> str:
         words = m.group(1).split()
         if not words or re.match(r"(?i)(said|says|told|added|wrote|tweeted|and|but|who|which)$", words[0]):
             return ""
+        for i, w in enumerate(words):  # ", on Sunday told Agence France-Presse ...": stop at the verb
+            if re.sub(r"[^\w]", "", w.lower()) in _BREAK_WORDS:
+                words = words[:i]
+                break
+        if not words:
+            return ""
         if words[0][0].isupper() and words[0].lower() not in ("the", "a", "an") and \
                 re.search(r"[A-Z][\w'-]+\s+[A-Z][\w'-]+$", m.group(1).strip()) and \
                 not LEXICON_NAME_END.search(m.group(1).strip()):
@@ -440,6 +469,7 @@ def _mentions(text: str, speaker: str, lex: Lexicon) -> list[tuple[int, int]]:
     variants = [" ".join(toks)]
     if len(toks) > 2:
         variants.append(f"{toks[0]} {toks[-1]}")
+        variants.append(" ".join(toks[-2:]))  # "Vermont Bernie Sanders" (a place glued on)
     surname = toks[-1] if len(toks) > 1 and len(toks[-1]) > 2 and toks[-1][0].isupper() else None
     spans: list[tuple[int, int]] = []
     taken: list[tuple[int, int]] = []
@@ -478,6 +508,30 @@ def _campaigning(text: str, speaker: str, lex: Lexicon) -> str:
         if m:
             return m.group(0)
     return ""
+
+
+_CAP_RUN = r"(?:[A-Z][\w'\-]*|of|and|for|the|on|de|du)"
+
+
+def _full_body_names(text: str, speaker: str, limit: int = 3) -> list[str]:
+    """Longer capitalised names in the text that contain (or are abbreviated by) ``speaker``."""
+    folded = _fold(text)
+    name = re.sub(r"^(?i:the)\s+", "", _fold(speaker.strip()))
+    name = re.sub(r"['\u2019]s?$", "", name)
+    if not name or not name[0].isupper():
+        return []
+    out: list[str] = []
+    esc = r"\s+".join(re.escape(t) for t in name.split())
+    # "Full Name (ACRONYM)"
+    for m in re.finditer(r"((?:[A-Z][\w'\-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8})\(\s*" + esc + r"\s*\)", folded):
+        out.append(m.group(1).strip())
+    # a capitalised run with the name inside: "the United States Department of Defense"
+    for m in re.finditer(r"(?<![\w])((?:[A-Z][\w'\-]*\s+(?:(?:of|and|for|the|on)\s+)?){0,6})" + esc +
+                         r"((?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][\w'\-]*){0,6})", folded):
+        full = (m.group(1) + name + m.group(2)).strip()
+        if full != name:
+            out.append(full)
+    return list(dict.fromkeys(out))[:limit]
 
 
 def _context_phrases(text: str, speaker: str, lex: Lexicon, limit: int = 12) -> list[str]:
@@ -578,7 +632,7 @@ def _party(ev: list[_Evidence]) -> str:
 
 
 def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
-                     text: str | None = None, registry=None,
+                     cues: Iterable[str] = (), text: str | None = None, registry=None,
                      lexicon: Lexicon | None = None) -> dict:
     """Type one speaker; returns ``source_type``, ``type_reason``, ``affiliation``, ``party``.
 
@@ -600,7 +654,7 @@ def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
         if hit is not None:
             return {"source_type": hit["source_type"], "type_reason": "registry",
                     "affiliation": hit.get("affiliation", ""), "party": hit.get("party", "")}
-    person = _is_person_name(speaker, named, lex) if speaker else False
+    person = _is_person_name(speaker, named, lex, text) if speaker else False
     ev: list[_Evidence] = []
     if speaker and not person:
         ev += _evidence(speaker, "descriptor", lex, ("any", "descriptor"))
@@ -620,6 +674,11 @@ def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
     if person and text:
         for ph in _context_phrases(text, speaker, lex):
             ev += _evidence(ph, "article", lex, ("any",))
+    if not ev and speaker and not person and text:
+        # "Phivolcs" -> "Philippine Institute of Volcanology and Seismology (Phivolcs)",
+        # "Defense" -> "Department of Defense": the full name the article gives the body
+        for full in _full_body_names(text, speaker):
+            ev += _evidence(full, "article", lex, ("any", "descriptor"))
     best = _choose(ev)
     if best is not None and person and text and best.source_type == "official" and \
             best.entry is not None and best.entry.kind == "role" and best.entry.priority == 80:
@@ -630,6 +689,12 @@ def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
                                    f"(article '{words}')",
                     "affiliation": _affiliation(ev, best), "party": _party(ev)}
     if best is None:
+        rep = next((c for c in cues if re.search(r"(?i)\breport", str(c))), None)
+        if speaker and not person and rep is not None and re.match(r"[A-Z]", speaker.strip()):
+            # an unlisted name that "reported" something: a news outlet (CODEBOOK: reports cited
+            # as the source of a claim are media)
+            return {"source_type": "media", "type_reason": f"rule: cue '{rep}' -> media",
+                    "affiliation": speaker, "party": ""}
         return {"source_type": "unknown", "type_reason": "default", "affiliation": "", "party": ""}
     if best.entry is None:
         reason = f"rule: age in apposition -> citizen ({best.where} '{best.matched}')"
@@ -707,6 +772,7 @@ def classify_sources(quotes: pd.DataFrame, registry=None, *,
         if "speaker" in out else "",
         "named": out["named"] if "named" in out else None,
         "speaker_role": out["speaker_role"] if "speaker_role" in out else "",
+        "cue": out["cue"] if "cue" in out else "",
     }, index=out.index)
     texts: dict[str, str] = {}
     if articles is not None and len(articles) and "text" in articles:
@@ -721,7 +787,8 @@ def classify_sources(quotes: pd.DataFrame, registry=None, *,
         named = any(bool(v) for v in named_vals) if named_vals else None
         roles = list(dict.fromkeys(str(r) for r in grp["speaker_role"]
                                    if r is not None and not pd.isna(r) and str(r).strip()))
-        results[key] = classify_speaker(speaker, named=named, roles=roles,
+        cues = [str(c) for c in grp["cue"] if c is not None and not pd.isna(c) and str(c).strip()]
+        results[key] = classify_speaker(speaker, named=named, roles=roles, cues=cues,
                                         text=texts.get(grp["article_id"].iloc[0]),
                                         registry=reg if reg is not None else False, lexicon=lex)
     res = work["key"].map(results)
