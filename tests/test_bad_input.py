@@ -17,87 +17,23 @@ import analysis.loading as loading
 from analysis.loading import load_articles
 from analysis.segmentation import segment, split_sentences
 
-CP1252_BODY = "\u201cWe need more time,\u201d said councillor Bea Holm. It\u2019s the third delay \u2013 and the last."
-LATIN1_BODY = "The owners of the Caf\u00e9 M\u00fcller in G\u00e4rden called the rules unfair, a r\u00e9sum\u00e9 shows."
-UTF16_BODY = "The Arlen pass closed on Monday after heavy snow, police said \u2014 \u201cuntil spring.\u201d"
-BIG_SENTENCE = "The committee met again on Thursday to discuss the budget, and members said talks went well. "
-BIG_REPEAT = 55_000  # about 5.2 MB
-UNBALANCED_BODY = 'The mayor said "we will rebuild the bridge. Nobody doubted her \u201cresolve.\n\nShe left at noon.'
-ONE_QUOTE = '"' + "We will not stop until every street is safe, " * 40 + 'and that is a promise."'
-DUP_TEXT = "Same story\n\nThe same article text appears twice in this folder, once per file.\n"
-
-# (file name, reason in the load report); rows of CSV/JSONL files are named by row and line
-EXPECTED_REPORT = [
-    ("binary.txt", "binary file (contains NUL bytes), not text"),
-    ("blank.txt", "empty file (whitespace only)"),
-    ("broken.csv", "row 1 (line 3): broken CSV row: 3 fields, the header has 2"),
-    ("broken.csv", "row 3 (line 5): broken CSV row: unexpected end of data"),
-    ("controls.txt", "binary file (control characters), not text"),
-    ("copy_b.txt", "duplicate of copy_a ({dir}/copy_a.txt): same text"),
-    ("empty.txt", "empty file"),
-    ("locked.txt", "unreadable: permission denied"),
-    ("malformed.json", "malformed JSON: Expecting ',' delimiter at line 1 column 29"),
-    ("mixed.jsonl", "row 1 (line 2): malformed JSON: Expecting value at column 26"),
-    ("nested/deeper.json", "row 0: no article body (text field is empty)"),
-    ("notes.xyz", "unknown extension '.xyz'; expected one of .csv, .htm, .html, .json, .jsonl, .markdown, .md, .ndjson, .text, .tsv, .txt"),
-    ("notext.csv", "CSV has no text column (found id, headline, date); use columns={'text': ...} or a column named text, body, content, article"),
-    ("nothing.html", "no article text found in the HTML page"),
-    ("sources.csv", "skipped: speaker registry, not articles"),
-]
-EXPECTED_IDS = [
-    "big", "broken-000", "broken-002", "copy_a", "cp1252", "latin1", "mixed-000", "mixed-002",
-    "doc", "onequote", "unbalanced", "utf16",
-]
-
-
-def build_bad_folder(d: Path) -> None:
-    (d / "empty.txt").write_bytes(b"")
-    (d / "blank.txt").write_bytes(b"  \n\t\n \xc2\xa0 \n\n")
-    (d / "binary.txt").write_bytes(bytes(range(256)) * 40)
-    (d / "controls.txt").write_bytes(b"\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f" * 300)
-    (d / "cp1252.txt").write_bytes(f"Council vote delayed\n\n{CP1252_BODY}\n".encode("cp1252"))
-    (d / "utf16.txt").write_bytes(f"Snow closes pass\n\n{UTF16_BODY}\n".encode("utf-16"))
-    (d / "latin1.txt").write_bytes(f"Caf\u00e9 owners protest\n\n{LATIN1_BODY}\n".encode("latin-1"))
-    (d / "nothing.html").write_text(
-        "<html><head><title>Sign in</title></head><body><nav><a href='/'>Home</a></nav>"
-        "<form>Password <input type='password'></form></body></html>",
-        encoding="utf-8",
-    )
-    (d / "big.txt").write_text("Budget talks continue\n\n" + BIG_SENTENCE * BIG_REPEAT, encoding="utf-8")
-    (d / "unbalanced.txt").write_text("Mayor speaks\n\n" + UNBALANCED_BODY + "\n", encoding="utf-8")
-    (d / "onequote.txt").write_text(ONE_QUOTE + "\n", encoding="utf-8")
-    (d / "notext.csv").write_text("id,headline,date\n1,A headline,2020-01-01\n", encoding="utf-8")
-    (d / "broken.csv").write_text(
-        "title,text\n"
-        'Good one,"The harbour opened on Monday, officials said."\n'
-        "Too many,fields,here\n"
-        'Also good,"A second good article, about the new tram depot."\n'
-        'Bad one,"this quote never closes\n',
-        encoding="utf-8",
-    )
-    (d / "malformed.json").write_text('{"title": "x", "text": "abc"', encoding="utf-8")
-    (d / "mixed.jsonl").write_text(
-        '{"title": "One", "text": "First good article about trams."}\n'
-        '{"title": "Two", "text": \n'
-        '\n'
-        '{"title": "Three", "text": "Third good article about buses."}\n',
-        encoding="utf-8",
-    )
-    (d / "copy_a.txt").write_text(DUP_TEXT, encoding="utf-8")
-    (d / "copy_b.txt").write_text(DUP_TEXT.replace("\n\n", "\r\n\r\n"), encoding="utf-8")  # same text
-    (d / "notes.xyz").write_text("whatever", encoding="utf-8")
-    (d / "sources.csv").write_text("speaker,source_type\nAna Ruiz,official\n", encoding="utf-8")
-    (d / "locked.txt").write_text("A story nobody may read.", encoding="utf-8")
-    (d / "nested").mkdir()
-    (d / "nested" / "doc.json").write_text('{"title": "Deep", "text": "A story in a subfolder."}', encoding="utf-8")
-    (d / "nested" / "deeper.json").write_text('[{"title": "Empty", "text": "   "}]', encoding="utf-8")
+from fixtures.bad_input.build import (  # noqa: E402 - tests/ is on sys.path (conftest)
+    BIG_REPEAT,
+    BIG_SENTENCE,
+    CP1252_BODY,
+    EXPECTED_IDS,
+    EXPECTED_REPORT,
+    LATIN1_BODY,
+    ONE_QUOTE,
+    UNBALANCED_BODY,
+    UTF16_BODY,
+    build_bad_folder,
+)
 
 
 @pytest.fixture(scope="module")
 def bad_dir(tmp_path_factory) -> Path:
-    d = tmp_path_factory.mktemp("bad_input")
-    build_bad_folder(d)
-    return d
+    return build_bad_folder(tmp_path_factory.mktemp("bad_input"), lock=False)
 
 
 @pytest.fixture(scope="module")
