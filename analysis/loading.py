@@ -402,7 +402,11 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _looks_like_title(p: str) -> bool:
-    return "\n" not in p and len(p.split()) <= 30 and not p.rstrip().endswith(".")
+    """One short line that does not end like a statement (headlines may end in ? or !)."""
+    s = p.rstrip()
+    while s and s[-1] in _CLOSE:
+        s = s[:-1]
+    return "\n" not in p and len(p.split()) <= 30 and bool(s) and s[-1] not in ".:;\u2026"
 
 
 def _is_boilerplate(p: str) -> bool:

@@ -309,3 +309,19 @@ def test_source_must_exist():
         load_articles("nothing-*.txt")
     with pytest.raises(TypeError):
         load_articles(42)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "first,is_title",
+    [
+        ("Is this the end of the ferry?", True),
+        ("Mayor vows to 'rebuild the bridge'", True),
+        ('The mayor said: "We will rebuild."', False),
+        ("The council met on Monday.", False),
+    ],
+)
+def test_first_line_is_a_headline_only_if_it_reads_like_one(tmp_path, first, is_title):
+    (tmp_path / "a.txt").write_text(f"{first}\n\nThe second paragraph is the body of the story.\n")
+    art = load_articles(tmp_path / "a.txt").iloc[0]
+    assert (art["title"] == first) is is_title
+    assert art["text"].startswith("The second") is is_title
