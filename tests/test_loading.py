@@ -328,3 +328,11 @@ def test_first_line_is_a_headline_only_if_it_reads_like_one(tmp_path, first, is_
     art = load_articles(tmp_path / "a.txt").iloc[0]
     assert (art["title"] == first) is is_title
     assert art["text"].startswith("The second") is is_title
+
+
+def test_empty_folder_gives_empty_typed_table(tmp_path):
+    arts = load_articles(tmp_path)
+    assert len(arts) == 0
+    assert list(arts.columns) == ARTICLE_COLUMNS
+    assert dtypes(arts) == EXPECTED_DTYPES
+    assert len(arts.attrs["load_report"]) == 0
