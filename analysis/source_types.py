@@ -185,7 +185,7 @@ def _pattern_regex(pattern: str) -> str:
 
 
 class Lexicon:
-    """The role lexicon, compiled into one regular expression (longest phrase first).
+    """The role lexicon, indexed by first word; longer phrases win over shorter ones.
 
     >>> lex = load_lexicon()
     >>> [(m.entry.pattern, m.entry.source_type) for m in lex.find("Pentagon spokesman")]
@@ -197,42 +197,72 @@ class Lexicon:
         self.path = path
         order = sorted(range(len(entries)), key=lambda i: (-len(entries[i].pattern.split()),
                                                            -len(entries[i].pattern)))
-        self._group_entry: dict[str, LexiconEntry] = {}
-        parts = []
-        for i in order:
-            name = f"e{i}"
-            self._group_entry[name] = entries[i]
-            parts.append(f"(?P<{name}>{_pattern_regex(entries[i].pattern)})")
-        self._regex = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+        self._ci: dict[str, list[tuple[int, LexiconEntry, re.Pattern]]] = {}
+        self._cs: dict[str, list[tuple[int, LexiconEntry, re.Pattern]]] = {}
+        self._wild: list[tuple[int, LexiconEntry, re.Pattern]] = []
+        for rank, i in enumerate(order):
+            e = entries[i]
+            item = (rank, e, re.compile(_pattern_regex(e.pattern) + r"(?![\w])"))
+            first = e.pattern.split()[0]
+            if first == "*":
+                self._wild.append(item)
+            elif any(c.isupper() for c in first):
+                for k in {first, first + "s"} if first.isupper() else {first}:
+                    self._cs.setdefault(k, []).append(item)
+            else:
+                for k in _inflections(first):
+                    self._ci.setdefault(k, []).append(item)
+        self._cache: dict[tuple[str, frozenset], list[_Match]] = {}
+
+    def _candidates(self, token: str) -> list[tuple[int, LexiconEntry, re.Pattern]]:
+        c = self._ci.get(token.lower(), []) + self._cs.get(token, []) + self._wild
+        return sorted(c, key=lambda x: x[0])
 
     def find(self, phrase: str, scopes: Iterable[str] = ("any",)) -> list["_Match"]:
         """Lexicon entries found in ``phrase`` (normalised first), left to right."""
         text = _norm(phrase)
-        scopes = set(scopes)
+        key = (text, frozenset(scopes))
+        if key in self._cache:
+            return list(self._cache[key])
         out = []
         pos = 0
-        while pos <= len(text):
-            m = self._regex.search(text, pos)
-            if not m:
-                break
-            entry = self._group_entry[m.lastgroup]
-            if entry.scope in scopes:
-                out.append(_Match(entry, m.group(0), m.start(), m.end(), text))
-                pos = m.end()
-            else:  # not usable here: let a shorter pattern inside it match
-                nxt = text.find(" ", m.start())
-                pos = len(text) + 1 if nxt < 0 else nxt + 1
-        return out
+        for tm in re.finditer(r"\w+", text):
+            if tm.start() < pos:
+                continue
+            for _, entry, rx in self._candidates(tm.group(0)):
+                if entry.scope not in key[1]:
+                    continue
+                m = rx.match(text, tm.start())
+                if m:
+                    out.append(_Match(entry, m.group(0), m.start(), m.end(), text))
+                    pos = m.end()
+                    break
+        if len(self._cache) < 50000:
+            self._cache[key] = out
+        return list(out)
 
     def whole(self, phrase: str) -> LexiconEntry | None:
-        """The entry that covers all of ``phrase`` (leading "the" ignored), if any."""
-        text = _norm(phrase)
-        text = re.sub(r"^(?i:the|a|an)\s+", "", text)
-        m = self._regex.fullmatch(text)
-        if m:
-            return self._group_entry[m.lastgroup]
-        m = self._regex.fullmatch(_norm(phrase))
-        return self._group_entry[m.lastgroup] if m else None
+        """The entry that covers all of ``phrase`` (leading "the"/"a" ignored), if any."""
+        for text in (re.sub(r"^(?i:the|a|an)\s+", "", _norm(phrase)), _norm(phrase)):
+            first = text.split(" ", 1)[0] if text else ""
+            for _, entry, rx in self._candidates(first):
+                if rx.fullmatch(text):
+                    return entry
+        return None
+
+
+def _inflections(word: str) -> set[str]:
+    """The forms of a lower-case pattern word that the matcher accepts (index keys)."""
+    forms = {word, word + "s"}
+    if len(word) > 3:
+        forms.add(word + "es")
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        forms.add(word[:-1] + "ies")
+    if word.endswith("man"):
+        forms.add(word[:-3] + "men")
+    if word.endswith("person"):
+        forms |= {word[:-6] + "people", word[:-6] + "persons"}
+    return forms
 
 
 @dataclass
