@@ -684,6 +684,7 @@ def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
         if hit is not None:
             return {"source_type": hit["source_type"], "type_reason": "registry",
                     "affiliation": hit.get("affiliation", ""), "party": hit.get("party", "")}
+    speaker = _strip_lead(speaker, lex)
     person = _is_person_name(speaker, named, lex, text) if speaker else False
     ev: list[_Evidence] = []
     if speaker and not person:
@@ -704,6 +705,14 @@ def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
     if person and text:
         for ph in _context_phrases(text, speaker, lex):
             ev += _evidence(ph, "article", lex, ("any",))
+    if person and not ev:
+        for w in re.findall(r"\b\w+ologists?\b", " ".join([speaker] + [str(r) for r in roles
+                                                                       if isinstance(r, str)])):
+            ev.append(_Evidence("expert", 60, False, LexiconEntry("-ologist", "expert", 60, "expert",
+                                                                   "role", "any"), w, w, "name"))
+            break  # "Immunologist Ann Example": a scientist
+    if person and not ev and text and named is not None and not pd.isna(named) and not bool(named):
+        person = False  # the extractor's "unnamed" was right after all: try it as a body
     if not ev and speaker and not person and text:
         # "Phivolcs" -> "Philippine Institute of Volcanology and Seismology (Phivolcs)",
         # "Defense" -> "Department of Defense": the full name the article gives the body
@@ -736,6 +745,24 @@ def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
             "affiliation": _affiliation(ev, best), "party": _party(ev)}
 
 
+_LEAD_JUNK = {"although", "unlike", "after", "afterwards", "when", "while", "next", "nevertheless",
+              "meanwhile", "however", "then", "also", "but", "and", "so", "as", "if", "though",
+              "since", "because", "before", "during", "despite", "according", "later", "earlier",
+              "still", "instead", "now", "yet", "thus", "asked", "speaking", "whereas"}
+
+
+def _strip_lead(speaker: str, lex: Lexicon) -> str:
+    """Drop sentence words glued to the front of a name: "Although Biden" -> "Biden",
+    "Twitter West" -> "West" (a platform name before a person's name)."""
+    toks = speaker.split()
+    while len(toks) > 1 and (toks[0].lower().strip(",") in _LEAD_JUNK or
+                             (toks[1][:1].isupper() and any(
+                                 m.entry.kind == "body" and m.entry.scope == "descriptor"
+                                 and m.text == _norm(toks[0]) for m in lex.find(toks[0], ("descriptor",))))):
+        toks = toks[1:]
+    return " ".join(toks)
+
+
 def _resolve_registry(registry):
     from analysis import registry as regmod
 
@@ -761,6 +788,8 @@ def _group_keys(frame: pd.DataFrame) -> pd.Series:
         for n in names:
             if n and len(n.split()) == 1:
                 full = [m for m in multi if m.split()[-1] == n]  # "Denton" -> "Carla Denton"
+                if not full:  # "Rossello" -> "Ricardo Rossello Nevares" (two surnames)
+                    full = [m for m in multi if len(m.split()) > 2 and m.split()[-2] == n]
                 if not full:  # "Ford" -> "Ford Motor Company"
                     full = [m for m in multi if m.split()[0] == n]
                 if len(full) == 1:

@@ -315,3 +315,43 @@ def test_classify_speaker_reports_its_reason():
     r = classify_speaker("the Kremlin", named=False, registry=False)
     assert r == {"source_type": "official", "type_reason": "rule: 'kremlin' -> official "
                  "(descriptor 'the Kremlin')", "affiliation": "Kremlin", "party": ""}
+
+
+# ---------------------------------------------------------------------------- robustness
+
+def test_an_office_beats_a_party_label():
+    # a Democratic governor acting in office is official; a bare party label is political
+    assert _one("Tia Evers", "Wisconsin governor; a Democrat", True)["source_type"] == "official"
+    assert _one("Tia Evers", "a Democrat", True)["source_type"] == "political"
+
+
+def test_scientists_by_their_discipline():
+    assert _one("Immunologist Ken Andor", "", True)["source_type"] == "expert"
+
+
+def test_unlisted_capitalised_word_is_a_surname_or_a_body_by_the_article():
+    text = ("Senator Dick Norell said the bill was dead. Norell added that talks were over. "
+            "Firms including Acmetron and Zentrix have left. Zentrix reported a loss. "
+            "The Department of Maritime Affairs (DMA) said ships were safe.")
+    arts = pd.DataFrame({"article_id": ["t"], "text": [text]})
+    q = pd.DataFrame({"article_id": "t", "speaker": ["Norell", "Zentrix", "DMA"],
+                      "named": False, "speaker_role": "", "cue": ["added", "reported", "said"]})
+    out = classify_sources(q, registry=False, articles=arts)
+    got = dict(zip(out["speaker"], out["source_type"].astype(str)))
+    assert got == {"Norell": "political", "Zentrix": "media", "DMA": "official"}
+    reasons = dict(zip(out["speaker"], out["type_reason"]))
+    assert reasons["Zentrix"] == "rule: cue 'reported' -> media"
+    assert "Department of Maritime Affairs" in reasons["DMA"]
+
+
+def test_sentence_words_glued_to_a_name_are_ignored():
+    text = "Candidate Lia Marsh spoke first. Although Marsh said little, she smiled."
+    arts = pd.DataFrame({"article_id": ["t"], "text": [text]})
+    q = pd.DataFrame({"article_id": ["t"], "speaker": ["Although Marsh"], "named": [True],
+                      "speaker_role": [""], "cue": ["said"]})
+    assert classify_sources(q, registry=False, articles=arts).loc[0, "source_type"] == "political"
+
+
+def test_short_abbreviations_do_not_inflect():
+    lex = load_lexicon()
+    assert [m.entry.pattern for m in lex.find("Col. Ann Ray of Coles")] == ["col"]
