@@ -274,7 +274,8 @@ def _parse_codebook(data, where: str) -> FrameCodebook:
 
 
 @lru_cache(maxsize=8)
-def _load_cached(path: str, mtime_ns: int) -> FrameCodebook:
+def _load_cached(path: str, mtime_ns: int, size: int) -> FrameCodebook:
+    """Parse once per file version (path, modification time, size): edits are picked up."""
     p = Path(path)
     try:
         data = yaml.safe_load(p.read_text(encoding="utf-8"))
@@ -301,7 +302,8 @@ def load_frame_codebook(path: str | Path | dict | None = None) -> FrameCodebook:
     if not p.is_file():
         raise FileNotFoundError(f"frame codebook not found: {p}")
     p = p.resolve()
-    return _load_cached(str(p), p.stat().st_mtime_ns)
+    st = p.stat()
+    return _load_cached(str(p), st.st_mtime_ns, st.st_size)
 
 
 def _resolve_codebook(codebook) -> FrameCodebook:
