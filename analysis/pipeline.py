@@ -44,6 +44,7 @@ import logging
 import math
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
@@ -52,6 +53,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from analysis import cache as _cache
@@ -91,43 +93,33 @@ def quote_partition(articles: pd.DataFrame) -> pd.DataFrame:
     return add_sentiment(extract_quotes(articles, classify=False), text_col="text")
 
 
-def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per paragraph: ``article_id``, ``paragraph``, ``start``, ``end``, ``text``.
-
-    >>> paragraphs(pd.DataFrame({"article_id": ["a"], "text": ["One.\\n\\nTwo."]}))["text"].tolist()  # doctest: +SKIP
-    ['One.', 'Two.']
-    """
-    from analysis.segmentation import split_paragraphs
-    rows = []
-    for aid, text in zip(articles["article_id"], articles["text"]):
-        for i, (start, end) in enumerate(split_paragraphs(text)):
-            rows.append((aid, i, start, end, text[start:end]))
-    out = pd.DataFrame(rows, columns=["article_id", "paragraph", "start", "end", "text"])
-    return out.astype({"paragraph": "int64", "start": "int64", "end": "int64"})
-
-
 def quote_frames_partition(quotes: pd.DataFrame, codebook: Any = None) -> pd.DataFrame:
-    """Frame scores of each quote (long table)."""
+    """Frame scores of each quote (long table: ``article_id``, ``quote_id``, ``frame``, ...)."""
     from analysis.framing import frames
     return frames(quotes, **_frames_kwargs(codebook))
 
 
-def paragraph_frames_partition(articles: pd.DataFrame, codebook: Any = None) -> pd.DataFrame:
-    """Frame scores of each paragraph of ``articles`` (long table)."""
-    from analysis.framing import frames
-    return frames(paragraphs(articles), **_frames_kwargs(codebook))
+def paragraph_frames_partition(articles: pd.DataFrame, codebook: Any = None,
+                               segments: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Frame scores of each paragraph of ``articles`` (paragraphs from the sentence table)."""
+    from analysis.framing import frames, paragraph_table
+    from analysis.segmentation import segment
+    if segments is None:
+        segments = segment(articles)
+    return frames(paragraph_table(segments, articles), **_frames_kwargs(codebook))
 
 
 def article_frames_partition(articles: pd.DataFrame, codebook: Any = None) -> pd.DataFrame:
-    """Frame scores of each article body (long table)."""
+    """Frame scores of each article body (long table: ``article_id``, ``frame``, ...)."""
     from analysis.framing import frames
     return frames(articles[["article_id", "text"]], **_frames_kwargs(codebook))
 
 
-def frame_tables(articles: pd.DataFrame, quotes: pd.DataFrame, codebook: Any = None) -> dict[str, pd.DataFrame]:
-    """The three frame tables for ``articles`` and their (untyped or typed) ``quotes``."""
+def frame_tables(articles: pd.DataFrame, quotes: pd.DataFrame, segments: pd.DataFrame,
+                 codebook: Any = None) -> dict[str, pd.DataFrame]:
+    """The three frame tables (per quote, paragraph, article) for one set of articles."""
     return {"frames": quote_frames_partition(quotes, codebook),
-            "paragraph_frames": paragraph_frames_partition(articles, codebook),
+            "paragraph_frames": paragraph_frames_partition(articles, codebook, segments),
             "article_frames": article_frames_partition(articles, codebook)}
 
 
@@ -142,9 +134,12 @@ def process_partition(articles: pd.DataFrame, codebook: Any = None) -> dict[str,
     >>> sorted(tables)                                             # doctest: +SKIP
     ['article_frames', 'frames', 'paragraph_frames', 'quotes', 'segments']
     """
+    from analysis.segmentation import segment
+    from analysis.sentiment import add_sentiment
+    segments = segment(articles)
     quotes = quote_partition(articles)
-    return {"segments": segment_partition(articles), "quotes": quotes,
-            **frame_tables(articles, quotes, codebook)}
+    return {"segments": add_sentiment(segments, text_col="text"), "quotes": quotes,
+            **frame_tables(articles, quotes, segments, codebook)}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -161,21 +156,44 @@ _PROBE = pd.DataFrame({
 })
 
 
-_META: dict[Any, dict[str, pd.DataFrame]] = {}
+_PROBE_OUT: dict[str, pd.DataFrame] = {}
+_META: dict[str, dict[str, pd.DataFrame]] = {}
 
 
 def output_meta(codebook: Any = None) -> dict[str, pd.DataFrame]:
-    """Empty frames with the exact columns and dtypes of each map table (Dask ``meta``)."""
+    """Empty frames with the exact columns and dtypes of each map table (Dask ``meta``).
+
+    Computed once per process by running the steps on a tiny invented article; the frame tables
+    are re-derived per codebook (a codebook sets the categories of ``frame``).
+    """
+    from analysis.segmentation import segment
+    from analysis.sentiment import add_sentiment
+    if not _PROBE_OUT:
+        probe = _PROBE.copy()
+        segments = segment(probe)
+        _PROBE_OUT.update(segments_raw=segments, segments=add_sentiment(segments, text_col="text"),
+                          quotes=quote_partition(probe))
     key = _cache.object_digest(codebook)
     if key not in _META:
-        tables = process_partition(_PROBE.copy(), codebook)
-        _META[key] = {name: df.iloc[:0].copy() for name, df in tables.items()}
+        tables = {"segments": _PROBE_OUT["segments"], "quotes": _PROBE_OUT["quotes"],
+                  **frame_tables(_PROBE, _PROBE_OUT["quotes"], _PROBE_OUT["segments_raw"], codebook)}
+        _META[key] = {name: tables[name].iloc[:0].copy() for name in MAP_TABLES}
     return _META[key]
 
 
-def _conform(df: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
-    """Give ``df`` the columns order and dtypes of ``meta`` and a fresh RangeIndex."""
+def _conform(df: pd.DataFrame, meta: pd.DataFrame,
+             article_pos: Mapping[str, int] | None = None) -> pd.DataFrame:
+    """Give ``df`` the columns and dtypes of ``meta``, article order, and a fresh RangeIndex.
+
+    Rows are stably sorted by the position of their article in the corpus, so the order never
+    depends on how the corpus was split (within an article the step's own order is kept).
+    """
+    if article_pos is not None and len(df) and "article_id" in df.columns:
+        pos = df["article_id"].map(article_pos).to_numpy()
+        if (pos[1:] < pos[:-1]).any():
+            df = df.iloc[np.argsort(pos, kind="stable")]
     df = df.reset_index(drop=True)
+    df.attrs = {}
     if list(df.columns) != list(meta.columns):
         missing = [c for c in meta.columns if c not in df.columns]
         if missing:
@@ -187,12 +205,17 @@ def _conform(df: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-def _concat(parts: list[pd.DataFrame], meta: pd.DataFrame) -> pd.DataFrame:
+def _concat(parts: list[pd.DataFrame], meta: pd.DataFrame,
+            article_pos: Mapping[str, int] | None = None) -> pd.DataFrame:
     parts = [p for p in parts if len(p)]
     if not parts:
         return meta.copy()
     out = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
-    return _conform(out, meta)
+    return _conform(out, meta, article_pos)
+
+
+def _article_positions(articles: pd.DataFrame) -> dict[str, int]:
+    return {aid: i for i, aid in enumerate(articles["article_id"])}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -226,11 +249,24 @@ def _n_chunks(n_articles: int, workers: int, chunk_size: int | None) -> int:
     return max(4 * workers, math.ceil(n_articles / 100)) if n_articles else 1
 
 
+def _start_method() -> str:
+    """``fork`` when this process runs no other threads (fast, no re-import of ``__main__``),
+    else a fork server (safe beside Jupyter's, Dask's or other threads; a script then needs the
+    usual ``if __name__ == "__main__":`` guard). Platforms without fork use ``spawn``."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" not in methods:
+        return "spawn"
+    others = [t for t in threading.enumerate()
+              if t is not threading.main_thread() and type(t).__name__ != "TMonitor"]
+    return "fork" if not others else "forkserver"
+
+
 def _executor(workers: int) -> ProcessPoolExecutor:
-    # A fork server (not plain fork): safe when the parent runs threads (Jupyter, Dask,
-    # tqdm's monitor); preloading the pipeline modules keeps worker start-up cheap.
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(_WORKER_MODULES)
+    method = _start_method()
+    ctx = multiprocessing.get_context(method)
+    if method == "forkserver":  # preloading keeps each worker's start-up cheap
+        ctx.set_forkserver_preload(_WORKER_MODULES)
+    log.debug("worker processes start by %s", method)
     return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
 
 
@@ -259,7 +295,8 @@ def _map_pandas(articles: pd.DataFrame, codebook: Any, workers: int, chunk_size:
                 for name in MAP_TABLES:
                     collected[name].append(tables[name])
     meta = output_meta(codebook)
-    return {name: _concat(collected[name], meta[name]) for name in MAP_TABLES}
+    pos = _article_positions(articles)
+    return {name: _concat(collected[name], meta[name], pos) for name in MAP_TABLES}
 
 
 def dask_tables(articles, codebook: Any = None) -> dict[str, Any]:
@@ -345,7 +382,8 @@ def _map_dask(articles: pd.DataFrame, codebook: Any, scheduler: Any, npartitions
         if own_client:
             client.close()
     meta = output_meta(codebook)
-    return {n: _concat([df], meta[n]) for n, df in zip(names, computed)}
+    pos = _article_positions(articles)
+    return {n: _concat([df], meta[n], pos) for n, df in zip(names, computed)}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -439,9 +477,12 @@ def _load(source: Any, load_kwargs: Mapping[str, Any]) -> tuple[pd.DataFrame, pd
     if missing:
         raise ValueError(f"articles need columns {sorted(missing)}; load them with "
                          "analysis.load_articles")
-    articles = articles.reset_index(drop=True)
+    # plain DataFrames (the loader may return subclasses): what parquet gives back on a cache hit
+    articles = pd.DataFrame(articles).reset_index(drop=True)
     articles.attrs = {}
-    return articles, report.reset_index(drop=True)
+    report = pd.DataFrame(report).reset_index(drop=True)
+    report.attrs = {}
+    return articles, report
 
 
 def registry_digest(registry: Any = None) -> str:
@@ -525,9 +566,9 @@ def analyze(source: Any, *, engine: str = "pandas", workers: int = 1,
         untyped = store.get("core", keys["core"], ["quotes_untyped"])["quotes_untyped"]
         if framed is None:
             log.info("analyze: frame codebook changed: rescoring frames only")
-            framed = frame_tables(core["articles"], untyped, codebook)
-            meta = output_meta(codebook)
-            framed = {n: _conform(df, meta[n]) for n, df in framed.items()}
+            framed = frame_tables(core["articles"], untyped, core["segments"], codebook)
+            meta, pos = output_meta(codebook), _article_positions(core["articles"])
+            framed = {n: _conform(df, meta[n], pos) for n, df in framed.items()}
             store.put("frames", keys["frames"], framed)
 
     if typed is None:

@@ -1,0 +1,238 @@
+"""analyze(): one call for every table; same rows on one or two processes; exact parquet round
+trip; the cache returns the same frames and an edited registry or codebook recomputes only its
+stage."""
+from __future__ import annotations
+
+import shutil
+import time
+
+import pandas as pd
+import pytest
+
+from analysis import config, pipeline
+from analysis.loading import load_articles
+from conftest import FIXTURES, SEED_PATH, WIKINEWS_DIR, needs_shared
+
+MAP_FREE = "the map step ran although every stage was cached"
+
+
+def assert_same_analysis(a: pipeline.Analysis, b: pipeline.Analysis) -> None:
+    for name, df in a.tables().items():
+        try:
+            pd.testing.assert_frame_equal(df, getattr(b, name), check_exact=True, obj=name)
+        except AssertionError as exc:
+            raise AssertionError(f"table {name!r} differs: {exc}") from None
+
+
+@pytest.fixture(scope="module")
+def small_corpus() -> pd.DataFrame:
+    """The seed plus the loader's fixture articles (invented names): several formats, 6+ articles."""
+    return load_articles([SEED_PATH, FIXTURES / "articles"])
+
+
+@pytest.fixture(scope="module")
+def seed_result() -> pipeline.Analysis:
+    return pipeline.analyze(SEED_PATH, use_cache=False, progress=False)
+
+
+def test_seed_tables_have_the_contract_columns(seed_result):
+    r = seed_result
+    assert len(r.articles) == 1 and r.articles["article_id"].tolist() == ["000_f5bbda2bcbac8a2c"]
+    assert {"article_id", "paragraph", "sentence", "start", "end", "text",
+            "polarity", "subjectivity", "vader_compound"} <= set(r.segments.columns)
+    assert {"quote_id", "speaker", "kind", "source_type", "type_reason", "polarity",
+            "subjectivity", "vader_compound"} <= set(r.quotes.columns)
+    assert isinstance(r.quotes["source_type"].dtype, pd.CategoricalDtype)
+    assert len(r.quotes) >= 5
+    assert {"frame", "hits", "per_100_words", "terms"} <= set(r.frames.columns)
+    assert set(r.frames["quote_id"]) == set(r.quotes["quote_id"])
+    assert set(r.article_frames["article_id"]) == {"000_f5bbda2bcbac8a2c"}
+    assert r.paragraph_frames["paragraph"].nunique() == r.segments["paragraph"].nunique()
+    assert "speaker" in r.sources.columns and len(r.sources) >= 3
+    assert r.articles.attrs["load_report"] is r.load_report
+
+
+def test_quotes_match_extract_quotes_and_sentiment_is_textblob(seed_result):
+    from textblob import TextBlob
+
+    from analysis.quotes import extract_quotes
+    direct = extract_quotes(load_articles(SEED_PATH))
+    got = seed_result.quotes[direct.columns]
+    pd.testing.assert_frame_equal(got, direct.reset_index(drop=True), check_exact=True)
+    for text, pol, subj in seed_result.quotes[["text", "polarity", "subjectivity"]].itertuples(index=False):
+        assert (pol, subj) == tuple(TextBlob(text).sentiment)
+
+
+def test_seed_frames_name_their_terms(seed_result):
+    hits = seed_result.frames[seed_result.frames["hits"] > 0]
+    assert len(hits) > 0
+    assert (hits["terms"].str.len() > 0).all()
+
+
+def test_process_partition_does_not_depend_on_the_split(small_corpus):
+    whole = pipeline.process_partition(small_corpus)
+    halves = [pipeline.process_partition(part) for part in pipeline.split_articles(small_corpus, 3)]
+    meta = pipeline.output_meta()
+    pos = pipeline._article_positions(small_corpus)
+    for name in pipeline.MAP_TABLES:
+        joined = pipeline._concat([h[name] for h in halves], meta[name], pos)
+        pd.testing.assert_frame_equal(joined, pipeline._conform(whole[name], meta[name], pos),
+                                      check_exact=True, obj=name)
+
+
+def test_split_articles_keeps_order_and_covers_everything(small_corpus):
+    for n in (1, 2, 3, 50):
+        parts = pipeline.split_articles(small_corpus, n)
+        assert pd.concat(parts)["article_id"].tolist() == small_corpus["article_id"].tolist()
+        assert len(parts) == min(n, len(small_corpus))
+
+
+def test_two_processes_give_identical_tables(small_corpus):
+    one = pipeline.analyze(small_corpus, use_cache=False, progress=False)
+    two = pipeline.analyze(small_corpus, use_cache=False, progress=False, workers=2, chunk_size=1)
+    assert len(one.quotes) > 5
+    assert_same_analysis(one, two)
+
+
+@needs_shared
+def test_two_processes_equal_one_on_wikinews(wikinews_sample):
+    one = pipeline.analyze(wikinews_sample, use_cache=False, progress=False)
+    two = pipeline.analyze(wikinews_sample, use_cache=False, progress=False, workers=2)
+    assert len(one.quotes) > 50
+    assert_same_analysis(one, two)
+
+
+def test_parquet_round_trip_is_exact(seed_result, tmp_path):
+    seed_result.to_parquet(tmp_path / "out")
+    back = pipeline.Analysis.from_parquet(tmp_path / "out")
+    assert_same_analysis(seed_result, back)
+    from analysis.source_types import SOURCE_TYPES
+    assert list(back.quotes["source_type"].cat.categories) == list(SOURCE_TYPES)
+    assert back.articles.attrs["load_report"].columns.tolist() == ["path", "reason"]
+
+
+def test_round_trip_keeps_empty_tables_typed(tmp_path):
+    empty_corpus = pd.DataFrame({"article_id": ["x-000"], "title": ["Weather"], "subtitle": [""],
+                                 "text": ["Rain is expected on Tuesday in the valley."]})
+    result = pipeline.analyze(empty_corpus, use_cache=False, progress=False)
+    assert len(result.quotes) == 0
+    result.to_parquet(tmp_path / "e")
+    back = pipeline.Analysis.from_parquet(tmp_path / "e")
+    assert_same_analysis(result, back)
+    assert isinstance(back.quotes["source_type"].dtype, pd.CategoricalDtype)
+
+
+def _forbid_map(monkeypatch):
+    def boom(*args, **kwargs):
+        raise AssertionError(MAP_FREE)
+    monkeypatch.setattr(pipeline, "process_partition", boom)
+    monkeypatch.setattr(pipeline, "quote_partition", boom)
+
+
+def test_cache_hit_returns_equal_frames_without_recomputing(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEED_PATH, corpus)
+    t0 = time.perf_counter()
+    first = pipeline.analyze(corpus, cache_dir=tmp_path / "cache", progress=False)
+    cold = time.perf_counter() - t0
+    with monkeypatch.context() as m:
+        _forbid_map(m)
+        t0 = time.perf_counter()
+        again = pipeline.analyze(corpus, cache_dir=tmp_path / "cache", progress=False)
+        warm = time.perf_counter() - t0
+    assert_same_analysis(first, again)
+    assert warm < cold
+    # editing the input is a miss: the text changed, so the result must be recomputed
+    text = (corpus / SEED_PATH.name).read_text(encoding="utf-8")
+    (corpus / SEED_PATH.name).write_text(text.replace("Top Russian military officials",
+                                                      "Senior Russian military officials"), encoding="utf-8")
+    edited = pipeline.analyze(corpus, cache_dir=tmp_path / "cache", progress=False)
+    assert "Senior Russian military officials" in edited.articles["text"].iloc[0]
+
+
+def test_use_cache_false_writes_nothing(tmp_path):
+    pipeline.analyze(SEED_PATH, cache_dir=tmp_path / "cache", use_cache=False, progress=False)
+    assert not (tmp_path / "cache").exists()
+
+
+def test_registry_edit_retypes_without_rerunning_the_map(tmp_path, monkeypatch):
+    registry = tmp_path / "sources.csv"
+    shutil.copy(config.REGISTRY_PATH, registry)
+    cache_dir = tmp_path / "cache"
+    before = pipeline.analyze(SEED_PATH, registry=registry, cache_dir=cache_dir, progress=False)
+    kirby = before.quotes["speaker"].str.contains("Kirby")
+    assert kirby.any()
+    assert set(before.quotes.loc[kirby, "source_type"]) == {"official"}
+
+    reg = pd.read_csv(registry, dtype=str, keep_default_na=False)
+    reg.loc[reg["name"] == "John Kirby", "source_type"] = "political"
+    reg.to_csv(registry, index=False)
+    with monkeypatch.context() as m:
+        _forbid_map(m)
+        after = pipeline.analyze(SEED_PATH, registry=registry, cache_dir=cache_dir, progress=False)
+    assert set(after.quotes.loc[kirby, "source_type"]) == {"political"}
+    assert set(after.quotes.loc[kirby, "type_reason"]) == {"registry"}
+    assert after.sources.loc[after.sources["speaker"].str.contains("Kirby"), "source_type"].eq("political").all()
+    pd.testing.assert_frame_equal(after.segments, before.segments)  # untouched stages come from cache
+    fresh = pipeline.analyze(SEED_PATH, registry=registry, use_cache=False, progress=False)
+    assert_same_analysis(after, fresh)
+
+
+def test_codebook_edit_rescores_frames_only(tmp_path, monkeypatch):
+    from analysis.framing import DEFAULT_CODEBOOK_PATH
+    codebook = tmp_path / "frames.yaml"
+    shutil.copy(DEFAULT_CODEBOOK_PATH, codebook)
+    cache_dir = tmp_path / "cache"
+    before = pipeline.analyze(SEED_PATH, codebook=codebook, cache_dir=cache_dir, progress=False)
+
+    import yaml
+    data = yaml.safe_load(codebook.read_text(encoding="utf-8"))
+    frames_list = data["frames"] if isinstance(data, dict) else data
+    frames_list[0]["indicators"] = list(frames_list[0]["indicators"]) + ["officials"]
+    codebook.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with monkeypatch.context() as m:
+        _forbid_map(m)
+        after = pipeline.analyze(SEED_PATH, codebook=codebook, cache_dir=cache_dir, progress=False)
+    first = frames_list[0]["name"]
+    assert after.article_frames.loc[after.article_frames["frame"] == first, "hits"].sum() > \
+        before.article_frames.loc[before.article_frames["frame"] == first, "hits"].sum()
+    pd.testing.assert_frame_equal(after.quotes, before.quotes)
+    fresh = pipeline.analyze(SEED_PATH, codebook=codebook, use_cache=False, progress=False)
+    assert_same_analysis(after, fresh)
+
+
+def test_bad_arguments_are_refused():
+    with pytest.raises(ValueError, match="engine"):
+        pipeline.analyze(SEED_PATH, engine="spark", use_cache=False, progress=False)
+    with pytest.raises(ValueError, match="workers"):
+        pipeline.analyze(SEED_PATH, workers=0, use_cache=False, progress=False)
+    with pytest.raises(ValueError, match="article_id"):
+        pipeline.analyze(pd.DataFrame({"text": ["x"]}), use_cache=False, progress=False)
+
+
+def test_library_prints_nothing(capsys):
+    pipeline.analyze(SEED_PATH, use_cache=False, progress=False)
+    out = capsys.readouterr()
+    assert out.out == "" and out.err == ""
+
+
+def test_cli_analyze_and_quotes(tmp_path, capsys):
+    from analysis.__main__ import main
+    assert main(["analyze", str(SEED_PATH), "-o", str(tmp_path / "res"), "--no-cache",
+                 "--no-progress"]) == 0
+    back = pipeline.Analysis.from_parquet(tmp_path / "res")
+    assert len(back.quotes) >= 5
+    assert main(["quotes", str(SEED_PATH), "-o", str(tmp_path / "q.csv")]) == 0
+    csv = pd.read_csv(tmp_path / "q.csv")
+    assert csv["quote_id"].tolist() == back.quotes["quote_id"].tolist()
+    assert "quotes" in capsys.readouterr().out
+
+
+@pytest.fixture(scope="module")
+def wikinews_sample() -> pd.DataFrame:
+    """Every 3rd Wikinews article (both years), to keep the suite quick; the benchmark runs all."""
+    if not WIKINEWS_DIR.is_dir():
+        pytest.skip("../shared (gold annotations and corpora) is not beside this checkout")
+    arts = load_articles(WIKINEWS_DIR)
+    return arts.iloc[::3].reset_index(drop=True)
