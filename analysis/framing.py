@@ -32,7 +32,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -118,6 +118,62 @@ def indicator_pattern(term: str) -> str:
     return _WORD_START + "".join(parts) + r"(?!\w)"
 
 
+class _Compiled:
+    """One regex for a whole codebook, plus the lookup of which indicator a match is.
+
+    Identical indicators (after normalising case and apostrophes) listed under several frames
+    are one alternative credited to each. Alternatives are ordered longest first (more words,
+    then more characters), so at any position the longest indicator wins. The regex runs on
+    lower-cased text and dispatches on the first letter, which keeps it several times cheaper
+    than TextBlob's sentiment on the same text; which indicator matched is looked up afterwards,
+    only for the (few) matches, and remembered.
+    """
+
+    def __init__(self, frames: tuple[Frame, ...]):
+        owners: dict[str, list[int]] = {}
+        for fi, fr in enumerate(frames):
+            for term in fr.indicators:
+                key = " ".join(_SPLIT.split(term.strip().replace("\u2019", "'").lower()))
+                owners.setdefault(key, [])
+                if fi not in owners[key]:
+                    owners[key].append(fi)
+        keys = sorted(owners, key=lambda k: (-len(k.split()), -len(k), k))
+        buckets: dict[str, list[str]] = {}
+        for k in keys:
+            buckets.setdefault(k[0] if k[0].isalnum() else "", []).append(k)
+        branches = []
+        self._lookup: dict[str, list[tuple[re.Pattern, tuple[int, ...]]]] = {}
+        for first, ks in buckets.items():
+            bodies = [indicator_pattern(k)[len(_WORD_START):] for k in ks]
+            guard = f"(?={re.escape(first)})" if first else ""
+            branches.append(guard + "(?:" + "|".join(bodies) + ")")
+            self._lookup[first] = [(re.compile(b), tuple(owners[k])) for k, b in zip(ks, bodies)]
+        self.regex = re.compile(_WORD_START + "(?:" + "|".join(branches) + ")")
+        self._seen: dict[str, tuple[int, ...]] = {}
+
+    def identify(self, surface_lower: str) -> tuple[int, ...]:
+        """Frame indices credited with a matched (lower-cased) stretch of text."""
+        got = self._seen.get(surface_lower)
+        if got is None:
+            got = ()
+            first = surface_lower[0]
+            for key in ((first, "") if first.isalnum() else ("",)):
+                for rx, owner in self._lookup.get(key, ()):
+                    if rx.fullmatch(surface_lower):
+                        got = owner
+                        break
+                if got:
+                    break
+            self._seen[surface_lower] = got
+        return got
+
+
+@lru_cache(maxsize=16)
+def _compile_codebook(frames: tuple[Frame, ...]) -> _Compiled:
+    """Compile once per process and codebook content (a pickled codebook carries no regex)."""
+    return _Compiled(frames)
+
+
 @dataclass(frozen=True)
 class Frame:
     """One frame of the codebook."""
@@ -153,54 +209,9 @@ class FrameCodebook:
             for f in self.frames
         ])
 
-    @cached_property
-    def _compiled(self) -> tuple[re.Pattern, dict[str, list[tuple[re.Pattern, tuple[int, ...]]]]]:
-        """(one regex for the whole codebook, {first letter: [(indicator regex, frame indices)]}).
-
-        Identical indicators (after normalising case and apostrophes) listed under several frames
-        are one alternative credited to each. Alternatives are ordered longest first (more words,
-        then more characters), so at any position the longest indicator wins. The regex runs on
-        lower-cased text and dispatches on the first letter, which keeps it several times cheaper
-        than TextBlob's sentiment on the same text; which indicator matched is looked up
-        afterwards, only for the (few) matches.
-        """
-        owners: dict[str, list[int]] = {}
-        for fi, fr in enumerate(self.frames):
-            for term in fr.indicators:
-                key = " ".join(_SPLIT.split(term.strip().replace("\u2019", "'").lower()))
-                owners.setdefault(key, [])
-                if fi not in owners[key]:
-                    owners[key].append(fi)
-        keys = sorted(owners, key=lambda k: (-len(k.split()), -len(k), k))
-        buckets: dict[str, list[str]] = {}
-        for k in keys:
-            buckets.setdefault(k[0] if k[0].isalnum() else "", []).append(k)
-        branches = []
-        lookup: dict[str, list[tuple[re.Pattern, tuple[int, ...]]]] = {}
-        for first, ks in buckets.items():
-            bodies = [indicator_pattern(k)[len(_WORD_START):] for k in ks]
-            guard = f"(?={re.escape(first)})" if first else ""
-            branches.append(guard + "(?:" + "|".join(bodies) + ")")
-            lookup[first] = [(re.compile(b), tuple(owners[k])) for k, b in zip(ks, bodies)]
-        regex = re.compile(_WORD_START + "(?:" + "|".join(branches) + ")")
-        return regex, lookup
-
-    def _identify(self, surface_lower: str) -> tuple[int, ...]:
-        cache = self.__dict__.setdefault("_identify_cache", {})
-        got = cache.get(surface_lower)
-        if got is None:
-            _, lookup = self._compiled
-            first = surface_lower[0]
-            got = ()
-            for key in ((first, "") if first.isalnum() else ("",)):
-                for rx, owner in lookup.get(key, ()):
-                    if rx.fullmatch(surface_lower):
-                        got = owner
-                        break
-                if got:
-                    break
-            cache[surface_lower] = got
-        return got
+    @property
+    def _compiled(self) -> _Compiled:
+        return _compile_codebook(self.frames)
 
     def match(self, text: str) -> list[list[str]]:
         """Matched surface strings per frame (codebook order), in text order.
@@ -210,14 +221,15 @@ class FrameCodebook:
         >>> hits[cb.names.index("escalation_risk")], hits[cb.names.index("diplomacy_communication")]
         (['escalation'], ['Diplomats'])
         """
-        regex, _ = self._compiled
+        compiled = self._compiled
+        regex, identify = compiled.regex, compiled.identify
         lower = text.lower()
         if len(lower) != len(text):  # rare characters whose lower case is longer (e.g. "İ")
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         out: list[list[str]] = [[] for _ in self.frames]
         for m in regex.finditer(lower):
             s, e = m.span()
-            for fi in self._identify(m.group()):
+            for fi in identify(m.group()):
                 out[fi].append(text[s:e])
         return out
 
