@@ -155,13 +155,16 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
     ['the "United" team won']
     """
     marks = SINGLE_MARKS + DOUBLE_MARKS if single else DOUBLE_MARKS
-    mark_re = re.compile("[" + re.escape(marks) + "]")
+    # a run of three or more marks is not quotation (decoration, OCR noise): skipped whole
+    mark_re = _MARK_RES[single]
     spans: list[Span] = []
     prev_unclosed = False
     for pi, (ps, pe) in enumerate(paragraphs):
         stack: list[int] = []
         first_mark = None
         for m in mark_re.finditer(text, ps, pe):
+            if m.end() - m.start() > 1:
+                continue
             i = m.start()
             c = text[i]
             kind = _classify_single(text, i, ps, pe) if c in SINGLE_MARKS else \
@@ -203,6 +206,12 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
                 s.cont_next = True
                 nxt[0].cont_prev = True
     return spans
+
+
+_MARK_RES = {
+    single: re.compile("[" + re.escape(m) + "]{3,}|[" + re.escape(m) + "]")
+    for single, m in ((False, DOUBLE_MARKS), (True, SINGLE_MARKS + DOUBLE_MARKS))
+}
 
 
 def mask_quotes(text: str, spans: Iterable[Span]) -> str:
@@ -269,6 +278,13 @@ def _is_cue(tok: Token, cues: dict[str, Cue], prev: Token | None = None) -> Cue 
 
 _NOUN_BEFORE = frozenset("""the a an his her its their our my your this that these those of
 every each no any some""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_regex() -> re.Pattern:
+    """One pattern for every cue form and "according to" (a fast pre-filter for sentences)."""
+    forms = sorted(load_cues(), key=len, reverse=True)
+    return re.compile(r"\b(?:[Aa]ccording|" + "|".join(re.escape(f) for f in forms) + r")\b")
 
 
 def _skip_adverbials(toks: list[Token], k: int, limit: int) -> int:
@@ -759,6 +775,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
     else:
         se_scan = se
     masked, text = f.masked, f.text
+    if not _cue_regex().search(masked, ss, se_scan):
+        return []  # no speech verb in this sentence: nothing to tokenize
     toks = tokenize(masked, ss, se_scan)
     out: list[Item] = []
     n = len(toks)

@@ -12,6 +12,7 @@ notebooks can inspect what a noun phrase resolves to.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import unicodedata
@@ -120,32 +121,38 @@ mr mrs ms dr prof gen col lt adm sgt capt maj cmdr rev fr st sen rep gov jr sr h
 """.split())
 
 
-@dataclass(frozen=True)
 class Token:
-    """A word or punctuation mark with its offsets in the field text."""
+    """A word or punctuation mark with its offsets in the field text (features precomputed)."""
 
-    text: str
-    start: int
-    end: int
+    __slots__ = ("text", "start", "end", "low", "is_cap", "is_word")
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower().rstrip(".")
+        self.is_word = text[:1].isalnum()
+        self.is_cap = _is_cap(text)
 
-    @property
-    def is_cap(self) -> bool:
-        t = self.text
-        if not t or not t[0].isalpha():
-            return t[:1].isdigit() and any(c.isalpha() for c in t)  # "TVN24" style handled above
-        if t[0].isupper():
-            return True
-        # "al-Assad", "bin Salman" style particles glued to a capitalised name
-        head, _, tail = t.partition("-")
-        return bool(tail) and head.lower() in NAME_PARTICLES and tail[:1].isupper()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.text, self.start, self.end) == (
+            other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
+
+
+def _is_cap(t: str) -> bool:
+    if not t or not t[0].isalpha():
+        return t[:1].isdigit() and any(c.isalpha() for c in t)  # "TVN24"
+    if t[0].isupper():
+        return True
+    # "al-Assad" style particles glued to a capitalised name
+    head, _, tail = t.partition("-")
+    return bool(tail) and head.lower() in NAME_PARTICLES and tail[:1].isupper()
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -467,6 +474,11 @@ NAME_SEQ_RE = re.compile(
 TITLED_SURNAME_RE = re.compile(
     r"(?<![\w'’-])([A-Za-z]+|" + _ABBR + r"\.)[ \t\u00a0]+(" + _U + r"[\w'’-]+)(?![\w'’-])"
     r"(?![ \t\u00a0]+(?:" + _U + r"|(?:bin|ibn|al|el|de|da|van|von|der|del|di|du|dos|le|la)\b))")
+_WORDS_BEFORE_RE = re.compile(r"((?:[\w'’-]+ ){0,4})$")
+_APPOS_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+([\w'’ -]{3,70}),\s*$")
+_APPOS_AFTER_RE = re.compile(r",\s*((?:the|a|an|who is|who was)\s+[^,.;()]{3,80}),")
+_APPOS_SHORT_RE = re.compile(r",\s*([^,.;]{1,60})")
+_PRONOUN_AFTER_RE = re.compile(r"(?:^|[.!?]\s+|,\s+|\band\s+)([Hh]e|[Ss]he)\b|\s(?:" + _U + r")\w+")
 ACRONYM_RE = re.compile(r"((?:" + _U + r"[\w'’-]+ (?:(?:of|for|and|the|on) )?){1,7})\((" + _U + r"[A-Za-z-]{1,9})\)")
 _NON_PERSON_END = frozenset("""
 island river street road square park city county state states sea ocean mountain bridge
@@ -475,11 +487,16 @@ march april may june july august september october november december war electio
 """.split())
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower case without accents or a possessive: ``Erdoğan's`` -> ``erdogan``."""
-    w = unicodedata.normalize("NFKD", word.lower().strip(".,"))
-    w = "".join(c for c in w if not unicodedata.combining(c)).replace("ı", "i")
-    return re.sub(r"['’]s$", "", w)
+    w = word.lower().strip(".,")
+    if not w.isascii():
+        w = unicodedata.normalize("NFKD", w)
+        w = "".join(c for c in w if not unicodedata.combining(c)).replace("ı", "i")
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    return w
 
 
 _DEMONYMS = frozenset("""
@@ -511,6 +528,8 @@ class Registry:
         self.people: list[Person] = []
         self._by_name: dict[str, Person] = {}
         self._acronyms: dict[str, str] = {}
+        self._by_last: dict[str, Person] = {}
+        self._by_first: dict[str, Person] = {}
         for text in texts:
             if text:
                 self._scan(text)
@@ -544,7 +563,7 @@ class Registry:
             # a role before the sequence in lower case ("spokesman John Kirby")
             role = np.role
             before = text[max(0, m.start() - 60):m.start()]
-            lm = re.search(r"((?:[\w'’-]+ ){0,4})$", before)
+            lm = _WORDS_BEFORE_RE.search(before)
             if lm:
                 extra = [w for w in lm.group(1).split()]
                 keep: list[str] = []
@@ -558,10 +577,10 @@ class Registry:
                 if keep and any(k.lower() in ROLE_WORDS or k.lower() in TITLES for k in keep):
                     role = " ".join(keep + ([role] if role else []))
             # appositive roles: "the general manager of X, Dr Ali bin Tamim," / "X, the mayor,"
-            bm = re.search(r"\b(?:the|a|an)\s+([\w'’ -]{3,70}),\s*$", text[max(0, m.start() - 80):m.start()])
+            bm = _APPOS_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
             if bm and any(w.lower() in ROLE_WORDS for w in bm.group(1).split()):
                 role = "; ".join(x for x in (role, bm.group(1)) if x)
-            am2 = re.match(r",\s*((?:the|a|an|who is|who was)\s+[^,.;()]{3,80}),", text[m.end():m.end() + 100])
+            am2 = _APPOS_AFTER_RE.match(text, m.end(), m.end() + 100)
             if am2 and any(w.lower() in ROLE_WORDS for w in am2.group(1).split()):
                 role = "; ".join(x for x in (role, re.sub(r"^who (?:is|was)\s+", "", am2.group(1))) if x)
             role = "; ".join(r for r in role.split("; ") if r.lower().rstrip(".") not in HONORIFICS)
@@ -571,12 +590,12 @@ class Registry:
                 p.votes[g] += 2
             # gender evidence: an appositive ("X, fiancée of ...,"), then the next He/She
             after = text[m.end():m.end() + 160]
-            am = re.match(r",\s*([^,.;]{1,60})", after)
+            am = _APPOS_SHORT_RE.match(after)
             if am:
                 g2 = _gender_of(tokenize(am.group(1)))
                 if g2:
                     p.votes[g2] += 2
-            pm = re.search(r"(?:^|[.!?]\s+|,\s+|\band\s+)([Hh]e|[Ss]he)\b|\s(?:" + _U + r")\w+", after)
+            pm = _PRONOUN_AFTER_RE.search(after)
             if pm and pm.group(1):
                 p.votes["f" if pm.group(1).lower() == "she" else "m"] += 1
 
@@ -603,6 +622,12 @@ class Registry:
             p = Person(name, pos)
             self.people.append(p)
             self._by_name[key] = p
+            parts = [fold(w) for w in name.split()]
+            cur = self._by_last.get(parts[-1])
+            if cur is None or len(name) > len(cur.name):
+                self._by_last[parts[-1]] = p
+            if len(parts) > 1:
+                self._by_first.setdefault(parts[0], p)
         if role:
             p.add_role(role)
         return p
@@ -616,15 +641,11 @@ class Registry:
         return ""
 
     def resolve_surname(self, word: str, before: int | None = None) -> Person | None:
-        """The person whose last (or first) name is ``word``; the fullest, earliest one wins."""
+        """The person whose last (or first) name is ``word``; the fullest one wins."""
         low = fold(word)
-        best = None
-        for p in self.people:
-            parts = [fold(w) for w in p.name.split()]
-            if parts[-1] == low or (len(parts) > 1 and parts[0] == low and best is None):
-                if best is None or (parts[-1] == low and best.last != low) or (
-                        len(p.name) > len(best.name) and parts[-1] == low):
-                    best = p
+        best = self._by_last.get(low)
+        if best is None:
+            best = self._by_first.get(low)
         return best
 
     def find(self, name: str) -> Person | None:
