@@ -1,6 +1,6 @@
 """analyze(): one call for every table; same rows on one or two processes; exact parquet round
 trip; the cache returns the same frames and an edited registry or codebook recomputes only its
-stage."""
+stage. (pandas vs two processes vs Dask on Wikinews: tests/test_dask.py.)"""
 from __future__ import annotations
 
 import shutil
@@ -11,7 +11,7 @@ import pytest
 
 from analysis import config, pipeline
 from analysis.loading import load_articles
-from conftest import FIXTURES, SEED_PATH, WIKINEWS_DIR, needs_shared
+from conftest import FIXTURES, SEED_PATH
 
 MAP_FREE = "the map step ran although every stage was cached"
 
@@ -91,14 +91,6 @@ def test_two_processes_give_identical_tables(small_corpus):
     one = pipeline.analyze(small_corpus, use_cache=False, progress=False)
     two = pipeline.analyze(small_corpus, use_cache=False, progress=False, workers=2, chunk_size=1)
     assert len(one.quotes) > 5
-    assert_same_analysis(one, two)
-
-
-@needs_shared
-def test_two_processes_equal_one_on_wikinews(wikinews_sample):
-    one = pipeline.analyze(wikinews_sample, use_cache=False, progress=False)
-    two = pipeline.analyze(wikinews_sample, use_cache=False, progress=False, workers=2)
-    assert len(one.quotes) > 50
     assert_same_analysis(one, two)
 
 
@@ -227,12 +219,3 @@ def test_cli_analyze_and_quotes(tmp_path, capsys):
     csv = pd.read_csv(tmp_path / "q.csv")
     assert csv["quote_id"].tolist() == back.quotes["quote_id"].tolist()
     assert "quotes" in capsys.readouterr().out
-
-
-@pytest.fixture(scope="module")
-def wikinews_sample() -> pd.DataFrame:
-    """Every 3rd Wikinews article (both years), to keep the suite quick; the benchmark runs all."""
-    if not WIKINEWS_DIR.is_dir():
-        pytest.skip("../shared (gold annotations and corpora) is not beside this checkout")
-    arts = load_articles(WIKINEWS_DIR)
-    return arts.iloc[::3].reset_index(drop=True)

@@ -1,0 +1,79 @@
+"""engine="dask": the same per-article function through dask.dataframe map_partitions gives the
+same rows, in the same order, as the pandas path; against a distributed LocalCluster (one per
+module: starting it costs a few seconds)."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import pipeline
+from analysis.loading import load_articles
+from conftest import FIXTURES, SEED_PATH, WIKINEWS_DIR, needs_shared
+
+distributed = pytest.importorskip("distributed")
+dd = pytest.importorskip("dask.dataframe")
+
+
+def assert_same_analysis(a: pipeline.Analysis, b: pipeline.Analysis) -> None:
+    for name, df in a.tables().items():
+        try:
+            pd.testing.assert_frame_equal(df, getattr(b, name), check_exact=True, obj=name)
+        except AssertionError as exc:
+            raise AssertionError(f"table {name!r} differs: {exc}") from None
+
+
+@pytest.fixture(scope="module")
+def client():
+    # worker processes (not threads): the steps are pure Python, and this is how a real
+    # cluster runs them (arguments and results pickled between processes)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None, silence_logs=40) as cluster, \
+            distributed.Client(cluster) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def small_corpus() -> pd.DataFrame:
+    return load_articles([SEED_PATH, FIXTURES / "articles"])
+
+
+def test_dask_equals_pandas_on_seed_and_fixtures(client, small_corpus):
+    expected = pipeline.analyze(small_corpus, use_cache=False, progress=False)
+    got = pipeline.analyze(small_corpus, engine="dask", scheduler=client, npartitions=3,
+                           use_cache=False, progress=False)
+    assert len(expected.quotes) > 5
+    assert_same_analysis(expected, got)
+
+
+def test_dask_accepts_a_scheduler_address(client):
+    address = client.scheduler.address
+    assert address.startswith("tcp://")
+    expected = pipeline.analyze(SEED_PATH, use_cache=False, progress=False)
+    got = pipeline.analyze(SEED_PATH, engine="dask", scheduler=address, use_cache=False,
+                           progress=True)
+    assert_same_analysis(expected, got)
+
+
+def test_dask_tables_are_lazy_with_explicit_meta(client, small_corpus):
+    ddf = dd.from_pandas(small_corpus, npartitions=2, sort=False)
+    lazy = pipeline.dask_tables(ddf)
+    assert set(lazy) == set(pipeline.MAP_TABLES)
+    meta = pipeline.output_meta()
+    for name, coll in lazy.items():
+        assert list(coll.columns) == list(meta[name].columns)
+        assert dict(coll.dtypes) == dict(meta[name].dtypes)
+    quotes = lazy["quotes"].compute().reset_index(drop=True)
+    direct = pipeline.process_partition(small_corpus)["quotes"]
+    pd.testing.assert_frame_equal(quotes, direct.reset_index(drop=True), check_exact=True)
+
+
+@needs_shared
+def test_pandas_two_processes_and_dask_agree_on_wikinews(client):
+    arts = load_articles(WIKINEWS_DIR).iloc[::4].reset_index(drop=True)
+    one = pipeline.analyze(arts, use_cache=False, progress=False)
+    two = pipeline.analyze(arts, use_cache=False, progress=False, workers=2)
+    on_dask = pipeline.analyze(arts, engine="dask", scheduler=client, use_cache=False,
+                               progress=False)
+    assert len(one.quotes) > 50 and one.quotes["article_id"].nunique() > 20
+    assert_same_analysis(one, two)
+    assert_same_analysis(one, on_dask)
