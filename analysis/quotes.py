@@ -1168,7 +1168,11 @@ class _Resolver:
         bare = re.sub(r"^(?:the|The)\s+", "", name)
         full = self.reg.expand_acronym(bare)
         if full:
-            return "the " + full if not full.lower().startswith("the ") else full
+            # both forms, so that either spelling finds the speaker: "the Syrian Democratic Forces (SDF)"
+            return f"{full} ({bare})" if bare.isupper() and len(bare) > 1 else full
+        acr = self.reg.acronym_of(bare)
+        if acr:
+            return f"{bare} ({acr})"
         if len(words) == 1 and self.last_nonperson:
             prev = self.last_nonperson[1]
             if prev.lower().split()[-1] == words[-1]:

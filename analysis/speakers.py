@@ -130,9 +130,15 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
-        self.low = text.lower().rstrip(".")
-        self.is_word = text[:1].isalnum()
-        self.is_cap = _is_cap(text)
+        c = text[:1]
+        self.low = text.lower().rstrip(".") if text[-1:] == "." else text.lower()
+        self.is_word = c.isalnum()
+        if c.isupper():
+            self.is_cap = True
+        elif not self.is_word:
+            self.is_cap = False
+        else:
+            self.is_cap = _is_cap(text)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -472,13 +478,14 @@ NAME_SEQ_RE = re.compile(
     r"(?:-" + _U + r"[\w'’-]*)?)[ \t\u00a0]+){1,5}" + _U + r"[\w'’-]*(?![\w-])"
 )
 TITLED_SURNAME_RE = re.compile(
-    r"(?<![\w'’-])([A-Za-z]+|" + _ABBR + r"\.)[ \t\u00a0]+(" + _U + r"[\w'’-]+)(?![\w'’-])"
+    r"(?<![A-Za-z])([A-Za-z]+\.?)[ \t\u00a0]+(" + _U + r"[\w'’-]+)(?![\w'’-])"
     r"(?![ \t\u00a0]+(?:" + _U + r"|(?:bin|ibn|al|el|de|da|van|von|der|del|di|du|dos|le|la)\b))")
 _WORDS_BEFORE_RE = re.compile(r"((?:[\w'’-]+ ){0,4})$")
 _APPOS_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+([\w'’ -]{3,70}),\s*$")
 _APPOS_AFTER_RE = re.compile(r",\s*((?:the|a|an|who is|who was)\s+[^,.;()]{3,80}),")
 _APPOS_SHORT_RE = re.compile(r",\s*([^,.;]{1,60})")
 _PRONOUN_AFTER_RE = re.compile(r"(?:^|[.!?]\s+|,\s+|\band\s+)([Hh]e|[Ss]he)\b|\s(?:" + _U + r")\w+")
+PAREN_ACR_RE = re.compile(r"\((" + _U + r"[A-Za-z-]{1,9})\)")
 ACRONYM_RE = re.compile(r"((?:" + _U + r"[\w'’-]+ (?:(?:of|for|and|the|on) )?){1,7})\((" + _U + r"[A-Za-z-]{1,9})\)")
 _NON_PERSON_END = frozenset("""
 island river street road square park city county state states sea ocean mountain bridge
@@ -516,6 +523,33 @@ def _demonym(word: str) -> bool:
     return word.lower() in _DEMONYMS
 
 
+_ABBR_SET = frozenset(_ABBR.strip("(?:)").split("|"))
+_PREP_END_RE = re.compile(r"\b(?:of|for|to)\s+$")
+
+
+@functools.lru_cache(maxsize=16384)
+def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
+    """(name, role, offset of the name) for a run of capitalised words, or None if it is not a
+    personal name. Cached: articles repeat their names."""
+    toks = tokenize(seq)
+    if len(toks) >= 3 and after_prep:
+        toks = toks[1:]  # "Representative for Iran Brian Hook"
+    if any(len(t.text) > 1 and t.text.isupper() and t.text not in {"II", "III", "IV", "JR"}
+           for t in toks[1:]):
+        return None  # "Turkish EEZ", "UN Security Council": not a personal name
+    np = split_role_name(seq, toks)
+    if np is None or np.kind != "person":
+        return None
+    parts = np.name.split()
+    if parts[-1].lower() in _NON_PERSON_END or parts[0].lower() in DETERMINERS:
+        return None
+    if any(p.lower().strip(".") in ORG_HEADS for p in parts):
+        return None
+    if all(_demonym(p) for p in parts):
+        return None
+    return np.name, np.role, np.start
+
+
 class Registry:
     """People named in one article, found once, then used to resolve later mentions.
 
@@ -535,8 +569,18 @@ class Registry:
                 self._scan(text)
 
     def _scan(self, text: str) -> None:
-        for m in ACRONYM_RE.finditer(text):
-            words, acr = m.group(1).split(), m.group(2)
+        for m in PAREN_ACR_RE.finditer(text):
+            acr = m.group(1)
+            words = text[max(0, m.start() - 120):m.start()].split()
+            keep: list[str] = []
+            for w in reversed(words[-9:]):
+                if w[:1].isupper() or (keep and w in {"of", "for", "and", "the", "on"}):
+                    keep.insert(0, w)
+                else:
+                    break
+            while keep and not keep[0][:1].isupper():
+                keep.pop(0)
+            words = keep
             for a in range(len(words)):
                 initials = "".join(w[0] for w in words[a:] if w[0].isupper())
                 if initials[:1] == acr[0] and (initials.upper().startswith(acr[:2].upper())
@@ -544,24 +588,12 @@ class Registry:
                     self._acronyms.setdefault(acr, " ".join(words[a:]))
                     break
         for m in NAME_SEQ_RE.finditer(text):
-            toks = tokenize(text, m.start(), m.end())
-            if len(toks) >= 3 and re.search(r"\b(?:of|for|to)\s+$", text[max(0, m.start() - 5):m.start()]):
-                toks = toks[1:]  # "Representative for Iran Brian Hook"
-            if any(len(t.text) > 1 and t.text.isupper() and t.text not in {"II", "III", "IV", "JR"}
-                   for t in toks[1:]):
-                continue  # "Turkish EEZ", "UN Security Council": not a personal name
-            np = split_role_name(text, toks)
-            if np is None or np.kind != "person":
+            after_prep = bool(_PREP_END_RE.search(text, max(0, m.start() - 5), m.start()))
+            parsed = _parse_name_seq(m.group(), after_prep)
+            if parsed is None:
                 continue
-            parts = np.name.split()
-            if parts[-1].lower() in _NON_PERSON_END or parts[0].lower() in DETERMINERS:
-                continue
-            if any(p.lower().strip(".") in ORG_HEADS for p in parts):
-                continue
-            if all(_demonym(p) for p in parts):
-                continue
+            name, role, rel = parsed
             # a role before the sequence in lower case ("spokesman John Kirby")
-            role = np.role
             before = text[max(0, m.start() - 60):m.start()]
             lm = _WORDS_BEFORE_RE.search(before)
             if lm:
@@ -584,7 +616,7 @@ class Registry:
             if am2 and any(w.lower() in ROLE_WORDS for w in am2.group(1).split()):
                 role = "; ".join(x for x in (role, re.sub(r"^who (?:is|was)\s+", "", am2.group(1))) if x)
             role = "; ".join(r for r in role.split("; ") if r.lower().rstrip(".") not in HONORIFICS)
-            p = self.add(np.name, m.start() + (np.start - toks[0].start if toks else 0), role)
+            p = self.add(name, m.start() + rel, role)
             g = _gender_of(tokenize(role)) if role else ""
             if g:
                 p.votes[g] += 2
@@ -602,6 +634,10 @@ class Registry:
         # a title or role before a single name: "Turkish president Erdoğan", "Captain Rochester"
         for m in TITLED_SURNAME_RE.finditer(text):
             role, name = m.group(1), m.group(2)
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
+                continue
+            if role.endswith(".") and role[:-1] not in _ABBR_SET:
+                continue
             if role.lower().rstrip(".") in TITLES or role.lower() in ROLE_WORDS:
                 low = fold(name)
                 if low in _NON_PERSON_END or _demonym(name) or low in ORG_HEADS or \
@@ -609,6 +645,13 @@ class Registry:
                     continue
                 if not any(low in [fold(w) for w in p.name.split()] for p in self.people):
                     p = self.add(name, m.start(2), role)
+
+    def acronym_of(self, name: str) -> str | None:
+        """``Syrian Democratic Forces`` -> ``SDF`` when the article gave the acronym."""
+        for acr, full in self._acronyms.items():
+            if full.lower() == name.lower():
+                return acr
+        return None
 
     def expand_acronym(self, word: str) -> str | None:
         """``SDF`` -> ``Syrian Democratic Forces`` when the article spelled it out."""
