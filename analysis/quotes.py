@@ -356,7 +356,7 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
             np_b = sp.parse_np(text, toks[bi:bj]) if bj > bi else None
             if seg_a:
                 if seg_a[0].low in {"who", "which", "whose"}:
-                    if np_b:
+                    if np_b and any(x.low in sp.ROLE_WORDS or x.low in sp.TITLES for x in seg_a):
                         np_b.roles.append(_clean_rel(text, seg_a))
                     return np_b, bi
                 ai, aj = sp.np_span_before(toks, c1)
@@ -424,7 +424,8 @@ def _np_after(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, 
         e = j + 1
         while e < len(toks) and toks[e].text not in ",.;:\"“”":
             e += 1
-        if e < len(toks) and toks[e].text == "," and e - j <= 14:
+        if (e >= len(toks) or toks[e].text in ",.") and e - j <= 14 and any(
+                x.low in sp.ROLE_WORDS or x.low in sp.TITLES for x in toks[j + 1:e]):
             np.roles.append(_clean_rel(text, toks[j + 1:e]))
             j = e
     return np, j
@@ -865,7 +866,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 if toks[m].low == "that":
                     cs = m
                     break
-        if toks[cs].low == "that":
+        had_that = toks[cs].low == "that"
+        if had_that:
             cs += 1
             if cs < n and toks[cs].text == ",":
                 cs += 1  # "reported that, before she ended her campaign, ..."
@@ -886,9 +888,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             pass  # "estimates state about 350 thousand ..."
         elif first.low in _CLAUSE_BAD_START:
             continue
-        elif first.low in {"a", "an"} and not c.obj:
+        elif first.low in {"a", "an"} and not c.obj and not had_that:
             continue  # "announced a complete withdrawal": an object, not a reported clause
-        elif first.text.endswith("ing") and first.text[:1].islower() and not c.obj:
+        elif first.text.endswith("ing") and first.text[:1].islower() and not c.obj and not had_that:
             continue  # "announced investigating itself": a gerund object
         ce = _clause_end(toks, cs, n)
         if ce - cs < 2:
@@ -1418,6 +1420,8 @@ def _match_body(items: list[Item], body: list[Item]) -> None:
             if s > score:
                 best, score = b, s
         if best is not None and score >= 0.6:
+            if it.field == "title" or (it.np is None or it.np.kind != "person"):
+                it.cue = it.cue if it.field != "title" else ""
             it.speaker, it.named, it.role = best.speaker, best.named, best.role
             it._person = getattr(best, "_person", None)  # type: ignore[attr-defined]
         elif it.field == "title":
@@ -1469,3 +1473,41 @@ def _classify(quotes: pd.DataFrame, registry) -> pd.DataFrame:
         q["affiliation"] = ""
         q["party"] = ""
         return q
+
+
+def main_quotes(argv: Sequence[str] | None = None) -> int:
+    """Command line: ``python -m analysis quotes PATH -o quotes.csv``.
+
+    Loads the articles at ``PATH`` (file, folder or glob, as :func:`analysis.load_articles`),
+    extracts the quotes and writes them as CSV (to standard output without ``-o``). Returns the
+    exit status.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "a.txt").write_text('Title\\n\\n"It works," said Ana Ruiz.\\n', encoding="utf-8")
+    >>> main_quotes([str(d / "a.txt"), "-o", str(d / "q.csv"), "--no-classify"])
+    0
+    """
+    import argparse
+    import sys
+
+    from analysis.loading import load_articles
+
+    ap = argparse.ArgumentParser(prog="python -m analysis quotes",
+                                 description="Extract quotes and their speakers to CSV.")
+    ap.add_argument("path", help="article file, folder or glob pattern")
+    ap.add_argument("-o", "--output", help="CSV file to write (default: standard output)")
+    ap.add_argument("--no-classify", action="store_true",
+                    help="skip source typing (source_type 'unknown')")
+    a = ap.parse_args(list(argv) if argv is not None else None)
+    articles = load_articles(a.path)
+    quotes = extract_quotes(articles, classify=not a.no_classify)
+    if a.no_classify:
+        quotes = quotes.assign(source_type="unknown", type_reason="default", affiliation="",
+                               party="")
+    if a.output and a.output != "-":
+        quotes.to_csv(a.output, index=False)
+        log.info("wrote %d quotes from %d articles to %s", len(quotes), len(articles), a.output)
+    else:
+        quotes.to_csv(sys.stdout, index=False)
+    return 0

@@ -59,7 +59,8 @@ chairperson trustee delegate delegates negotiator negotiators counterpart counte
 emir sultan premier president's monarch dictator commentator pundit strategist pollster
 operator dispatcher pilot firefighter firefighters paramedic paramedics engineer engineers
 citizen citizens voter voters people man woman men women person observer observers
-author authors co-author writer novelist historian academic lecturer
+author authors co-author writer novelist historian academic lecturer master harbourmaster
+councillor councillors councilor councilors alderman aldermen
 source sources insider insiders statement report reports study survey poll decree
 letter document documents filing ruling order proclamation communique release
 """.split())
@@ -94,7 +95,9 @@ assembly court courts government administration police service services forces f
 navy military party union association organization organisation foundation institute
 university college school hospital company corporation corp inc ltd group bank fund
 network channel radio television tv broadcasting broadcaster bureau authority board
-embassy kremlin pentagon whitehouse rights watch affairs international nations un nato who eu reuters bbc cnn ap afp npr
+embassy kremlin pentagon whitehouse rights watch affairs international courier chronicle
+mail mirror express daily weekly magazine review register examiner inquirer bulletin dispatch
+ferries airlines airways railways motors nations un nato who eu reuters bbc cnn ap afp npr
 church federation league club team centre center society trust coalition alliance front
 movement campaign command headquarters unit guard coast website statement report
 """.split())
@@ -259,6 +262,10 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
         if t.is_word and t.low in DETERMINERS:
             i -= 1
             break
+        if t.is_word and t.text.isalpha() and t.text.islower() and i < j and \
+                toks[i].low in ROLE_WORDS and not toks[i].is_cap and t.low not in _NOT_MODIFIER:
+            i -= 1  # "council leader", "party spokesman": a noun modifying the role
+            continue
         if t.is_word and t.text[:1].isdigit() and i < j and toks[i].low in ROLE_WORDS:
             i -= 1  # "two officials"
             continue
@@ -296,10 +303,18 @@ def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
         if t.is_word and t.text[:1].isdigit() and j == k:
             j += 1
             continue
+        if t.is_word and t.text.isalpha() and t.text.islower() and j + 1 < len(toks) and \
+                toks[j + 1].low in ROLE_WORDS and not toks[j + 1].is_cap and t.low not in _NOT_MODIFIER:
+            j += 1  # "council leader Marta Okonkwo"
+            continue
         break
     return k, j
 
 
+_NOT_MODIFIER = frozenset("""and or but of to in on at by for with from as than that which who
+whom whose said says told added is are was were be been has have had will would can could may
+might must not no also then so if when while after before because about into over under
+""".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
 tonight january february march april june july august september october november december
 """.split())
@@ -430,6 +445,17 @@ def parse_np(text: str, toks: list[Token]) -> NounPhrase | None:
         words = words[:-1]
     if not words:
         return None
+    commas = [i for i, t in enumerate(words) if t.text == ","]
+    if commas:
+        head = split_role_name(text, words[:commas[0]])
+        rest = split_role_name(text, words[commas[0] + 1:])
+        if head is not None and head.kind == "person":
+            if rest is not None:
+                head.roles.append(_join(text, words[commas[0] + 1:]))
+            return head
+        if rest is not None and rest.kind == "person":
+            rest.roles.append(_join(text, words[:commas[0]]))
+            return rest
     return split_role_name(text, words)
 
 
@@ -461,9 +487,9 @@ class Person:
             return
         low = role.lower()
         for i, r in enumerate(self.roles):
-            if r.lower().startswith(low):
+            if low in r.lower():
                 return  # already held in a fuller form
-            if low.startswith(r.lower()):
+            if r.lower() in low:
                 self.roles[i] = role  # a fuller form of a role already held
                 return
         self.roles.append(role)
