@@ -13,8 +13,9 @@ any split of the corpus gives the same rows in the same order:
 
 - ``segments``: :func:`analysis.segment` + :func:`analysis.add_sentiment` (one row per sentence,
   with TextBlob polarity/subjectivity and VADER compound);
-- ``quotes`` (untyped): :func:`analysis.extract_quotes` with ``classify=False`` + sentiment on
-  the quoted words;
+- ``quotes``: :func:`analysis.extract_quotes` (speakers, and source types from
+  :func:`analysis.classify_sources` with the registry, decided once per article and speaker so
+  they need no other article) + sentiment on the quoted words;
 - ``frames`` (per quote), ``paragraph_frames``, ``article_frames``: :func:`analysis.frames`.
 
 The same function runs in all engines: ``engine="pandas"`` in this process (``workers=1``) or in
@@ -25,11 +26,11 @@ write them from the cluster, e.g. ``dask_tables(dd.read_parquet(...))["quotes"].
 
 *Reduce* (corpus level, after the map, in the calling process; these need a global view):
 
-- source typing: :func:`analysis.classify_sources` on the whole quotes table with the sources
-  registry. It runs after the map so that a rule or registry entry that uses what other
-  articles say about a speaker sees the whole corpus, and so that a registry edit re-runs only
-  this step (the untyped quotes are cached);
-- the sources table: :func:`analysis.sources` groups every quote of a speaker across articles;
+- the sources table: :func:`analysis.sources` groups every quote of a speaker across articles
+  (a surname-only mention joins the one full name in the corpus that ends with it), so it needs
+  the whole quotes table;
+- after a registry edit, only source typing is redone, on the cached untyped quotes of the whole
+  corpus, in this process (cheap next to the map), then the sources table;
 - aggregations (sentiment by source type/outlet, frame profiles) are computed from the returned
   tables by :mod:`analysis.sentiment` and :mod:`analysis.framing`, never inside the map.
 
@@ -86,11 +87,15 @@ def segment_partition(articles: pd.DataFrame) -> pd.DataFrame:
     return add_sentiment(segment(articles), text_col="text")
 
 
-def quote_partition(articles: pd.DataFrame) -> pd.DataFrame:
-    """Quotes of ``articles`` with the sentiment of the quoted words, before source typing."""
+#: columns :func:`analysis.classify_sources` adds (dropped to cache the registry-free quotes)
+TYPE_COLUMNS = ("source_type", "type_reason", "affiliation", "party")
+
+
+def quote_partition(articles: pd.DataFrame, registry: Any = None) -> pd.DataFrame:
+    """Quotes of ``articles`` with source types and the sentiment of the quoted words."""
     from analysis.quotes import extract_quotes
     from analysis.sentiment import add_sentiment
-    return add_sentiment(extract_quotes(articles, classify=False), text_col="text")
+    return add_sentiment(extract_quotes(articles, classify=True, registry=registry), text_col="text")
 
 
 def quote_frames_partition(quotes: pd.DataFrame, codebook: Any = None) -> pd.DataFrame:
@@ -123,7 +128,8 @@ def frame_tables(articles: pd.DataFrame, quotes: pd.DataFrame, segments: pd.Data
             "article_frames": article_frames_partition(articles, codebook)}
 
 
-def process_partition(articles: pd.DataFrame, codebook: Any = None) -> dict[str, pd.DataFrame]:
+def process_partition(articles: pd.DataFrame, codebook: Any = None,
+                      registry: Any = None) -> dict[str, pd.DataFrame]:
     """All per-article work for one chunk of articles: the map step of every engine.
 
     Pure: depends only on the rows given (and the code and codebook), so the concatenation of
@@ -137,7 +143,7 @@ def process_partition(articles: pd.DataFrame, codebook: Any = None) -> dict[str,
     from analysis.segmentation import segment
     from analysis.sentiment import add_sentiment
     segments = segment(articles)
-    quotes = quote_partition(articles)
+    quotes = quote_partition(articles, registry)
     return {"segments": add_sentiment(segments, text_col="text"), "quotes": quotes,
             **frame_tables(articles, quotes, segments, codebook)}
 
@@ -277,10 +283,10 @@ def _progress(iterable, *, total: int, desc: str, enabled: bool):
     return tqdm(iterable, total=total, desc=desc, unit="chunk")
 
 
-def _map_pandas(articles: pd.DataFrame, codebook: Any, workers: int, chunk_size: int | None,
-                progress: bool) -> dict[str, pd.DataFrame]:
+def _map_pandas(articles: pd.DataFrame, codebook: Any, registry: Any, workers: int,
+                chunk_size: int | None, progress: bool) -> dict[str, pd.DataFrame]:
     chunks = split_articles(articles, _n_chunks(len(articles), workers, chunk_size))
-    step = partial(process_partition, codebook=codebook)
+    step = partial(process_partition, codebook=codebook, registry=registry)
     collected: dict[str, list[pd.DataFrame]] = {name: [] for name in MAP_TABLES}
     desc = f"analyze ({workers} process{'es' if workers > 1 else ''})"
     if workers <= 1 or len(chunks) == 1:
@@ -299,7 +305,7 @@ def _map_pandas(articles: pd.DataFrame, codebook: Any, workers: int, chunk_size:
     return {name: _concat(collected[name], meta[name], pos) for name in MAP_TABLES}
 
 
-def dask_tables(articles, codebook: Any = None) -> dict[str, Any]:
+def dask_tables(articles, codebook: Any = None, registry: Any = None) -> dict[str, Any]:
     """Lazy Dask DataFrames of the map tables for a Dask DataFrame of articles.
 
     Each table is ``map_partitions`` of the same per-article step with an explicit ``meta``;
@@ -313,11 +319,11 @@ def dask_tables(articles, codebook: Any = None) -> dict[str, Any]:
         tables["segments"].to_parquet("s3://bucket/segments/")
 
     The frames of quotes are computed from the quotes partitions, so quotes are extracted once.
-    Source typing and the sources table are corpus-level: compute ``tables["quotes"]``, then run
-    :func:`analysis.classify_sources` and :func:`analysis.sources` on it.
+    The sources table is corpus-level: compute ``tables["quotes"]`` (small), then run
+    :func:`analysis.sources` on it.
     """
     meta = output_meta(codebook)
-    quotes = articles.map_partitions(quote_partition, meta=meta["quotes"])
+    quotes = articles.map_partitions(quote_partition, registry, meta=meta["quotes"])
     return {
         "segments": articles.map_partitions(segment_partition, meta=meta["segments"]),
         "quotes": quotes,
@@ -329,8 +335,8 @@ def dask_tables(articles, codebook: Any = None) -> dict[str, Any]:
     }
 
 
-def _map_dask(articles: pd.DataFrame, codebook: Any, scheduler: Any, npartitions: int | None,
-              workers: int, progress: bool) -> dict[str, pd.DataFrame]:
+def _map_dask(articles: pd.DataFrame, codebook: Any, registry: Any, scheduler: Any,
+              npartitions: int | None, workers: int, progress: bool) -> dict[str, pd.DataFrame]:
     import dask
     import dask.dataframe as dd
 
@@ -359,7 +365,7 @@ def _map_dask(articles: pd.DataFrame, codebook: Any, scheduler: Any, npartitions
         # keep pandas' own string dtype inside the partitions: the steps see what pandas sees
         with dask.config.set({"dataframe.convert-string": False}):
             ddf = dd.from_pandas(articles, npartitions=npartitions, sort=False)
-            lazy = dask_tables(ddf, codebook)
+            lazy = dask_tables(ddf, codebook, registry)
             names = list(lazy)
             if client is not None:
                 futures = client.compute([lazy[n] for n in names])
@@ -389,13 +395,19 @@ def _map_dask(articles: pd.DataFrame, codebook: Any, scheduler: Any, npartitions
 # ---------------------------------------------------------------------------------------------
 # corpus-level (reduce) steps
 
-def type_sources(quotes: pd.DataFrame, registry: Any = None) -> dict[str, pd.DataFrame]:
-    """Reduce step: source types for every quote (registry first) and the sources table."""
-    from analysis.source_types import SOURCE_TYPES, classify_sources, sources
-    typed = classify_sources(quotes, registry=registry).reset_index(drop=True)
-    if "source_type" in typed and not isinstance(typed["source_type"].dtype, pd.CategoricalDtype):
-        typed["source_type"] = pd.Categorical(typed["source_type"], categories=list(SOURCE_TYPES))
-    return {"quotes": typed, "sources": sources(typed).reset_index(drop=True)}
+def type_sources(quotes: pd.DataFrame, registry: Any = None) -> pd.DataFrame:
+    """Source types for untyped quotes (after a registry edit), in the map's column order."""
+    from analysis.source_types import classify_sources
+    typed = classify_sources(quotes, registry=registry)
+    return _conform(typed, output_meta()["quotes"])
+
+
+def sources_table(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Reduce step: one row per speaker across the corpus (:func:`analysis.sources`)."""
+    from analysis.source_types import sources
+    out = pd.DataFrame(sources(quotes)).reset_index(drop=True)
+    out.attrs = {}
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -553,11 +565,17 @@ def analyze(source: Any, *, engine: str = "pandas", workers: int = 1,
         articles, report = _load(source, load_kwargs)
         log.info("analyze: %d articles, engine=%s, workers=%d", len(articles), engine, workers)
         if engine == "dask":
-            mapped = _map_dask(articles, codebook, scheduler, npartitions, workers, progress)
+            mapped = _map_dask(articles, codebook, registry, scheduler, npartitions, workers,
+                               progress)
         else:
-            mapped = _map_pandas(articles, codebook, workers, chunk_size, progress)
+            mapped = _map_pandas(articles, codebook, registry, workers, chunk_size, progress)
+        log.info("analyze: map done in %.2fs", time.perf_counter() - t0)
         core = {"articles": articles, "load_report": report, "segments": mapped["segments"]}
-        untyped = mapped["quotes"]
+        untyped = mapped["quotes"].drop(columns=list(TYPE_COLUMNS))
+        if typed is None:
+            typed = {"quotes": mapped["quotes"], "sources": sources_table(mapped["quotes"])}
+            if store is not None:
+                store.put("types", keys["types"], typed)
         framed = {name: mapped[name] for name in FRAME_TABLES}
         if store is not None:
             store.put("core", keys["core"], {**core, "quotes_untyped": untyped})
@@ -572,7 +590,9 @@ def analyze(source: Any, *, engine: str = "pandas", workers: int = 1,
             store.put("frames", keys["frames"], framed)
 
     if typed is None:
-        typed = type_sources(untyped, registry)
+        log.info("analyze: sources registry changed: retyping sources only")
+        quotes = type_sources(untyped, registry)
+        typed = {"quotes": quotes, "sources": sources_table(quotes)}
         if store is not None:
             store.put("types", keys["types"], typed)
     log.info("analyze: done in %.2fs", time.perf_counter() - t0)

@@ -1,0 +1,303 @@
+"""Benchmark: the whole pipeline against the TextBlob floor, on 1 and 2 worker processes.
+
+Builds a corpus of N articles by cycling the Wikinews articles (``../shared/corpora/wikinews``,
+each copy with a unique ``article_id``), then measures, each in a fresh child process so that
+peak memory is that run's own:
+
+- ``pipeline``: ``analysis.analyze(corpus, workers=W, use_cache=False)`` -- segment, quotes,
+  speakers, source types, sentiment (sentences and quotes), frames (quotes, paragraphs,
+  articles), sources table;
+- ``floor``: ``TextBlob(s).sentiment`` alone on the same sentences (the pipeline's segments),
+  split over the same W processes; also TextBlob's underlying function (``textblob.en.sentiment``,
+  the same numbers without building a blob) as a stricter floor;
+- ``cached``: a first run, then a second on the unchanged corpus from the parquet cache.
+
+Reports medians over ``--repeats`` runs: articles/s, words/s, peak memory (resident set of the
+main process plus the largest worker's, times W), the ratio pipeline/floor, the 2-worker speed-up
+and the cached re-run speed-up, as a markdown table for the README.
+
+    python benchmarks/bench_pipeline.py --n 1000 --repeats 3 --workers 1 2
+    python benchmarks/bench_pipeline.py --n 200 --profile       # where the time goes, per step
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews"
+
+
+# ---------------------------------------------------------------------------------------------
+# corpus
+
+def build_corpus(n: int, corpus: Path):
+    """N articles cycling the corpus; copy k of article X gets the id ``X~k`` (unique)."""
+    import pandas as pd
+
+    from analysis.loading import load_articles
+    base = load_articles(corpus)
+    if not len(base):
+        raise SystemExit(f"no articles in {corpus}")
+    reps = -(-n // len(base))
+    parts = []
+    for k in range(reps):
+        part = base.copy()
+        part["article_id"] = part["article_id"] + f"~{k:03d}"
+        parts.append(part)
+    out = pd.concat(parts, ignore_index=True).iloc[:n].reset_index(drop=True)
+    out.attrs = {}
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# child-process measurements
+
+def _peak_mb() -> tuple[float, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, kids
+
+
+def _floor_chunk(args):
+    texts, direct = args
+    if direct:
+        from textblob.en import sentiment
+        return [sentiment(t) for t in texts]
+    from textblob import TextBlob
+    return [tuple(TextBlob(t).sentiment) for t in texts]
+
+
+def child(mode: str, data: Path, workers: int) -> dict:
+    import pandas as pd
+    articles = pd.read_parquet(data / "articles.parquet")
+    from analysis import pipeline
+    pipeline.output_meta()  # build the schemas (imports every module) before timing
+    if mode.startswith("floor"):
+        texts = pd.read_parquet(data / "segments.parquet")["text"].tolist()
+        direct = mode == "floor_direct"
+        from textblob import TextBlob
+        TextBlob("warm up").sentiment
+        t0 = time.perf_counter()
+        if workers == 1:
+            _floor_chunk((texts, direct))
+        else:
+            from concurrent.futures import ProcessPoolExecutor
+            k = -(-len(texts) // (4 * workers))
+            chunks = [(texts[i:i + k], direct) for i in range(0, len(texts), k)]
+            with ProcessPoolExecutor(workers) as pool:
+                list(pool.map(_floor_chunk, chunks))
+        seconds = time.perf_counter() - t0
+        extra = {}
+    elif mode == "pipeline":
+        t0 = time.perf_counter()
+        result = pipeline.analyze(articles, workers=workers, use_cache=False, progress=False)
+        seconds = time.perf_counter() - t0
+        extra = {"quotes": len(result.quotes), "sentences": len(result.segments)}
+    elif mode == "cached":
+        cache_dir = tempfile.mkdtemp(prefix="bench-cache-")
+        t0 = time.perf_counter()
+        pipeline.analyze(articles, workers=workers, cache_dir=cache_dir, progress=False)
+        cold = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        pipeline.analyze(articles, workers=workers, cache_dir=cache_dir, progress=False)
+        seconds = time.perf_counter() - t0
+        extra = {"cold": cold}
+        import shutil
+        shutil.rmtree(cache_dir, ignore_errors=True)
+    else:
+        raise SystemExit(f"unknown mode {mode}")
+    own, kids = _peak_mb()
+    return {"mode": mode, "workers": workers, "seconds": seconds, "peak_main_mb": own,
+            "peak_worker_mb": kids, **extra}
+
+
+def run_child(mode: str, data: Path, workers: int) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", mode, "--data", str(data),
+           "--workers", str(workers)]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=ROOT)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# ---------------------------------------------------------------------------------------------
+# profile: time per step, one process
+
+def profile(articles) -> str:
+    import cProfile
+    import io
+    import pstats
+
+    from analysis import pipeline
+    from analysis.framing import frames, paragraph_table
+    from analysis.quotes import extract_quotes
+    from analysis.segmentation import segment
+    from analysis.sentiment import add_sentiment
+    pipeline.output_meta()
+    steps: list[tuple[str, float]] = []
+
+    def timed(name, fn, *a, **k):
+        t0 = time.perf_counter()
+        out = fn(*a, **k)
+        steps.append((name, time.perf_counter() - t0))
+        return out
+
+    from textblob import TextBlob
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    seg = timed("segment", segment, articles)
+    timed("floor: TextBlob(s).sentiment on sentences", lambda: [TextBlob(t).sentiment for t in seg["text"]])
+    vader = SentimentIntensityAnalyzer()
+    timed("  (VADER alone on sentences)", lambda: [vader.polarity_scores(t) for t in seg["text"]])
+    timed("add_sentiment(sentences)", add_sentiment, seg)
+    q = timed("extract_quotes(classify=False)", extract_quotes, articles, classify=False)
+    q = timed("add_sentiment(quotes)", add_sentiment, q)
+    timed("frames(quotes)", frames, q)
+    timed("frames(paragraphs)", lambda: frames(paragraph_table(seg, articles)))
+    timed("frames(articles)", frames, articles[["article_id", "text"]])
+    timed("classify_sources + sources", pipeline.type_sources, q)
+    prof = cProfile.Profile()
+    prof.enable()
+    pipeline.analyze(articles, use_cache=False, progress=False)
+    prof.disable()
+    buf = io.StringIO()
+    pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(20)
+    floor = steps[1][1]
+    lines = [f"Profile on {len(articles)} articles ({int(articles['n_words'].sum())} words), one process:",
+             "", "| step | seconds | × floor |", "|---|---:|---:|"]
+    for name, sec in steps:
+        lines.append(f"| {name} | {sec:.2f} | {sec / floor:.2f} |")
+    lines += ["", "cProfile of analyze(), top functions by own time:", "```", buf.getvalue().strip(), "```"]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------
+# report
+
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(next(l for l in Path("/proc/meminfo").read_text().splitlines()
+                      if l.startswith("MemTotal")).split()[1])
+        mem = f", {kb / 1024 ** 2:.0f} GiB RAM"
+    except (OSError, StopIteration, ValueError):
+        pass
+    return (f"{os.cpu_count()} CPUs (nproc), {model}{mem}, Python {platform.python_version()}, "
+            f"{platform.system()} {platform.release()}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=1000, help="articles in the corpus (default 1000)")
+    ap.add_argument("--repeats", type=int, default=3, help="runs per measurement (median)")
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts")
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of articles to cycle")
+    ap.add_argument("--no-cached", action="store_true", help="skip the cached re-run measurement")
+    ap.add_argument("--profile", action="store_true", help="time each step and cProfile instead")
+    ap.add_argument("--output", type=Path, help="also write the markdown to this file")
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    ap.add_argument("--data", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+
+    if args.child:
+        print(json.dumps(child(args.child, args.data, args.workers[0])))
+        return 0
+
+    if not args.corpus.is_dir():
+        print(f"corpus folder not found: {args.corpus}", file=sys.stderr)
+        return 1
+    articles = build_corpus(args.n, args.corpus)
+    if args.profile:
+        text = profile(articles)
+        print(text)
+        if args.output:
+            args.output.write_text(text + "\n")
+        return 0
+
+    from analysis.segmentation import segment
+    words = int(articles["n_words"].sum())
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        data = Path(tmp)
+        articles.to_parquet(data / "articles.parquet")
+        segment(articles)[["text"]].to_parquet(data / "segments.parquet")
+        results: dict[tuple[str, int], list[dict]] = {}
+        modes = ["pipeline", "floor", "floor_direct"]
+        for rep in range(args.repeats):
+            for w in args.workers:
+                for mode in modes:
+                    r = run_child(mode, data, w)
+                    results.setdefault((mode, w), []).append(r)
+                    print(f"[rep {rep + 1}/{args.repeats}] {mode:12s} workers={w}: "
+                          f"{r['seconds']:.2f}s", file=sys.stderr, flush=True)
+        cached = []
+        if not args.no_cached:
+            for rep in range(args.repeats):
+                r = run_child("cached", data, 1)
+                cached.append(r)
+                print(f"[rep {rep + 1}/{args.repeats}] cached: cold {r['cold']:.2f}s, "
+                      f"warm {r['seconds']:.3f}s", file=sys.stderr, flush=True)
+
+    def med(mode, w, key="seconds"):
+        return statistics.median(r[key] for r in results[(mode, w)])
+
+    def peak(mode, w):
+        return statistics.median(r["peak_main_mb"] + (w * r["peak_worker_mb"] if w > 1 else 0)
+                                 for r in results[(mode, w)])
+
+    n = len(articles)
+    lines = [f"Benchmark: N = {n:,} articles ({words:,} words; Wikinews cycled), "
+             f"medians of {args.repeats} runs, each run in a fresh process.",
+             f"Machine: {machine()}.", "",
+             "| run | workers | seconds | articles/s | words/s | peak memory (MB) | pipeline / floor |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for w in args.workers:
+        p, f, fd = med("pipeline", w), med("floor", w), med("floor_direct", w)
+        for label, mode, sec in (("pipeline (analyze)", "pipeline", p),
+                                 ("floor: TextBlob(s).sentiment", "floor", f),
+                                 ("floor: textblob.en.sentiment(s)", "floor_direct", fd)):
+            ratio = {"pipeline": f"{p / f:.2f} (vs direct: {p / fd:.2f})"}.get(mode, "")
+            lines.append(f"| {label} | {w} | {sec:.2f} | {n / sec:,.1f} | {words / sec:,.0f} | "
+                         f"{peak(mode, w):,.0f} | {ratio} |")
+    lines.append("")
+    if 1 in args.workers:
+        for w in args.workers:
+            if w > 1:
+                lines.append(f"- {w} processes vs 1: pipeline {med('pipeline', 1) / med('pipeline', w):.2f}× "
+                             f"faster (floor {med('floor', 1) / med('floor', w):.2f}×); same rows, same order "
+                             "(tests/test_dask.py).")
+    if cached:
+        cold = statistics.median(r["cold"] for r in cached)
+        warm = statistics.median(r["seconds"] for r in cached)
+        lines.append(f"- Cached re-run on the unchanged corpus: {warm:.2f}s vs {cold:.2f}s for the first run: "
+                     f"{cold / warm:.0f}× faster.")
+    q = results[("pipeline", args.workers[0])][0]
+    lines.append(f"- Output per run: {q.get('sentences', 0):,} sentences, {q.get('quotes', 0):,} quotes.")
+    lines.append("- Peak memory: resident set of the main process plus, with W workers, W × the largest "
+                 "worker's (an upper bound).")
+    text = "\n".join(lines)
+    print(text)
+    if args.output:
+        args.output.write_text(text + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
