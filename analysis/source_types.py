@@ -18,8 +18,18 @@ How a speaker is typed, in order (the first that applies wins):
    ``former_official``, a former press secretary ``political``), "incoming"/"-elect" make an
    office-holder ``political``, and a current office beats a former one ->
    ``type_reason == "rule: ..."`` naming the lexicon entry and the words it matched;
+   A head or spokesperson takes the type of the body named with them ("the president of the
+   chess federation" is ``organization``), a current office beats a former one, and a head of
+   government named in a sentence about a rally or campaign is ``political`` (CODEBOOK);
 3. an age in apposition ("Thomas Example, 24,") marks a private person -> ``citizen``;
-4. otherwise ``unknown`` with ``type_reason == "default"``.
+4. a body the lexicon does not know is typed from the full name the article gives it
+   ("Phivolcs" -> "Philippine Institute of Volcanology and Seismology (Phivolcs)"), and one
+   that "reported" something is ``media`` -> ``"rule: cue 'reported' -> media"``;
+5. otherwise ``unknown`` with ``type_reason == "default"``.
+
+Pass the articles (``classify_sources(quotes, articles=articles)``): the words around each
+mention of a speaker carry most of the evidence; without them only ``speaker_role`` and the
+descriptor are used.
 
 A speaker gets one type per article: the decision is made once per (article, speaker).
 
