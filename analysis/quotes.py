@@ -560,6 +560,15 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             right_rest = rtoks[e2:]
         else:
             np_r, e = _np_after(text, rtoks, k)
+            if np_r is None and rtoks[k].low in sp.DETERMINERS:
+                # "a local politician said", "one resident told the paper"
+                m = k + 1
+                while m < len(rtoks) and m <= k + 4 and rtoks[m].is_word and \
+                        rtoks[m].text[:1].islower() and not _is_cue(rtoks[m], cues):
+                    m += 1
+                if m > k + 1 and m < len(rtoks) and _is_cue(rtoks[m], cues):
+                    np_r, e = sp.NounPhrase(_join_toks(text, rtoks[k:m]), _join_toks(
+                        text, rtoks[k + 1:m]), "descriptor", rtoks[k].start, rtoks[m - 1].end), m
             if np_r is not None:
                 pos_r = rtoks[k].start
                 m = e
@@ -1297,6 +1306,8 @@ def _link_quotes(f: _Field, items: list[Item]) -> list[Item]:
                     by_para_first_attr[it.para].start > it.start:
                 src = by_para_first_attr[it.para]
             if src is None:
+                if f.name != "text":
+                    out.append(it)  # a dek or headline quote may still echo the body
                 continue
             it.np, it.inherit, it.pos = src.np, True, src.pos
             it.cue = "" if it.kind == "direct" or src.para != it.para else src.cue
@@ -1458,6 +1469,8 @@ def extract_quotes(articles: pd.DataFrame, *, classify: bool = True, registry=No
                       "named": "bool"})
     if classify:
         out = _classify(out, registry)
+        rest = [c for c in out.columns if c not in QUOTE_COLUMNS]
+        out = out[[c for c in QUOTE_COLUMNS if c in out.columns] + rest]
     return out.reset_index(drop=True)
 
 

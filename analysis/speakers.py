@@ -17,6 +17,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,8 @@ emir sultan premier president's monarch dictator commentator pundit strategist p
 operator dispatcher pilot firefighter firefighters paramedic paramedics engineer engineers
 citizen citizens voter voters people man woman men women person observer observers
 author authors co-author writer novelist historian academic lecturer master harbourmaster
+politician politicians statesman diplomat mediator negotiator bystander bystanders passenger
+passengers driver drivers farmer farmers shopkeeper owner owners landlord tenant tenants
 councillor councillors councilor councilors alderman aldermen
 source sources insider insiders statement report reports study survey poll decree
 letter document documents filing ruling order proclamation communique release
@@ -415,6 +418,28 @@ brother boyfriend grandfather actor duke emperor fiancé fiance widower nephew u
 """.split())
 
 
+FIRST_NAMES_PATH = Path(__file__).resolve().parent / "data" / "first_names.csv"
+
+
+@functools.lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """Given name -> "f"/"m" from ``analysis/data/first_names.csv`` (names listed with both
+    genders are left out)."""
+    out: dict[str, str] = {}
+    seen: dict[str, set] = {}
+    with open(FIRST_NAMES_PATH, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if not line or line.startswith("#") or line == "name,gender":
+                continue
+            name, _, g = line.partition(",")
+            seen.setdefault(fold(name), set()).add(g.strip())
+    for name, gs in seen.items():
+        if len(gs) == 1:
+            out[name] = next(iter(gs))
+    return out
+
+
 HONORIFICS = frozenset("""mr mrs ms miss mx dr prof sir dame lord lady rev""".split())
 
 
@@ -560,8 +585,8 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
     toks = tokenize(seq)
     if len(toks) >= 3 and after_prep:
         toks = toks[1:]  # "Representative for Iran Brian Hook"
-    if any(len(t.text) > 1 and t.text.isupper() and t.text not in {"II", "III", "IV", "JR"}
-           for t in toks[1:]):
+    if any(len(t.text) > 1 and t.text.isupper() and not t.text.endswith(".")
+           and t.text not in {"II", "III", "IV", "JR"} for t in toks[1:]):
         return None  # "Turkish EEZ", "UN Security Council": not a personal name
     np = split_role_name(seq, toks)
     if np is None or np.kind != "person":
@@ -574,6 +599,13 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
     if all(_demonym(p) for p in parts):
         return None
     return np.name, np.role, np.start
+
+
+_TITLE_EXPANSIONS = {
+    "gen": "general", "lt": "lieutenant", "col": "colonel", "sen": "senator",
+    "rep": "representative", "gov": "governor", "adm": "admiral", "sgt": "sergeant",
+    "capt": "captain", "dr": "doctor", "prof": "professor", "maj": "major", "rev": "reverend",
+}
 
 
 class Registry:
@@ -689,6 +721,11 @@ class Registry:
         if p is None:
             # a longer form of a known person ("Donald Trump" vs "Donald J. Trump") stays apart
             p = Person(name, pos)
+            words = name.split()
+            if len(words) >= 2:
+                g = first_name_genders().get(fold(words[0]))
+                if g:
+                    p.votes[g] += 2  # weak prior from the given name
             self.people.append(p)
             self._by_name[key] = p
             parts = [fold(w) for w in name.split()]
@@ -731,9 +768,12 @@ class Registry:
         return None
 
     def resolve_role(self, role_word: str) -> Person | None:
-        """The most recently introduced person whose roles contain ``role_word``."""
+        """The most recently introduced person whose roles contain ``role_word``
+        (``general`` also matches the title ``Gen.``)."""
         hit = None
         for p in self.people:
-            if any(role_word in r.lower().split() for r in p.roles):
+            words = {_TITLE_EXPANSIONS.get(w.strip(".,;"), w.strip(".,;"))
+                     for r in p.roles for w in r.lower().split()}
+            if role_word in words:
                 hit = p
         return hit

@@ -1,0 +1,317 @@
+"""Quote extraction: the seed against its gold, every attribution pattern of issue 3 on small
+invented texts, offsets, ids, determinism and the command-line entry."""
+from __future__ import annotations
+
+import json
+import re
+
+import pandas as pd
+import pytest
+
+from analysis.loading import load_articles
+from analysis.quotes import QUOTE_COLUMNS, extract_quotes, find_quote_spans, main_quotes
+from conftest import FIXTURES, GOLD_DIR, SEED_PATH, needs_shared
+
+
+def quotes_of(text: str, title: str = "", subtitle: str | None = None, **kw) -> pd.DataFrame:
+    row = {"article_id": "t1", "title": title, "text": text}
+    if subtitle is not None:
+        row["subtitle"] = subtitle
+    return extract_quotes(pd.DataFrame([row]), classify=False, **kw)
+
+
+def one(q: pd.DataFrame, needle: str) -> pd.Series:
+    hits = q[q["text"].str.contains(needle, regex=False)]
+    assert len(hits) == 1, f"{needle!r} found {len(hits)} times in {q[['kind', 'text']].values.tolist()}"
+    return hits.iloc[0]
+
+
+def triples(q: pd.DataFrame) -> list[tuple[str, str, str]]:
+    return [(r.kind, r.speaker, r.text) for r in q.itertuples()]
+
+
+# ------------------------------------------------------------------------------------ the seed
+
+
+@pytest.fixture(scope="module")
+def seed_quotes() -> pd.DataFrame:
+    return extract_quotes(load_articles(SEED_PATH), classify=False)
+
+
+def test_seed_project_owned_expectations(seed_quotes):
+    q = seed_quotes
+    kirby = one(q, "have so far declined to engage,")
+    assert (kirby.kind, kirby.speaker, kirby.named) == ("partial", "John Kirby", True)
+    assert kirby.speaker_role == "Pentagon spokesman" and kirby.cue == "said"
+    post = one(q, "have tried to set up phone calls")
+    assert (post.kind, post.speaker, post.cue, post.named) == (
+        "indirect", "The Washington Post", "reported", False)
+    assert post.text.startswith("Defense Secretary Lloyd Austin") and post.text.endswith("last month")
+    # the dek's "a former NATO official" is the body's Stavridis
+    dek = q[q.field == "subtitle"]
+    assert triples(dek) == [("direct", "James Stavridis",
+                             "There is a high risk of escalation without the firebreak of direct "
+                             "contact between the most senior officials,")]
+    # pronoun, surname and split quotes all resolve to Stavridis, titles stripped
+    for needle in ("Very young people", "They are not seasoned", "We must avoid", "A nightmare",
+                   "A local commander"):
+        assert one(q, needle).speaker == "James Stavridis"
+    assert "former NATO Supreme Allied Commander" in one(q, "A nightmare").speaker_role
+    assert one(q, "A nightmare").cue == "told the Post"
+    # Spicer's tweet, with the reporter's [N]ow edit kept
+    assert one(q, "[N]ow Russian military leaders").speaker == "Sean Spicer"
+    assert one(q, "First the Saudis").cue == "tweeted"
+    # the headline's single-quoted words echo Stavridis's body quote
+    head = q[q.field == "title"]
+    assert triples(head) == [("partial", "James Stavridis", "sleepwalking into war")]
+    assert len(q) == 12
+
+
+def test_seed_offsets_and_ids(seed_quotes):
+    arts = load_articles(SEED_PATH).iloc[0]
+    for r in seed_quotes.itertuples():
+        assert arts[r.field][r.start:r.end] == r.text
+    aid = arts["article_id"]
+    assert list(seed_quotes.quote_id) == [f"{aid}-q{i:03d}" for i in range(1, len(seed_quotes) + 1)]
+
+
+@needs_shared
+def test_seed_matches_gold_exactly(seed_quotes):
+    gold = json.loads((GOLD_DIR / "seed" / "seed-000.json").read_text(encoding="utf-8"))
+    want = [(g["kind"], g["speaker"], g["text"]) for g in gold["quotes"] if g.get("scored", True)]
+    optional = [(g["kind"], g["speaker"], g["text"]) for g in gold["quotes"]
+                if not g.get("scored", True)]
+    got = triples(seed_quotes)
+    assert sorted(t for t in got if t not in optional) == sorted(want)
+
+
+# ---------------------------------------------------------------------- attribution patterns
+
+
+@pytest.mark.parametrize("text, needle, kind, speaker, cue", [
+    ('"The roof will hold," Ines Vardy said.', "roof", "direct", "Ines Vardy", "said"),
+    ('Ines Vardy said: "The roof will hold."', "roof", "direct", "Ines Vardy", "said"),
+    ('"The roof will hold," said Ines Vardy, the site engineer.', "roof", "direct", "Ines Vardy",
+     "said"),
+    ('"The roof will hold," Ines Vardy told the Gazette.', "roof", "direct", "Ines Vardy",
+     "told the Gazette"),
+    ('Ines Vardy inspected the hall. "The roof will hold," Vardy added.', "roof", "direct",
+     "Ines Vardy", "added"),
+    ('"The roof will hold," Ines Vardy tweeted.', "roof", "direct", "Ines Vardy", "tweeted"),
+    ('"The roof will hold," Ines Vardy wrote in a letter.', "roof", "direct", "Ines Vardy", "wrote"),
+    ('"The roof will hold," Ines Vardy says.', "roof", "direct", "Ines Vardy", "says"),
+    ('"The roof will hold," Ines Vardy has said.', "roof", "direct", "Ines Vardy", "said"),
+])
+def test_direct_attribution_patterns(text, needle, kind, speaker, cue):
+    r = one(quotes_of(text), needle)
+    assert (r.kind, r.speaker) == (kind, speaker)
+    assert r.cue.startswith(cue)
+
+
+def test_role_appositive_after_inverted_cue():
+    r = one(quotes_of('"The roof will hold," said Ines Vardy, the site engineer.'), "roof")
+    assert "site engineer" in r.speaker_role
+
+
+def test_split_quote_is_two_quotes_same_speaker():
+    q = quotes_of('"We will rebuild," she said, "and we will do it this year." Mayor Lena Orr '
+                  'spoke at the town hall.')
+    q = quotes_of('Mayor Lena Orr spoke at the town hall. "We will rebuild," she said, '
+                  '"and we will do it this year."')
+    a, b = one(q, "We will rebuild"), one(q, "and we will do it")
+    assert a.speaker == b.speaker == "Lena Orr"
+    assert a.kind == b.kind == "direct"
+
+
+def test_partial_quote_in_reporters_sentence():
+    q = quotes_of('Colonel Ravi Anand said the rebels "declined to engage" during the talks.')
+    r = one(q[q.kind == "partial"], "declined to engage")
+    assert (r.text, r.speaker) == ("declined to engage", "Ravi Anand")
+    # the reported clause around it is also reported speech
+    ind = q[q.kind == "indirect"]
+    assert len(ind) == 1 and ind.iloc[0].text.startswith("the rebels")
+
+
+def test_naming_verbs_make_partial_quotes():
+    r = one(quotes_of('Senator Ada Quill called the plan "a reckless gamble".'), "reckless")
+    assert (r.kind, r.speaker, r.cue) == ("partial", "Ada Quill", "called")
+
+
+def test_multi_paragraph_quote_and_quote_only_paragraphs():
+    text = ('Harbour master Tobias Lindqvist spoke after the vote.\n\n'
+            '"I have watched the timbers rot for a decade," he said.\n\n'
+            '"The first storm took out two railings. The second nearly took a fisherman.\n\n'
+            '"Nobody wants to lose the pier."\n\n'
+            'The council will meet again in June.')
+    q = quotes_of(text)
+    for needle in ("watched the timbers", "The first storm", "Nobody wants"):
+        r = one(q, needle)
+        assert (r.kind, r.speaker) == ("direct", "Tobias Lindqvist")
+    assert one(q, "The first storm").paragraph == 2 and one(q, "Nobody wants").paragraph == 3
+
+
+def test_unattributed_paragraph_continues_previous_speaker():
+    text = ('"Prices will fall," said economist Hana Sorel.\n\n'
+            '"Not this year, perhaps, but next year for certain."')
+    r = one(quotes_of(text), "Not this year")
+    assert r.speaker == "Hana Sorel" and r.cue == ""
+
+
+@pytest.mark.parametrize("text, clause, speaker, cue", [
+    ("Ines Vardy said that the roof would hold.", "the roof would hold", "Ines Vardy", "said"),
+    ("Ines Vardy said the roof would hold.", "the roof would hold", "Ines Vardy", "said"),
+    ("The roof would hold through the winter, Ines Vardy said.",
+     "The roof would hold through the winter", "Ines Vardy", "said"),
+    ("According to Ines Vardy, the roof would hold.", "the roof would hold", "Ines Vardy",
+     "according to"),
+    ("The roof would hold, according to the Northport Gazette.", "The roof would hold",
+     "the Northport Gazette", "according to"),
+    ("The roof would hold, the Northport Gazette reported.", "The roof would hold",
+     "the Northport Gazette", "reported"),
+    ("Ines Vardy told reporters the roof would hold.", "the roof would hold", "Ines Vardy",
+     "told reporters"),
+    ("Police said the driver had fled the scene.", "the driver had fled the scene", "Police",
+     "said"),
+])
+def test_reported_speech_patterns(text, clause, speaker, cue):
+    q = quotes_of(text)
+    ind = q[q.kind == "indirect"]
+    assert len(ind) == 1, ind
+    r = ind.iloc[0]
+    assert r.text == clause
+    assert r.speaker.lower() == speaker.lower() and r.cue == cue
+
+
+def test_reported_speech_needs_a_clause():
+    q = quotes_of("The minister said nothing. Officials declined to comment. "
+                  "He was said to be angry.")
+    assert q.empty
+
+
+def test_speaker_resolution_pronouns_by_gender_and_recency():
+    text = ("Mayor Lena Orr met Chief Engineer Paul Weber on Monday. Weber said the dam was safe. "
+            "She said the town would pay for repairs. He added that work would start in May.")
+    q = quotes_of(text)
+    assert one(q, "the dam was safe").speaker == "Paul Weber"
+    assert one(q, "the town would pay").speaker == "Lena Orr"
+    assert one(q, "work would start").speaker == "Paul Weber"
+
+
+def test_speaker_resolution_surnames_roles_and_titles():
+    text = ("Gen. Mark T. Ostrova, the army chief, visited the base. "
+            '"We are ready," Ostrova said. The general added that troops were rested. '
+            'Dr. Ana Ruiz, a professor at Lakeside University, said the plan was sound.')
+    q = quotes_of(text)
+    assert one(q, "We are ready").speaker == "Mark T. Ostrova"
+    assert one(q, "troops were rested").speaker == "Mark T. Ostrova"
+    ruiz = one(q, "the plan was sound")
+    assert ruiz.speaker == "Ana Ruiz" and "professor at Lakeside University" in ruiz.speaker_role
+
+
+def test_organisations_and_unnamed_sources():
+    q = quotes_of('"The investigation continues," police said. A senior official told the '
+                  "Herald the talks had stalled. The Daily Courier reported that the port "
+                  "would close.")
+    assert one(q, "investigation continues").speaker == "police"
+    assert not one(q, "investigation continues").named
+    assert one(q, "talks had stalled").speaker == "A senior official"
+    assert one(q, "port would close").speaker == "The Daily Courier"
+
+
+def test_dek_quote_takes_the_body_speaker():
+    body = ('"We will not sell the pier," council leader Marta Okonkwo told the Courier.')
+    q = quotes_of(body, subtitle='"We will not sell the pier," a local politician said.')
+    dek = q[q.field == "subtitle"].iloc[0]
+    assert dek.speaker == "Marta Okonkwo" and dek.text == "We will not sell the pier,"
+
+
+def test_single_quotes_only_in_headlines():
+    q = quotes_of("Marta Okonkwo called the pier \"a danger to everyone\". It's the town's pier.",
+                  title="Council leader calls pier 'a danger to everyone'")
+    assert set(q.field) == {"title", "text"}
+    assert one(q[q.field == "title"], "danger").speaker == "Marta Okonkwo"
+    # apostrophes and single marks in the body are not quotes
+    assert quotes_of("It's the 'best' pier in the county, locals' favourite.").empty
+
+
+def test_scare_quotes_titles_and_glosses_are_not_quotes():
+    text = ('The "Save Our Pier" campaign raised money. Protesters carried a banner saying '
+            '"hands off our pier". The march ("a walk for the sea") was calm.')
+    assert quotes_of(text).empty
+
+
+def test_nested_and_curly_marks_and_edits():
+    text = ('“The “United” name is ours,” club chairman Piet Maas said. '
+            'Maas said: "[N]ow we have a \'fair\' deal."')
+    q = quotes_of(text)
+    r = one(q, "name is ours")
+    assert r.text == "The “United” name is ours," and r.speaker == "Piet Maas"
+    assert one(q, "[N]ow we have").text == "[N]ow we have a 'fair' deal."
+
+
+def test_unclosed_quote_stops_at_its_paragraph():
+    text = ('Ines Vardy said: "The roof will hold\n\nThe council met later. '
+            '"It was fine," Vardy said afterwards.')
+    q = quotes_of(text)
+    first = one(q, "The roof will hold")
+    assert first.text == "The roof will hold"
+    assert one(q, "It was fine").speaker == "Ines Vardy"
+
+
+def test_find_quote_spans_pairs_by_context():
+    t = 'A "B" C "D "E" F" G'
+    assert [t[s.start:s.end] for s in find_quote_spans(t, [(0, len(t))])] == ["B", 'D "E" F']
+
+
+# --------------------------------------------------------------------------- table contract
+
+
+def test_columns_types_order_and_determinism():
+    arts = load_articles(FIXTURES / "quotes_harbour.txt")
+    a = extract_quotes(arts)
+    b = extract_quotes(arts)
+    assert list(a.columns) == QUOTE_COLUMNS
+    pd.testing.assert_frame_equal(a, b)
+    assert a["start"].dtype == "int64" and a["named"].dtype == bool
+    assert a.groupby("field", sort=False).apply(lambda g: g["start"].is_monotonic_increasing).all()
+    assert set(a["kind"]) <= {"direct", "partial", "indirect"}
+    assert all(re.fullmatch(rf"{re.escape(r.article_id)}-q\d{{3}}", r.quote_id) for r in a.itertuples())
+
+
+def test_harbour_fixture_end_to_end():
+    arts = load_articles(FIXTURES / "quotes_harbour.txt")
+    q = extract_quotes(arts, classify=False)
+    row = arts.iloc[0]
+    for r in q.itertuples():
+        assert row[r.field][r.start:r.end] == r.text
+    assert one(q[q.field == "subtitle"], "patching").speaker == "Marta Okonkwo"
+    assert one(q[q.field == "title"], "danger").speaker == "Tobias Lindqvist"
+    assert one(q, "Nobody wants to lose").speaker == "Tobias Lindqvist"
+    assert one(q, "The first storm").speaker == "Tobias Lindqvist"
+    assert one(q, "decision taken without us").speaker == "Priya Raman"
+    assert "spokeswoman for Westerly Ferries" in one(q, "decision taken").speaker_role
+    assert one(q, "public meeting").speaker == "Marta Okonkwo"
+    assert "Save Our Pier" not in set(q.text)
+
+
+def test_only_article_id_and_text_columns():
+    arts = pd.DataFrame({"article_id": ["x"], "text": ['"Fine," said Ana Ruiz.']})
+    q = extract_quotes(arts)
+    assert q.loc[0, "speaker"] == "Ana Ruiz" and q.loc[0, "source_type"] in {
+        "official", "political", "former_official", "expert", "media", "organization",
+        "citizen", "unknown"}
+
+
+def test_empty_and_missing_text():
+    arts = pd.DataFrame({"article_id": ["a", "b"], "title": [None, ""], "text": ["", None]})
+    q = extract_quotes(arts, classify=False)
+    assert q.empty and list(q.columns) == QUOTE_COLUMNS[:13]
+    assert list(extract_quotes(arts).columns) == QUOTE_COLUMNS
+
+
+def test_main_quotes_writes_csv(tmp_path):
+    out = tmp_path / "quotes.csv"
+    assert main_quotes([str(FIXTURES / "quotes_harbour.txt"), "-o", str(out)]) == 0
+    q = pd.read_csv(out)
+    assert list(q.columns) == QUOTE_COLUMNS and len(q) > 10
+    assert "Marta Okonkwo" in set(q.speaker)
