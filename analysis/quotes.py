@@ -893,17 +893,22 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 x.text == "," for x in toks[cs + 1:cs + 6]):
             pass  # "revealed that in December, the prince ..."
         elif first.low == "about" and cs + 1 < n and (toks[cs + 1].text[:1].isdigit()
-                                                      or toks[cs + 1].low in _NUMBER_WORDS):
-            pass  # "estimates state about 350 thousand ..."
+                                                      or toks[cs + 1].low in _NUMBER_WORDS) and any(
+                x.low in _FINITE for x in toks[cs + 2:cs + 12]):
+            pass  # "estimates state about 350 thousand abortions are carried out"
         elif first.low in _CLAUSE_BAD_START:
             continue
         elif first.low in {"a", "an"} and not c.obj and not had_that:
             continue  # "announced a complete withdrawal": an object, not a reported clause
-        elif first.text.endswith("ing") and first.text[:1].islower() and not c.obj and not had_that:
+        elif first.text.endswith("ing") and first.text[:1].islower() and not c.obj and not had_that \
+                and not (c.lemma in _SAY_LEMMAS and any(x.low in _FINITE for x in toks[cs + 1:ce_guess(toks, cs, n)])):
             continue  # "announced investigating itself": a gerund object
         ce = _clause_end(toks, cs, n)
         if ce - cs < 2:
             continue
+        if any(x.text in DOUBLE_MARKS and toks[q - 1].text in ",:" for q, x in
+               enumerate(toks[cs + 1:min(ce, cs + 6)], cs + 1)):
+            continue  # 'told Paul Rivera of WESH 2 news, "We're used to it."': direct speech
         it = _make_indirect(f, toks, cs, ce, np, cue_str, pos, pi)
         if it and it.start not in used_cut:
             used_cut.add(it.start)
@@ -911,6 +916,20 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
     return out
 
 
+_SAY_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "argue", "insist", "warn", "note",
+                         "explain", "suggest", "predict", "estimate"})
+
+
+def ce_guess(toks: list[Token], cs: int, n: int) -> int:
+    """A cheap bound for a clause: the next comma, semicolon or the sentence end."""
+    for k in range(cs, min(n, cs + 40)):
+        if toks[k].text in ";.":
+            return k
+    return min(n, cs + 40)
+
+
+_FINITE = frozenset("""is are was were will would could can may might must has have had did
+does do be been shall should""".split())
 _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten twenty thirty forty
 fifty hundred hundreds thousand thousands million millions half""".split())
 

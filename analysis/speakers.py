@@ -575,6 +575,12 @@ def _demonym(word: str) -> bool:
 
 
 _ABBR_SET = frozenset(_ABBR.strip("(?:)").split("|"))
+_FUNCTION_WORDS = frozenset("""in on at for by from with after before during the a an this that these
+those but and as if when while since until although though because so yet or nor of to into
+about over under between among against without within via per than then there here it its he
+she they we you i his her their our my your what which who whom whose where why how all some
+many most several each every both either neither no not also even only just however meanwhile
+according despite amid following including like unlike near""".split())
 _PREP_END_RE = re.compile(r"\b(?:of|for|to)\s+$")
 
 
@@ -583,6 +589,10 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
     """(name, role, offset of the name) for a run of capitalised words, or None if it is not a
     personal name. Cached: articles repeat their names."""
     toks = tokenize(seq)
+    while toks and toks[0].low in _FUNCTION_WORDS:
+        toks = toks[1:]  # "In Ohio", "But Smith": a capitalised function word opens the sentence
+    if len(toks) < 2:
+        return None
     if len(toks) >= 3 and after_prep:
         toks = toks[1:]  # "Representative for Iran Brian Hook"
     if any(len(t.text) > 1 and t.text.isupper() and not t.text.endswith(".")
