@@ -368,7 +368,8 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
                         np_a.roles.append(np_b.role or np_b.name)
                     return np_a, bi if np_b else ai
                 if np_b and np_b.kind in {"person", "surname", "org", "pronoun"}:
-                    np_b.roles.append(_join_toks(text, seg_a))
+                    if any(x.low in sp.ROLE_WORDS or x.low in sp.TITLES for x in seg_a):
+                        np_b.roles.append(_join_toks(text, seg_a))
                     return np_b, bi
                 if np_a and np_b is None and c0 == lo:
                     return np_a, ai
@@ -379,7 +380,20 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
     i, jj = sp.np_span_before(toks, j)
     if jj <= i:
         return None, j
-    return sp.parse_np(text, toks[i:jj]), i
+    np = sp.parse_np(text, toks[i:jj])
+    if np is not None and np.kind in {"descriptor", "org"}:
+        # "José Ortiz of the island's power authority said": the person before "of" speaks
+        m = i
+        while m > lo and m > i - 4 and (toks[m - 1].low in {"the", "a", "an"} or (
+                toks[m - 1].text[:1].islower() and toks[m - 1].low.endswith(("'s", "’s")))):
+            m -= 1
+        if m > lo and toks[m - 1].low in {"of", "at", "from", "with"}:
+            pi0, pj0 = sp.np_span_before(toks, m - 1)
+            person = sp.parse_np(text, toks[pi0:pj0]) if pj0 > pi0 else None
+            if person is not None and person.kind == "person":
+                person.roles.append(_join_toks(text, toks[m - 1:jj]))
+                return person, pi0
+    return np, i
 
 
 _DOCUMENTS = frozenset("""statement report letter communique release post tweet message
@@ -592,7 +606,11 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             if not right_rest or right_rest[0].text in ".,;?!" or _skip_adverbials(
                     right_rest, 0, len(right_rest)) == len(right_rest):
                 pass
-    right_ok = right_empty or np_r is not None or (
+    # ', also observing, "...': only a cue between this quote and the next one
+    bridge = next_open < se and k < len(rtoks) and all(
+        (not t.is_word) or t.low in sp.SKIP_BEFORE_CUE or t.low in {"and", "but", "then"}
+        or _is_cue(t, cues) is not None for t in rtoks[k:])
+    right_ok = right_empty or bridge or np_r is not None or (
         k < len(rtoks) and rtoks[k].low in {"and", "or"} and
         all(t.is_word for t in rtoks[k:k + 1]) and len(rtoks) - k <= 2 and next_open < se)
 
@@ -738,16 +756,24 @@ def _np_conj(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, i
     return np, e
 
 
+_INTRO_WORDS = frozenset("""on in at after before during late earlier later however meanwhile
+yesterday today also as because since with for by following despite amid while although though
+when if once until under over last this next""".split())
+
+
 def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
                       ) -> tuple[NounPhrase | None, int]:
     """The first noun phrase of the sentence (after an opening "On Tuesday," phrase)."""
     toks = tokenize(f.masked, ss, min(before, ss + WINDOW))
     k = 0
-    if toks and toks[0].low in {"on", "in", "at", "after", "before", "during", "late", "earlier",
-                                "later", "however", "meanwhile", "yesterday", "today", "also"}:
-        while k < len(toks) and toks[k].text != ",":
-            k += 1
-        k += 1
+    if toks and toks[0].low in _INTRO_WORDS:
+        c = next((q for q in range(min(len(toks), 10)) if toks[q].text == ","), None)
+        if c is not None:
+            k = c + 1  # "On Tuesday, ...", "As a result, ..."
+        elif toks[0].low in {"this", "last", "next"}:
+            k = 0
+        else:
+            return None, -1
     if k >= len(toks):
         return None, -1
     if toks[k].low in _SUBJ_PRON:
@@ -886,7 +912,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if not first.is_word:
             continue  # a quote mark, a colon: direct speech, handled as a quote
         if (c.obj == "obj_to" or cue_str.lower().endswith(" on")) and first.is_word:
-            pass
+            if first.low in _CLAUSE_BAD_START:
+                continue  # "asking for clarifications": no object and infinitive
         elif cue_str.lower().endswith(" for"):
             pass
         elif first.low in {"in", "on", "at", "during", "after", "before"} and any(
@@ -1157,7 +1184,7 @@ class _Resolver:
             first = words[0].lower() if words else ""
             head = words[-1].lower() if words else ""
             if first in {"the", "this"} and head in sp.ROLE_WORDS:
-                p = self.reg.resolve_role(head)
+                p = self.reg.resolve_role(head, before=self._abs_pos(it, f))
                 if p is not None and head not in {"statement", "report", "police", "government",
                                                   "authorities", "officials", "ministry"}:
                     self._set_person(it, p, roles)
@@ -1192,6 +1219,11 @@ class _Resolver:
             if np.kind == "org":
                 return self._org_full(np.name)
         return None
+
+    @staticmethod
+    def _abs_pos(it: Item, f: _Field) -> int | None:
+        """Position in the registry's coordinates (the body), or None for the dek and headline."""
+        return it.pos if f.name == "text" else None
 
     def _org_full(self, name: str) -> str:
         words = [w.lower() for w in name.split() if w.lower() != "the"]

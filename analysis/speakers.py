@@ -61,7 +61,7 @@ emir sultan premier president's monarch dictator commentator pundit strategist p
 operator dispatcher pilot firefighter firefighters paramedic paramedics engineer engineers
 citizen citizens voter voters people man woman men women person observer observers
 author authors co-author writer novelist historian academic lecturer master harbourmaster
-politician politicians statesman diplomat mediator negotiator bystander bystanders passenger
+politician politicians statesman contributor contributors columnist diplomat mediator negotiator bystander bystanders passenger
 passengers driver drivers farmer farmers shopkeeper owner owners landlord tenant tenants
 councillor councillors councilor councilors alderman aldermen
 source sources insider insiders statement report reports study survey poll decree
@@ -532,7 +532,7 @@ TITLED_SURNAME_RE = re.compile(
     r"(?<![A-Za-z])([A-Za-z]+\.?)[ \t\u00a0]+(" + _U + r"[\w'’-]+)(?![\w'’-])"
     r"(?![ \t\u00a0]+(?:" + _U + r"|(?:bin|ibn|al|el|de|da|van|von|der|del|di|du|dos|le|la)\b))")
 _WORDS_BEFORE_RE = re.compile(r"((?:[\w'’-]+ ){0,4})$")
-_APPOS_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+([\w'’ -]{3,70}),\s*$")
+_APPOS_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([\w'’ -]{3,70}),\s*$")
 _APPOS_AFTER_RE = re.compile(r",\s*((?:the|a|an|who is|who was)\s+[^,.;()]{3,80}),")
 _APPOS_SHORT_RE = re.compile(r",\s*([^,.;]{1,60})")
 _PRONOUN_AFTER_RE = re.compile(r"(?:^|[.!?]\s+|,\s+|\band\s+)([Hh]e|[Ss]he)\b|\s(?:" + _U + r")\w+")
@@ -777,13 +777,23 @@ class Registry:
                 return max(cands, key=lambda q: len(q.name))
         return None
 
-    def resolve_role(self, role_word: str) -> Person | None:
-        """The most recently introduced person whose roles contain ``role_word``
-        (``general`` also matches the title ``Gen.``)."""
-        hit = None
+    def resolve_role(self, role_word: str, before: int | None = None) -> Person | None:
+        """The person, introduced before ``before``, whose role is ``role_word`` (``general`` also
+        matches the title ``Gen.``); a role that ends in the word ("Senate Minority Leader")
+        beats one that only contains it, and "vice president" is not "the president"."""
+        best, best_score = None, 0
         for p in self.people:
-            words = {_TITLE_EXPANSIONS.get(w.strip(".,;"), w.strip(".,;"))
-                     for r in p.roles for w in r.lower().split()}
-            if role_word in words:
-                hit = p
-        return hit
+            if before is not None and p.first_pos > before:
+                continue
+            for r in p.roles:
+                words = [_TITLE_EXPANSIONS.get(w.strip(".,;"), w.strip(".,;")) for w in r.lower().split()]
+                for i, w in enumerate(words):
+                    if w != role_word:
+                        continue
+                    if i > 0 and words[i - 1] in {"vice", "deputy", "former", "ex", "assistant",
+                                                  "acting", "vice-"}:
+                        continue
+                    score = 2 if i == len(words) - 1 else 1
+                    if score >= best_score:
+                        best, best_score = p, score
+        return best
