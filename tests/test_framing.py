@@ -334,7 +334,7 @@ def test_dominant_frames():
 
 def _typed_quotes():
     texts = (["Talks resumed with the envoy."] * 4 + ["The troops advanced."] * 4
-             + ["Democrats failed again."] * 5 + ["Talks failed."] * 1)
+             + ["Democrats failed again."] * 5 + ["Republicans stalled the talks."] * 1)
     types = ["official"] * 8 + ["political"] * 6
     return pd.DataFrame({"article_id": "a", "quote_id": [f"a-q{i:03d}" for i in range(14)],
                          "text": texts, "source_type": pd.Categorical(types, categories=["official", "political", "expert"])})
