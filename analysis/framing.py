@@ -415,8 +415,15 @@ def dominant_frames(long: pd.DataFrame) -> pd.DataFrame:
     names = list(long["frame"].cat.categories) if isinstance(long["frame"].dtype, pd.CategoricalDtype) \
         else list(dict.fromkeys(long["frame"]))
     n_frames = len(names)
-    if len(long) % max(n_frames, 1):
+    if n_frames == 0 or len(long) % n_frames:
         raise ValueError("dominant_frames: expected the long table from frames() (one row per item and frame)")
+    codes = pd.Categorical(long["frame"], categories=names).codes
+    if not (codes.reshape(-1, n_frames) == np.arange(n_frames)).all():
+        # rows were reordered (sorted by frame, filtered, ...): bring each item's frames together
+        long = long.assign(_code=codes).sort_values([*ids, "_code"], kind="stable").drop(columns="_code")
+        codes = pd.Categorical(long["frame"], categories=names).codes
+        if not (codes.reshape(-1, n_frames) == np.arange(n_frames)).all():
+            raise ValueError("dominant_frames: every item needs exactly one row per frame")
     h = long["hits"].to_numpy(dtype="int64").reshape(-1, n_frames)
     tm = long["terms"].to_numpy(dtype=object).reshape(-1, n_frames)
     wide = long[ids].iloc[::n_frames].reset_index(drop=True) if ids else pd.DataFrame(index=range(h.shape[0]))

@@ -323,7 +323,7 @@ class AnalyzerComparison:
     """Result of :func:`compare_analyzers`.
 
     ``summary``: one row (n, pearson_r, pearson_p, spearman_rho, spearman_p, label_agreement,
-    cohen_kappa, thresholds); ``crosstab``: TextBlob label (rows) by VADER label (columns), counts
+    cohen_kappa and the four thresholds used); ``crosstab``: TextBlob label (rows) by VADER label (columns), counts
     with margins; ``disagreements``: the rows where the two scores differ most, with
     ``tb_label``, ``vader_label`` and ``abs_diff``.
     """
@@ -378,7 +378,8 @@ def compare_analyzers(
     summary = pd.DataFrame([{
         "n": n, "pearson_r": pr, "pearson_p": pp, "spearman_rho": sr, "spearman_p": sp,
         "label_agreement": agree, "cohen_kappa": kappa,
-        "tb_thresholds": tb_thresholds, "vader_thresholds": vader_thresholds,
+        "tb_negative_below": tb_thresholds[0], "tb_positive_above": tb_thresholds[1],
+        "vader_negative_below": vader_thresholds[0], "vader_positive_above": vader_thresholds[1],
     }])
     crosstab = pd.crosstab(
         pd.Categorical(tb_lab, categories=list(LABELS)),

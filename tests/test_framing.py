@@ -390,3 +390,12 @@ def test_frames_is_cheaper_than_textblob_sentiment():
         TextBlob(s).sentiment
     floor = time.process_time() - t0
     assert ours < floor
+
+
+def test_dominant_frames_survives_reordered_long_tables():
+    df = pd.DataFrame({"article_id": ["a", "b"], "text": ["Peace talks.", "Troops and nuclear warheads."]})
+    long = frames(df)
+    shuffled = long.sort_values(["frame", "article_id"], ascending=[False, False])
+    pd.testing.assert_frame_equal(dominant_frames(shuffled), dominant_frames(long))
+    with pytest.raises(ValueError, match="one row per"):
+        dominant_frames(long.iloc[:-1])
