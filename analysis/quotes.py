@@ -1108,6 +1108,11 @@ def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhras
 # Speaker resolution
 
 
+def _lower_article(name: str) -> str:
+    """``The foreign ministers`` -> ``the foreign ministers`` (a descriptor, not a title)."""
+    return "the" + name[3:] if name.startswith("The ") else name
+
+
 class _Resolver:
     """Resolve noun phrases to speakers within one article."""
 
@@ -1216,8 +1221,9 @@ class _Resolver:
                 if np is not None and np.kind in {"person"}:
                     return None  # a person is the topic: do not guess an organisation
                 continue
-            if np.kind == "org":
-                return self._org_full(np.name)
+            if np.kind == "org" or (np.kind == "descriptor" and np.name.split()[-1].lower().endswith("s")
+                                    and np.name.split()[-1].lower() in sp.ROLE_WORDS | sp.ORG_HEADS):
+                return self._org_full(np.name) if np.kind == "org" else _lower_article(np.name)
         return None
 
     @staticmethod

@@ -339,7 +339,16 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
     if not toks:
         return None
     # "President Hassan Rouhani of Iran": a full name before "of" keeps the rest as role
+    titled_tail = False
+    for x in range(len(toks) - 1, 0, -1):
+        if not toks[x].is_cap and not (len(toks[x].text) == 2 and toks[x].text.endswith(".")):
+            break
+        if toks[x - 1].low in TITLES or toks[x - 1].low in ROLE_WORDS:
+            titled_tail = x < len(toks) - 1 or toks[x].low not in TITLES  # "... Chairman Gen. Mark A. Milley"
+            break
     for ci, t in enumerate(toks):
+        if titled_tail:
+            break
         if t.low in {"of", "from"} and ci >= 2:
             head = split_role_name(text, toks[:ci])
             if head is not None and head.kind == "person" and len(head.name.split()) >= 2:
@@ -371,6 +380,10 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
     pre = toks[:i]
     if all(t.low in DETERMINERS or t.low in SKIP_BEFORE_CUE for t in toks):
         return None
+    if not toks[-1].is_cap and toks[-1].is_word and not name_toks:
+        # "a former NATO official", "police", "the statement": an unnamed descriptor
+        return NounPhrase(_join(text, toks), _join(text, [t for t in toks if t.low not in DETERMINERS]),
+                          "descriptor", s, e, gender=_gender_of(toks))
     last_role = max((x for x, t in enumerate(toks) if t.low in TITLES or t.low in ROLE_WORDS),
                     default=-1)
     tail = toks[last_role + 1:]

@@ -1,0 +1,104 @@
+"""Speaker mentions: tokens, role/name splitting, the article registry of people."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.speakers import (Registry, first_name_genders, fold, parse_np, split_role_name,
+                               tokenize)
+
+
+def np_of(text: str):
+    return parse_np(text, tokenize(text))
+
+
+def test_tokenize_keeps_initials_and_titles_with_their_dot():
+    toks = tokenize("Gen. Mark A. Milley said U.S. troops left.")
+    assert [t.text for t in toks] == ["Gen.", "Mark", "A.", "Milley", "said", "U.S.", "troops",
+                                      "left", "."]
+    assert all(t.start < t.end for t in toks)
+    assert toks[0].low == "gen" and toks[1].is_cap and not toks[4].is_cap
+
+
+@pytest.mark.parametrize("phrase, name, role, kind", [
+    ("Pentagon spokesman John Kirby", "John Kirby", "Pentagon spokesman", "person"),
+    ("former NATO Supreme Allied Commander James Stavridis", "James Stavridis",
+     "former NATO Supreme Allied Commander", "person"),
+    ("Joint Chiefs of Staff Chairman Gen. Mark A. Milley", "Mark A. Milley", None, "person"),
+    ("President Hassan Rouhani of Iran", "Hassan Rouhani", None, "person"),
+    ("US Special Representative for Iran Brian Hook", "Brian Hook", None, "person"),
+    ("Syrian President Bashar al-Assad", "Bashar al-Assad", "Syrian President", "person"),
+    ("The Washington Post", "The Washington Post", "", "org"),
+    ("a former NATO official", "a former NATO official", None, "descriptor"),
+    ("police", "police", None, "descriptor"),
+    ("she", "she", "", "pronoun"),
+    ("Stavridis", "Stavridis", "", "surname"),
+])
+def test_split_role_name(phrase, name, role, kind):
+    np = split_role_name(phrase, tokenize(phrase))
+    assert (np.name, np.kind) == (name, kind)
+    if role is not None:
+        assert np.role == role
+
+
+def test_titles_are_stripped_from_names():
+    assert np_of("Dr. Ana Ruiz").name == "Ana Ruiz"
+    assert np_of("Senator Lindsey Graham").name == "Lindsey Graham"
+    assert np_of("Prime Minister Mateusz Morawiecki").name == "Mateusz Morawiecki"
+
+
+def test_appositive_in_parse_np():
+    np = np_of("Nancy Pelosi, the Speaker of the House,")
+    assert np.name == "Nancy Pelosi" and "the Speaker of the House" in np.roles
+    np = np_of("The Vice President, Mike Pence")
+    assert np.name == "Mike Pence"
+
+
+def test_fold_is_accent_and_possessive_blind():
+    assert fold("Erdoğan's") == fold("Erdogan") == "erdogan"
+    assert fold("Łukasz") == fold("lukasz") or fold("Łukasz") == "łukasz"
+
+
+def test_registry_surnames_roles_and_acronyms():
+    text = ("Pentagon spokesman John Kirby spoke. Kirby added more. The mayor of Westerly, Marta "
+            "Okonkwo, attended. The Syrian Democratic Forces (SDF) said nothing. "
+            "President Recep Tayyip Erdoğan answered.")
+    r = Registry(text)
+    assert r.resolve_surname("Kirby").name == "John Kirby"
+    assert r.resolve_surname("Erdogan").name == "Recep Tayyip Erdoğan"
+    assert "Pentagon spokesman" in r.find("John Kirby").roles
+    assert any("mayor of Westerly" in x for x in r.find("Marta Okonkwo").roles)
+    assert r.expand_acronym("SDF") == "Syrian Democratic Forces"
+    assert r.acronym_of("Syrian Democratic Forces") == "SDF"
+    assert r.resolve_surname("Nobody") is None
+
+
+def test_registry_does_not_take_places_or_function_words_for_people():
+    r = Registry("In Ohio, the Turkish EEZ dispute went on. On Monday Saudi Arabia agreed.")
+    names = {p.name for p in r.people}
+    assert "In Ohio" not in names and "Turkish EEZ" not in names and "On Monday" not in names
+
+
+def test_registry_titled_single_names():
+    r = Registry("Turkish president Erdoğan spoke, and Captain Rochester replied.")
+    assert r.resolve_surname("Erdoğan") is not None
+    assert r.resolve_surname("Rochester") is not None
+
+
+def test_role_resolution_prefers_exact_role_before_the_mention():
+    text = ("United States President Donald Trump spoke. The Vice President, Mike Pence, agreed. "
+            "Gen. Mark T. Ostrova attended.")
+    r = Registry(text)
+    assert r.resolve_role("president").name == "Donald Trump"
+    assert r.resolve_role("general").name == "Mark T. Ostrova"
+    assert r.resolve_role("general", before=0) is None
+
+
+def test_gender_evidence():
+    r = Registry("Lena Orr met Paul Weber. Tobias Lindqvist, the harbour master, spoke. "
+                 "Hatice Cengiz, fiancée of the journalist, arrived.")
+    assert r.gender(r.find("Lena Orr")) == "f"
+    assert r.gender(r.find("Paul Weber")) == "m"
+    assert r.gender(r.find("Hatice Cengiz")) == "f"
+    genders = first_name_genders()
+    assert genders["mary"] == "f" and genders["john"] == "m"
+    assert "alexis" not in genders  # names given to any gender are left out
