@@ -248,7 +248,8 @@ def voice_vs_narration(
     an indirect quote is the reporter's paraphrase; pass ``kinds=None`` for all kinds).
     *Narration* is every sentence of ``segments`` that overlaps no quote span (of any kind) in the
     article body (quotes with ``field == "text"``); sentences holding a quote belong to neither.
-    Sentiment columns are computed with :func:`add_sentiment` when absent.
+    Sentiment columns are computed with :func:`add_sentiment` when absent; rows without a score
+    (missing text) are left out.
 
     Returns one row per article plus a last row with ``article_id == "(all)"`` pooling all
     quotes and all narration sentences: ``level`` ("article" | "overall"), ``article_id``,
@@ -271,47 +272,49 @@ def voice_vs_narration(
         miss = [c for c in need if c not in table.columns]
         if miss:
             raise KeyError(f"voice_vs_narration: {name} table lacks columns {miss}")
-    q = quotes
-    if "field" in q.columns:
-        q = q[q["field"] == "text"]
-    spans = q  # every body quote blocks its sentences from narration
-    if kinds is not None and "kind" in q.columns:
-        q = q[q["kind"].isin(list(kinds))]
-    if any(c not in q.columns for c in value_cols):
-        q = add_sentiment(q)
-    seg = segments
-    if any(c not in seg.columns for c in value_cols):
-        seg = add_sentiment(seg)
+    spans = quotes[quotes["field"] == "text"] if "field" in quotes.columns else quotes
+    voice = spans  # every body quote blocks its sentences from narration; voice may be fewer kinds
+    if kinds is not None and "kind" in voice.columns:
+        voice = voice[voice["kind"].isin(list(kinds))]
+    if any(c not in voice.columns for c in value_cols):
+        voice = add_sentiment(voice)
+    seg = segments if all(c in segments.columns for c in value_cols) else add_sentiment(segments)
 
-    span_groups = {k: g for k, g in spans.groupby("article_id", sort=False)}
-    narr_parts = []
-    for aid, sg in seg.groupby("article_id", sort=False):
-        g = span_groups.get(aid)
-        qs = g["start"].to_numpy(dtype="int64") if g is not None else np.empty(0, dtype="int64")
-        qe = g["end"].to_numpy(dtype="int64") if g is not None else np.empty(0, dtype="int64")
-        mask = ~_overlaps_any(sg["start"].to_numpy(dtype="int64"), sg["end"].to_numpy(dtype="int64"), qs, qe)
-        narr_parts.append(sg[mask])
-    narration = pd.concat(narr_parts) if narr_parts else seg.iloc[:0]
+    # narration: sentences overlapping no body quote of their article
+    seg_pos = seg.groupby("article_id", sort=False).indices
+    span_pos = spans.groupby("article_id", sort=False).indices
+    s_start, s_end = seg["start"].to_numpy(dtype="int64"), seg["end"].to_numpy(dtype="int64")
+    q_start, q_end = spans["start"].to_numpy(dtype="int64"), spans["end"].to_numpy(dtype="int64")
+    narrative = np.ones(len(seg), dtype=bool)
+    for aid, pos in seg_pos.items():
+        sp = span_pos.get(aid)
+        if sp is not None:
+            narrative[pos] = ~_overlaps_any(s_start[pos], s_end[pos], q_start[sp], q_end[sp])
 
-    article_ids = list(dict.fromkeys([*seg["article_id"].tolist(), *q["article_id"].tolist()]))
-    v_groups = {k: g for k, g in q.groupby("article_id", sort=False)}
-    n_groups = {k: g for k, g in narration.groupby("article_id", sort=False)}
+    # rows missing a measure (no text) are left out, so every measure uses the same rows
+    v_vals = voice[value_cols].to_numpy(dtype="float64")
+    n_vals = seg[value_cols].to_numpy(dtype="float64")
+    v_ok = ~np.isnan(v_vals).any(axis=1)
+    n_ok = narrative & ~np.isnan(n_vals).any(axis=1)
+    v_pos = voice.groupby("article_id", sort=False).indices
 
-    def row(level: str, aid, v: pd.DataFrame, n: pd.DataFrame) -> dict:
-        r = {"level": level, "article_id": aid, "n_voice": len(v), "n_narration": len(n)}
-        for m in value_cols:
-            a = v[m].dropna().to_numpy(dtype="float64")
-            b = n[m].dropna().to_numpy(dtype="float64")
-            va = a.mean() if a.size else np.nan
-            nb = b.mean() if b.size else np.nan
-            lo, hi = bootstrap_diff_ci(a, b, n_boot=n_boot, ci=ci, seed=seed)
-            r.update({f"voice_{m}": va, f"narration_{m}": nb, f"diff_{m}": va - nb,
-                      f"diff_{m}_ci_low": lo, f"diff_{m}_ci_high": hi})
+    def row(level: str, aid, a: np.ndarray, b: np.ndarray) -> dict:
+        r = {"level": level, "article_id": aid, "n_voice": len(a), "n_narration": len(b)}
+        va = a.mean(axis=0) if len(a) else np.full(len(value_cols), np.nan)
+        nb = b.mean(axis=0) if len(b) else np.full(len(value_cols), np.nan)
+        lo, hi = bootstrap_diff_ci(a, b, n_boot=n_boot, ci=ci, seed=seed)
+        for j, m in enumerate(value_cols):
+            r.update({f"voice_{m}": va[j], f"narration_{m}": nb[j], f"diff_{m}": va[j] - nb[j],
+                      f"diff_{m}_ci_low": lo[j], f"diff_{m}_ci_high": hi[j]})
         return r
 
-    empty_q, empty_n = q.iloc[:0], narration.iloc[:0]
-    rows = [row("article", aid, v_groups.get(aid, empty_q), n_groups.get(aid, empty_n)) for aid in article_ids]
-    rows.append(row("overall", "(all)", q, narration))
+    empty = np.empty(0, dtype="int64")
+    article_ids = list(dict.fromkeys([*seg_pos, *v_pos]))
+    rows = []
+    for aid in article_ids:
+        vp, sp = v_pos.get(aid, empty), seg_pos.get(aid, empty)
+        rows.append(row("article", aid, v_vals[vp[v_ok[vp]]], n_vals[sp[n_ok[sp]]]))
+    rows.append(row("overall", "(all)", v_vals[v_ok], n_vals[n_ok]))
     out = pd.DataFrame(rows)
     out["n_voice"] = out["n_voice"].astype("int64")
     out["n_narration"] = out["n_narration"].astype("int64")

@@ -52,25 +52,41 @@ def _check_ci(ci: float) -> None:
         raise ValueError(f"ci must be between 0 and 1 (exclusive), got {ci!r}")
 
 
+def _clean_any(values) -> np.ndarray:
+    """1-D input: float array without NaNs. 2-D input (rows x measures): rows without any NaN."""
+    if isinstance(values, pd.DataFrame) or np.ndim(values) == 2:
+        arr = np.asarray(values, dtype="float64")
+        return arr[~np.isnan(arr).any(axis=1)]
+    return _clean(values)
+
+
 def bootstrap_means(values, n_boot: int = 2000, seed: int | np.random.Generator = 0) -> np.ndarray:
     """Means of ``n_boot`` bootstrap resamples of ``values`` (NaNs dropped).
 
-    Returns an empty array when there are no values.
+    ``values`` is 1-D (returns shape ``(n_boot,)``) or 2-D, rows by measures (returns
+    ``(n_boot, n_measures)``; every measure is resampled with the same rows, and rows with a NaN
+    in any measure are dropped). Returns an empty array when there are no values.
 
     >>> bootstrap_means([5.0, 5.0], n_boot=3).tolist()
     [5.0, 5.0, 5.0]
+    >>> bootstrap_means([[1.0, 2.0], [1.0, 2.0]], n_boot=2).tolist()
+    [[1.0, 2.0], [1.0, 2.0]]
     """
-    x = _clean(values)
-    n = x.size
+    x = _clean_any(values)
+    n = x.shape[0]
+    width = int(np.prod(x.shape[1:])) if x.ndim > 1 else 1
     if n == 0 or n_boot <= 0:
-        return np.empty(0)
+        return np.empty((0,) + x.shape[1:])
     rng = seed if isinstance(seed, np.random.Generator) else np.random.default_rng(seed)
-    out = np.empty(n_boot)
-    step = _block_size(n, n_boot)
+    out = np.empty((n_boot,) + x.shape[1:])
+    cols = np.ascontiguousarray(x.reshape(n, width).T)  # one contiguous row per measure: fast gathers
+    dtype = np.int32 if n < 2**31 else np.int64
+    step = _block_size(n * width, n_boot)
     for lo in range(0, n_boot, step):
         hi = min(n_boot, lo + step)
-        idx = rng.integers(0, n, size=(hi - lo, n))
-        out[lo:hi] = x[idx].mean(axis=1)
+        idx = rng.integers(0, n, size=(hi - lo, n), dtype=dtype)
+        block = np.stack([col[idx].mean(axis=1) for col in cols], axis=1)
+        out[lo:hi] = block.reshape((hi - lo,) + x.shape[1:])
     return out
 
 
@@ -86,7 +102,7 @@ def bootstrap_mean_ci(
     (2.0, 2.0)
     """
     _check_ci(ci)
-    means = bootstrap_means(values, n_boot=n_boot, seed=seed)
+    means = bootstrap_means(_clean(values), n_boot=n_boot, seed=seed)
     if means.size == 0:
         return (float("nan"), float("nan"))
     alpha = (1.0 - ci) / 2.0
@@ -96,10 +112,12 @@ def bootstrap_mean_ci(
 
 def bootstrap_diff_ci(
     a, b, n_boot: int = 2000, ci: float = 0.95, seed: int | np.random.Generator = 0
-) -> tuple[float, float]:
+):
     """Percentile bootstrap CI of ``mean(a) - mean(b)``, each group resampled on its own.
 
-    NaN bounds when either group is empty.
+    1-D groups give ``(low, high)`` floats; 2-D groups (rows x measures, same measures in both)
+    give ``(low array, high array)``, one entry per measure, from shared resamples. NaN bounds
+    when either group is empty.
 
     >>> lo, hi = bootstrap_diff_ci([1.0, 1.2, 0.9, 1.1], [0.0, 0.1, -0.1, 0.0], seed=1)
     >>> bool(0.8 < lo < hi < 1.3)
@@ -107,13 +125,23 @@ def bootstrap_diff_ci(
     """
     _check_ci(ci)
     rng = seed if isinstance(seed, np.random.Generator) else np.random.default_rng(seed)
-    ma = bootstrap_means(a, n_boot=n_boot, seed=rng)
-    mb = bootstrap_means(b, n_boot=n_boot, seed=rng)
-    if ma.size == 0 or mb.size == 0:
-        return (float("nan"), float("nan"))
+    xa, xb = _clean_any(a), _clean_any(b)
+    if xa.ndim != xb.ndim or xa.shape[1:] != xb.shape[1:]:
+        raise ValueError(f"bootstrap_diff_ci: groups differ in shape {xa.shape[1:]} != {xb.shape[1:]}")
+    ma = bootstrap_means(xa, n_boot=n_boot, seed=rng)
+    mb = bootstrap_means(xb, n_boot=n_boot, seed=rng)
+    if xa.ndim == 1:
+        if ma.size == 0 or mb.size == 0:
+            return (float("nan"), float("nan"))
+        alpha = (1.0 - ci) / 2.0
+        lo, hi = np.quantile(ma - mb, [alpha, 1.0 - alpha])
+        return (float(lo), float(hi))
+    if ma.shape[0] == 0 or mb.shape[0] == 0:
+        nan = np.full(xa.shape[1:], np.nan)
+        return (nan, nan.copy())
     alpha = (1.0 - ci) / 2.0
-    lo, hi = np.quantile(ma - mb, [alpha, 1.0 - alpha])
-    return (float(lo), float(hi))
+    lo, hi = np.quantile(ma - mb, [alpha, 1.0 - alpha], axis=0)
+    return (lo, hi)
 
 
 def permutation_test(
