@@ -113,3 +113,21 @@ def test_cohen_kappa_textbook_example():
     assert math.isnan(cohen_kappa([], []))
     with pytest.raises(ValueError, match="length"):
         cohen_kappa(["a"], ["a", "b"])
+
+
+def test_two_dimensional_bootstrap_shares_resamples_and_drops_nan_rows():
+    x = np.array([[0.1, 1.0], [0.2, 2.0], [np.nan, 5.0], [0.6, 3.0]])
+    means = bootstrap_means(x, n_boot=500, seed=0)
+    assert means.shape == (500, 2)
+    # the NaN row is dropped from both measures, and both use the same rows:
+    # measure 2 is always 10 * measure 1 here (rows 0, 1, 3 have col2 == 10 * col1)
+    assert np.allclose(means[:, 1], 10 * means[:, 0])
+    a = np.array([[1.0, 0.0], [1.2, 0.1], [0.9, -0.1], [1.1, 0.0]])
+    b = np.array([[0.0, 0.0], [0.1, 0.1], [-0.1, -0.1], [0.0, 0.0]])
+    lo, hi = bootstrap_diff_ci(a, b, n_boot=1000, seed=0)
+    assert lo.shape == hi.shape == (2,)
+    assert 0.8 < lo[0] < hi[0] < 1.3 and lo[1] < 0.0 < hi[1]
+    lo_e, hi_e = bootstrap_diff_ci(a, b[:0], seed=0)
+    assert np.isnan(lo_e).all() and np.isnan(hi_e).all()
+    with pytest.raises(ValueError, match="shape"):
+        bootstrap_diff_ci(a, b[:, :1], seed=0)
