@@ -811,13 +811,16 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
     else:
         se_scan = se
     masked, text = f.masked, f.text
-    if not _cue_regex().search(masked, ss, se_scan):
+    hits = {m.start() for m in _cue_regex().finditer(masked, ss, se_scan)}
+    if not hits:
         return []  # no speech verb in this sentence: nothing to tokenize
     toks = tokenize(masked, ss, se_scan)
     out: list[Item] = []
     n = len(toks)
     used_cut: set[int] = set()
     for k, t in enumerate(toks):
+        if t.start not in hits:
+            continue
         if t.low == "according" and k + 1 < n and toks[k + 1].low == "to":
             np, e = _according_np(text, toks, k + 2)
             if np is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from operator import itemgetter as _itemgetter
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -127,34 +128,42 @@ mr mrs ms dr prof gen col lt adm sgt capt maj cmdr rev fr st sen rep gov jr sr h
 """.split())
 
 
-class Token:
-    """A word or punctuation mark with its offsets in the field text (features precomputed)."""
+class Token(tuple):
+    """A word or punctuation mark with its offsets in the field text and precomputed features
+    (``low``: lower case without a final period; ``is_cap``: starts a name; ``is_word``)."""
 
-    __slots__ = ("text", "start", "end", "low", "is_cap", "is_word")
+    __slots__ = ()
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        c = text[:1]
-        self.low = text.lower().rstrip(".") if text[-1:] == "." else text.lower()
-        self.is_word = c.isalnum()
-        if c.isupper():
-            self.is_cap = True
-        elif not self.is_word:
-            self.is_cap = False
-        else:
-            self.is_cap = _is_cap(text)
+    def __new__(cls, text: str, start: int, end: int) -> "Token":
+        feats = _FEATURES.get(text)
+        if feats is None:
+            feats = _features(text)
+        return tuple.__new__(cls, (text, start, end) + feats)
+
+    text = property(_itemgetter(0))
+    start = property(_itemgetter(1))
+    end = property(_itemgetter(2))
+    low = property(_itemgetter(3))
+    is_cap = property(_itemgetter(4))
+    is_word = property(_itemgetter(5))
 
     def __repr__(self) -> str:
-        return f"Token({self.text!r}, {self.start}, {self.end})"
+        return f"Token({self[0]!r}, {self[1]}, {self[2]})"
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Token) and (self.text, self.start, self.end) == (
-            other.text, other.start, other.end)
 
-    def __hash__(self) -> int:
-        return hash((self.text, self.start, self.end))
+_FEATURES: dict[str, tuple[str, bool, bool]] = {}
+
+
+def _features(text: str) -> tuple[str, bool, bool]:
+    c = text[:1]
+    low = text.lower().rstrip(".") if text[-1:] == "." else text.lower()
+    is_word = c.isalnum()
+    is_cap = True if c.isupper() else (False if not is_word else _is_cap(text))
+    feats = (low, is_cap, is_word)
+    if len(_FEATURES) > 200_000:
+        _FEATURES.clear()
+    _FEATURES[text] = feats
+    return feats
 
 
 def _is_cap(t: str) -> bool:
@@ -676,9 +685,8 @@ class Registry:
             name, role, rel = parsed
             # a role before the sequence in lower case ("spokesman John Kirby")
             before = text[max(0, m.start() - 60):m.start()]
-            lm = _WORDS_BEFORE_RE.search(before)
-            if lm:
-                extra = [w for w in lm.group(1).split()]
+            if before.endswith(" "):
+                extra = before.split()[-4:]
                 keep: list[str] = []
                 for w in reversed(extra):
                     lw = w.lower()
@@ -690,10 +698,12 @@ class Registry:
                 if keep and any(k.lower() in ROLE_WORDS or k.lower() in TITLES for k in keep):
                     role = " ".join(keep + ([role] if role else []))
             # appositive roles: "the general manager of X, Dr Ali bin Tamim," / "X, the mayor,"
-            bm = _APPOS_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
+            bm = _APPOS_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()) \
+                if text[max(0, m.start() - 2):m.start()].startswith(",") else None
             if bm and any(w.lower() in ROLE_WORDS for w in bm.group(1).split()):
                 role = "; ".join(x for x in (role, bm.group(1)) if x)
-            am2 = _APPOS_AFTER_RE.match(text, m.end(), m.end() + 100)
+            am2 = _APPOS_AFTER_RE.match(text, m.end(), m.end() + 100) \
+                if text[m.end():m.end() + 1] == "," else None
             if am2 and any(w.lower() in ROLE_WORDS for w in am2.group(1).split()):
                 role = "; ".join(x for x in (role, re.sub(r"^who (?:is|was)\s+", "", am2.group(1))) if x)
             role = "; ".join(r for r in role.split("; ") if r.lower().rstrip(".") not in HONORIFICS)
