@@ -116,7 +116,7 @@ def test_cohen_kappa_textbook_example():
 
 
 def test_two_dimensional_bootstrap_shares_resamples_and_drops_nan_rows():
-    x = np.array([[0.1, 1.0], [0.2, 2.0], [np.nan, 5.0], [0.6, 3.0]])
+    x = np.array([[0.1, 1.0], [0.2, 2.0], [np.nan, 5.0], [0.3, 3.0]])
     means = bootstrap_means(x, n_boot=500, seed=0)
     assert means.shape == (500, 2)
     # the NaN row is dropped from both measures, and both use the same rows:
