@@ -17,11 +17,11 @@ sources and explains the matching rules). Users edit a copy and pass it in.
 
 >>> import pandas as pd
 >>> quotes = pd.DataFrame({"article_id": ["a"], "quote_id": ["a-q000"],
-...                        "text": ["Talks failed and the risk of nuclear escalation grew."]})
+...                        "text": ["Talks stalled and Republicans warned of nuclear escalation."]})
 >>> long = frames(quotes)
 >>> long[long.hits > 0][["frame", "hits", "terms"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
 [['escalation_risk', 1, 'escalation'], ['diplomacy_communication', 1, 'Talks'],
- ['nuclear_wmd_threat', 1, 'nuclear'], ['partisan_blame', 1, 'failed']]
+ ['nuclear_wmd_threat', 1, 'nuclear'], ['partisan_blame', 1, 'Republicans']]
 
 A dictionary hit is a proxy: it says the text uses vocabulary of the frame, not that a coder
 would call the frame present. Check the ``terms`` and validate on a hand-coded sample.
