@@ -389,7 +389,7 @@ def frames(
     with np.errstate(divide="ignore", invalid="ignore"):
         rate = np.where(rep_words > 0, 100.0 * flat_hits / np.maximum(rep_words, 1), 0.0)
     out["per_100_words"] = rate.astype("float64")
-    out["terms"] = pd.Series(terms, dtype="object")
+    out["terms"] = pd.Series(terms, dtype="str")  # the default text dtype: parquet round trips are exact
     out.attrs["codebook"] = cb.path
     return out
 

@@ -399,3 +399,9 @@ def test_dominant_frames_survives_reordered_long_tables():
     pd.testing.assert_frame_equal(dominant_frames(shuffled), dominant_frames(long))
     with pytest.raises(ValueError, match="one row per"):
         dominant_frames(long.iloc[:-1])
+
+
+def test_long_table_round_trips_through_parquet(tmp_path):
+    long = frames(pd.DataFrame({"article_id": ["a", "b"], "text": ["Nuclear talks stalled.", ""]}))
+    long.to_parquet(tmp_path / "frames.parquet")
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "frames.parquet"), long)
