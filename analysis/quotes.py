@@ -283,8 +283,27 @@ every each no any some""".split())
 @functools.lru_cache(maxsize=1)
 def _cue_regex() -> re.Pattern:
     """One pattern for every cue form and "according to" (a fast pre-filter for sentences)."""
-    forms = sorted(load_cues(), key=len, reverse=True)
-    return re.compile(r"\b(?:[Aa]ccording|" + "|".join(re.escape(f) for f in forms) + r")\b")
+    return re.compile(r"\b(?:[Aa]ccording|" + _trie_regex(sorted(load_cues())) + r")\b")
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex alternation factored by common prefixes (fast to match, same language)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return build(trie)
 
 
 def _skip_adverbials(toks: list[Token], k: int, limit: int) -> int:

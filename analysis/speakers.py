@@ -550,6 +550,25 @@ NAME_SEQ_RE = re.compile(
     r"(?<![\w'’-])(?:(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|de|da|van|von|le|la|del|der|di|du|dos)"
     r"(?:-" + _U + r"[\w'’-]*)?)[ \t\u00a0]+){1,5}" + _U + r"[\w'’-]*(?![\w-])"
 )
+def _trie(words: list[str]) -> str:
+    """Regex alternation factored by common prefixes (fast to match)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(trie)
+
+
 TITLED_SURNAME_RE = re.compile(
     r"(?<![A-Za-z])([A-Za-z]+\.?)[ \t\u00a0]+(" + _U + r"[\w'’-]+)(?![\w'’-])"
     r"(?![ \t\u00a0]+(?:" + _U + r"|(?:bin|ibn|al|el|de|da|van|von|der|del|di|du|dos|le|la)\b))")
