@@ -1055,6 +1055,14 @@ def _clause_end(toks: list[Token], cs: int, n: int) -> int:
             depth = max(depth - 1, 0)
         elif depth == 0 and t.text in ";":
             return k
+        elif depth == 0 and t.low == "and" and k > cs + 2:
+            m = k + 1
+            while m < n and toks[m].low in sp.SKIP_BEFORE_CUE:
+                m += 1
+            c = cues.get(toks[m].text) if m < n else None
+            if c is not None and (c.clause or c.quote) and not toks[m].low.endswith("ing"):
+                # "announced the tests found X, and said ...": a second report by the subject
+                return k - 1 if toks[k - 1].text == "," else k
         elif depth == 0 and t.text == ",":
             nx = toks[k + 1] if k + 1 < n else None
             if nx is not None:

@@ -62,6 +62,7 @@ emir sultan premier president's monarch dictator commentator pundit strategist p
 operator dispatcher pilot firefighter firefighters paramedic paramedics engineer engineers
 citizen citizens voter voters people man woman men women person observer observers
 author authors co-author writer novelist historian academic lecturer master harbourmaster
+associates allies supporters critics colleagues family families relatives lawyers
 politician politicians statesman contributor contributors columnist diplomat mediator negotiator bystander bystanders passenger
 passengers driver drivers farmer farmers shopkeeper owner owners landlord tenant tenants
 councillor councillors councilor councilors alderman aldermen
@@ -236,8 +237,10 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
     # an acronym gloss after the name: "the Syrian Democratic Forces (SDF) said"
     if j > 2 and toks[j - 1].text == ")" and toks[j - 3].text == "(":
         inner = toks[j - 2]
+        if inner.is_cap and inner.text[:1].isupper() and sum(c.isupper() for c in inner.text) >= 2:
+            return j - 2, j - 1  # the acronym itself; the article's registry spells it out
         i, jj = np_span_before(toks, j - 3)
-        if jj > i and inner.text.isupper():
+        if jj > i:
             return i, jj
     i = j
     while i > 0:
@@ -690,10 +693,11 @@ class Registry:
             while keep and not keep[0][:1].isupper():
                 keep.pop(0)
             words = keep
+            mixed = not acr.isupper()  # "CalFire": a contraction, not initials
             for a in range(len(words)):
                 initials = "".join(w[0] for w in words[a:] if w[0].isupper())
                 if initials[:1] == acr[0] and (initials.upper().startswith(acr[:2].upper())
-                                               or len(acr) <= 2):
+                                               or len(acr) <= 2 or mixed):
                     self._acronyms.setdefault(acr, " ".join(words[a:]))
                     break
         for m in NAME_SEQ_RE.finditer(text):
