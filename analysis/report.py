@@ -92,22 +92,27 @@ _VOLATILE_NB_KEYS = ("start_time", "end_time", "duration", "exception", "environ
 
 
 def _make_deterministic(nb) -> None:
-    """Drop run times and other volatile metadata from an executed notebook (in place)."""
+    """Drop run times, random cell ids and stderr streams from an executed notebook (in place),
+    so that re-running on the same data writes the same file."""
     pm = nb.metadata.get("papermill")
     if pm is not None:
         for key in _VOLATILE_NB_KEYS:
             pm.pop(key, None)
     for cell in nb.cells:
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell["id"] = "injected-parameters"  # papermill gives it a random id
         cell.metadata.pop("execution", None)
         pmc = cell.metadata.get("papermill")
         if pmc is not None:
             for key in ("start_time", "end_time", "duration", "exception", "status"):
                 pmc.pop(key, None)
         if cell.cell_type == "code":
-            for output in cell.get("outputs", []):
-                if output.get("output_type") == "stream" and output.get("name") == "stderr":
-                    # warnings may carry absolute paths of this machine; keep the message only
-                    output["text"] = re.sub(r"(/[^\s:]+)+/", "", output.get("text", ""))
+            # Log lines and warnings on stderr depend on whether the pipeline cache was warm
+            # (a cached run does not reload files); what they report is in the load report
+            # table, so the executed copy keeps only stdout, results and errors.
+            cell.outputs = [o for o in cell.get("outputs", [])
+                            if not (o.get("output_type") == "stream"
+                                    and o.get("name") == "stderr")]
 
 
 def _write_html(notebook_path: Path, html_path: Path) -> None:
