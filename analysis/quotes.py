@@ -271,7 +271,9 @@ def _is_cue(tok: Token, cues: dict[str, Cue], prev: Token | None = None) -> Cue 
     if c is not None and prev is not None and (
             prev.low in _NOUN_BEFORE or prev.low.endswith(("'s", "’s")) or
             (prev.low in {"by", "in", "to", "from", "with", "for", "on", "of", "at"}
-             and not tok.text.endswith("ing"))):
+             and not tok.text.endswith("ing")) or
+            (prev.low in sp.MODIFIERS and prev.low not in sp.ROLE_WORDS and tok.text.endswith("s")
+             and not prev.is_cap)):
         return None
     return c
 
@@ -451,6 +453,14 @@ def _np_after(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, 
             if alias.kind == "surname":
                 alias.kind = "person"
             np, j = alias, aj
+    # "said his father, Abdullah Kurdi,": a descriptor renamed by the appositive
+    if np is not None and np.kind == "descriptor" and j + 1 < len(toks) and toks[j].text == "," \
+            and toks[j + 1].is_cap:
+        ai, aj = sp.np_span_after(toks, j + 1)
+        alias = sp.parse_np(text, toks[ai:aj]) if aj > ai else None
+        if alias is not None and alias.kind == "person" and (aj >= len(toks) or toks[aj].text in ",.;"):
+            alias.roles.append(np.role or np.name)
+            return alias, aj
     # appositive after the name: "said Khan, the mayor,"
     if np and j < len(toks) and toks[j].text == "," and j + 1 < len(toks) and \
             toks[j + 1].low in {"the", "a", "an", "who"}:
@@ -1220,8 +1230,7 @@ class _Resolver:
             head = words[-1].lower() if words else ""
             if first in {"the", "this"} and head in sp.ROLE_WORDS:
                 p = self.reg.resolve_role(head, before=self._abs_pos(it, f))
-                if p is not None and head not in {"statement", "report", "police", "government",
-                                                  "authorities", "officials", "ministry"}:
+                if p is not None and head not in sp.NON_PERSON_ROLES:
                     self._set_person(it, p, roles)
                     return
             name = np.name

@@ -392,6 +392,8 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
     pre = toks[:i]
     if all(t.low in DETERMINERS or t.low in SKIP_BEFORE_CUE for t in toks):
         return None
+    if all((t.low in MODIFIERS and t.low not in ROLE_WORDS) or t.low in DETERMINERS for t in toks):
+        return None  # "international public" is an adjective phrase, not a speaker
     if not toks[-1].is_cap and toks[-1].is_word and not name_toks:
         # "a former NATO official", "police", "the statement": an unnamed descriptor
         return NounPhrase(_join(text, toks), _join(text, [t for t in toks if t.low not in DETERMINERS]),
@@ -431,6 +433,13 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
     return NounPhrase(_join(text, toks), _join(text, [t for t in toks if t.low not in DETERMINERS]),
                       "descriptor", s, e, gender=_gender_of(toks))
 
+
+# role words that name a body or a document, never a person ("the study", "the ministry")
+NON_PERSON_ROLES = frozenset("""statement report reports study survey poll decree letter document
+documents filing ruling order proclamation communique release government ministry department
+agency administration military army navy troops police authorities authority officials
+organization organisation group sources source people staff members voters citizens
+""".split())
 
 FEMALE_WORDS = frozenset("""
 mrs ms miss madam dame lady queen princess spokeswoman chairwoman congresswoman businesswoman
