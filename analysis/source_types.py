@@ -715,7 +715,7 @@ def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
     if person and text:
         for ph in _context_phrases(text, speaker, lex):
             ev += _evidence(ph, "article", lex, ("any",))
-    if person and not ev:
+    if person:
         for w in re.findall(r"\b\w+ologists?\b", " ".join([speaker] + [str(r) for r in roles
                                                                        if isinstance(r, str)])):
             ev.append(_Evidence("expert", 60, False, LexiconEntry("-ologist", "expert", 60, "expert",
