@@ -399,9 +399,12 @@ _PREPOSITIONS = {"of", "to", "for", "by", "with", "against", "on", "about", "fro
                  "towards", "upon", "within", "without", "and", "or", "the", "a", "an"}
 
 
-def run_has_lexicon_word(word: str) -> bool:
+def _is_lexicon_word(word: str) -> bool:
     """Is ``word`` (lower case) a one-word lexicon entry? ("armed" in "armed forces" is not)."""
-    return word in {e.pattern for e in load_lexicon().entries if " " not in e.pattern}
+    lex = load_lexicon()
+    if not hasattr(lex, "_words"):
+        lex._words = {e.pattern for e in lex.entries if " " not in e.pattern}
+    return word in lex._words
 
 
 def _pre_title(text: str, start: int, name_tokens: set[str]) -> str:
@@ -423,7 +426,7 @@ def _pre_title(text: str, start: int, name_tokens: set[str]) -> str:
                 _fold(re.sub(r"[^\w]", "", words[i - 1])).lower() not in name_tokens:
             break  # "Dick Durbin and incoming chair ... Adam Schiff": the run is after "and"
         if lw.endswith("ed") and lw not in ("retired", "appointed") \
-                and not w[:1].isupper() and not run_has_lexicon_word(lw):
+                and not w[:1].isupper() and not _is_lexicon_word(lw):
             break  # a verb: "Schatz expressed opposition to ... Name" is not a title
         run.append(w)
         if len(run) >= 10:
@@ -464,7 +467,7 @@ def _appositive_before(text: str, start: int) -> str:
 
 
 # a capitalised phrase ending with one of these is an institution, not a person's name
-LEXICON_NAME_END = re.compile(r"(?i)\b(corp|corporation|inc|ltd|plc|llc|company|group|party|union|"
+_INSTITUTION_END = re.compile(r"(?i)\b(corp|corporation|inc|ltd|plc|llc|company|group|party|union|"
                               r"council|committee|university|institute|agency|ministry|department|"
                               r"office|police|court|times|post|news|international|foundation)\.?$")
 
@@ -491,7 +494,7 @@ def _appositive_after(text: str, end: int) -> str:
             return ""
         if words[0][0].isupper() and words[0].lower() not in ("the", "a", "an") and \
                 re.search(r"[A-Z][\w'-]+\s+[A-Z][\w'-]+$", m.group(1).strip()) and \
-                not LEXICON_NAME_END.search(m.group(1).strip()):
+                not _INSTITUTION_END.search(m.group(1).strip()):
             return ""  # a list: "X, Labour MP Jane Example, and ..." is about the next person
         return " ".join(words[:16])
     m = re.match(r"\s+(of\s+(?:the\s+)?(?:[A-Z][\w'\u2019&-]*\s*)+)", rest)
