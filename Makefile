@@ -31,7 +31,7 @@ test: $(STAMP)
 	$(PY) -m pytest -q
 
 test-long: $(STAMP)
-	HYPOTHESIS_PROFILE=long $(PY) -m pytest -q tests/test_properties.py
+	HYPOTHESIS_PROFILE=long $(PY) -m pytest -q tests/test_properties_*.py
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_pipeline.py --n $(N)

@@ -7,9 +7,11 @@ with a plain reason. The core tests run on fixtures the project owns (``tests/fi
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from analysis.config import DATA_DIR, PROJECT_ROOT, SHARED_DIR
 
@@ -18,6 +20,16 @@ SEED_PATH = DATA_DIR / "000_f5bbda2bcbac8a2c.txt"
 SHARED = SHARED_DIR
 WIKINEWS_DIR = SHARED / "corpora" / "wikinews"
 GOLD_DIR = SHARED / "gold"
+
+# Property tests: a quick profile in `make test`, a long one (10,000 examples each) in
+# `make test-long`, chosen by the HYPOTHESIS_PROFILE environment variable.
+settings.register_profile(
+    "ci", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "long", max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 needs_shared = pytest.mark.skipif(
     not (SHARED / "corpora").is_dir(),

@@ -15,13 +15,6 @@ import pandas as pd
 
 from analysis.segmentation import segment, split_paragraphs, split_sentences
 
-settings.register_profile(
-    "ci", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.register_profile(
-    "long", max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 WORDS = [
     "the", "minister", "said", "U.S.", "Gen.", "Mark", "A.", "Milley", "Jan.", "5", "3.5", "a.m.",
