@@ -747,7 +747,10 @@ def official_political_data(quotes: pd.DataFrame, articles: pd.DataFrame | None 
     out["pct_official"] = 100 * out["official"] / (out["official"] + out["political"])
     out["_total"] = out["official"] + out["political"]
     out = out.sort_values(["_total", key[0]], ascending=[False, True], kind="mergesort")
-    return out.drop(columns="_total").head(top).reset_index(drop=True)[cols]
+    n_groups = len(out)
+    out = out.drop(columns="_total").head(top).reset_index(drop=True)[cols]
+    out.attrs["n_groups"] = n_groups  # how many articles/outlets had any, before the cut
+    return out
 
 
 def plot_official_political(quotes: pd.DataFrame, articles: pd.DataFrame | None = None,
@@ -776,6 +779,9 @@ def plot_official_political(quotes: pd.DataFrame, articles: pd.DataFrame | None 
     ax.set_xlabel("Quotes (count): official ← | → political")
     ax.grid(axis="y", visible=False)
     ax.legend(loc="lower right")
+    n_groups = data.attrs.get("n_groups", len(data))
+    if n_groups > len(data):
+        title += f" (the {len(data)} of {n_groups} {by}s with the most)"
     ax.set_title(title)
     return fig, data
 
@@ -1205,7 +1211,7 @@ def plot_textblob_vs_vader(quotes: pd.DataFrame,
     ax.text(0.02, 0.98, f"same label on {agree:.0f}% of {len(data)} quotes{rho_text}\n"
             f"neutral band (shaded): {low:+.2f} to {high:+.2f}", transform=ax.transAxes,
             va="top", fontsize=8, bbox={"facecolor": "white", "edgecolor": "#cccccc"})
-    ax.legend(title="source type", loc="lower right", fontsize=8)
+    ax.legend(title="source type", loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)
     ax.set_title(title)
     return fig, data
 
