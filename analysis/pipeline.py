@@ -287,6 +287,8 @@ def _map_pandas(articles: pd.DataFrame, codebook: Any, registry: Any, workers: i
                 chunk_size: int | None, progress: bool) -> dict[str, pd.DataFrame]:
     chunks = split_articles(articles, _n_chunks(len(articles), workers, chunk_size))
     step = partial(process_partition, codebook=codebook, registry=registry)
+    # built before the workers fork: they inherit loaded lexicons, compiled codebook and imports
+    meta = output_meta(codebook)
     collected: dict[str, list[pd.DataFrame]] = {name: [] for name in MAP_TABLES}
     desc = f"analyze ({workers} process{'es' if workers > 1 else ''})"
     if workers <= 1 or len(chunks) == 1:
@@ -300,7 +302,6 @@ def _map_pandas(articles: pd.DataFrame, codebook: Any, registry: Any, workers: i
             for tables in _progress(results, total=len(chunks), desc=desc, enabled=progress):
                 for name in MAP_TABLES:
                     collected[name].append(tables[name])
-    meta = output_meta(codebook)
     pos = _article_positions(articles)
     return {name: _concat(collected[name], meta[name], pos) for name in MAP_TABLES}
 
@@ -355,6 +356,16 @@ def _map_dask(articles: pd.DataFrame, codebook: Any, registry: Any, scheduler: A
             client = default_client()
         except (ImportError, ValueError):
             client = None
+    # Workers of a real cluster cannot read this machine's files: ship the loaded registry and
+    # codebook (same content, so the same results), not their paths.
+    from analysis.registry import default_registry, load_registry
+    if registry is None:
+        registry = default_registry() or False
+    elif isinstance(registry, (str, os.PathLike)):
+        registry = load_registry(registry)
+    if isinstance(codebook, (str, os.PathLike)):
+        from analysis.framing import load_frame_codebook
+        codebook = load_frame_codebook(codebook)
     try:
         if npartitions is None:
             n_workers = workers

@@ -75,9 +75,9 @@ def _floor_chunk(args):
     texts, direct = args
     if direct:
         from textblob.en import sentiment
-        return [sentiment(t) for t in texts]
+        return [(float(p), float(s)) for p, s in map(sentiment, texts)]
     from textblob import TextBlob
-    return [tuple(TextBlob(t).sentiment) for t in texts]
+    return [(float(p), float(s)) for p, s in (TextBlob(t).sentiment for t in texts)]
 
 
 def child(mode: str, data: Path, workers: int) -> dict:
@@ -127,7 +127,9 @@ def child(mode: str, data: Path, workers: int) -> dict:
 def run_child(mode: str, data: Path, workers: int) -> dict:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", mode, "--data", str(data),
            "--workers", str(workers)]
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=ROOT)
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    if out.returncode:
+        raise SystemExit(f"benchmark child {mode} (workers={workers}) failed:\n{out.stderr}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -234,6 +236,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from analysis.segmentation import segment
     words = int(articles["n_words"].sum())
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         data = Path(tmp)
         articles.to_parquet(data / "articles.parquet")
@@ -265,7 +268,8 @@ def main(argv: list[str] | None = None) -> int:
     n = len(articles)
     lines = [f"Benchmark: N = {n:,} articles ({words:,} words; Wikinews cycled), "
              f"medians of {args.repeats} runs, each run in a fresh process.",
-             f"Machine: {machine()}.", "",
+             f"Machine: {machine()}. Load average (1 min) {load_before[0]:.1f} before, "
+             f"{os.getloadavg()[0]:.1f} after (other work on the machine slows every figure).", "",
              "| run | workers | seconds | articles/s | words/s | peak memory (MB) | pipeline / floor |",
              "|---|---:|---:|---:|---:|---:|---:|"]
     for w in args.workers:

@@ -45,13 +45,16 @@ def test_dask_equals_pandas_on_seed_and_fixtures(client, small_corpus):
     assert_same_analysis(expected, got)
 
 
-def test_dask_accepts_a_scheduler_address(client):
+def test_dask_accepts_a_scheduler_address_and_ships_registry_and_codebook(client):
+    from analysis.config import REGISTRY_PATH
+    from analysis.framing import DEFAULT_CODEBOOK_PATH
     address = client.scheduler.address
     assert address.startswith("tcp://")
-    expected = pipeline.analyze(SEED_PATH, use_cache=False, progress=False)
-    got = pipeline.analyze(SEED_PATH, engine="dask", scheduler=address, use_cache=False,
-                           progress=True)
+    kwargs = dict(registry=REGISTRY_PATH, codebook=DEFAULT_CODEBOOK_PATH, use_cache=False)
+    expected = pipeline.analyze(SEED_PATH, progress=False, **kwargs)
+    got = pipeline.analyze(SEED_PATH, engine="dask", scheduler=address, progress=True, **kwargs)
     assert_same_analysis(expected, got)
+    assert (got.quotes["type_reason"] == "registry").any()
 
 
 def test_dask_tables_are_lazy_with_explicit_meta(client, small_corpus):
