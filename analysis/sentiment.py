@@ -78,13 +78,11 @@ def _score_texts(texts: pd.Series) -> pd.DataFrame:
         p, s = tb(text)
         pol[i], subj[i] = p, s
         comp[i] = vader.polarity_scores(text)["compound"]
-    out = pd.DataFrame(np.nan, index=texts.index, columns=list(SENTIMENT_COLUMNS))
+    values = np.full((len(texts), len(SENTIMENT_COLUMNS)), np.nan)
     if len(uniq):
         codes = pd.Index(uniq).get_indexer(texts[~missing].astype(str))
-        out.loc[~missing, "polarity"] = pol[codes]
-        out.loc[~missing, "subjectivity"] = subj[codes]
-        out.loc[~missing, "vader_compound"] = comp[codes]
-    return out
+        values[~missing] = np.column_stack([pol, subj, comp])[codes]
+    return pd.DataFrame(values, index=texts.index, columns=list(SENTIMENT_COLUMNS))
 
 
 def add_sentiment(df: pd.DataFrame, text_col: str = "text") -> pd.DataFrame:

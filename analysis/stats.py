@@ -112,7 +112,7 @@ def bootstrap_mean_ci(
 
 def bootstrap_diff_ci(
     a, b, n_boot: int = 2000, ci: float = 0.95, seed: int | np.random.Generator = 0
-):
+) -> tuple:
     """Percentile bootstrap CI of ``mean(a) - mean(b)``, each group resampled on its own.
 
     1-D groups give ``(low, high)`` floats; 2-D groups (rows x measures, same measures in both)

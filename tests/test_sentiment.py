@@ -256,3 +256,11 @@ def test_compare_analyzers_scores_texts_when_needed():
     assert res.summary.n.iloc[0] == len(TEXTS)
     assert len(res.disagreements) == 3
     assert -1.0 <= res.summary.pearson_r.iloc[0] <= 1.0
+
+
+def test_add_sentiment_with_a_duplicated_index():
+    df = pd.DataFrame({"text": ["Good.", "Bad.", None]}, index=[5, 5, 5])
+    out = add_sentiment(df)
+    assert out.polarity.iloc[0] == TextBlob("Good.").sentiment.polarity
+    assert out.polarity.iloc[1] == TextBlob("Bad.").sentiment.polarity
+    assert math.isnan(out.polarity.iloc[2])
