@@ -105,7 +105,7 @@ def add_sentiment(df: pd.DataFrame, text_col: str = "text") -> pd.DataFrame:
     scores = _score_texts(df[text_col])
     out = df.copy()
     for col in SENTIMENT_COLUMNS:
-        out[col] = scores[col].astype("float64")
+        out[col] = scores[col].to_numpy(dtype="float64")
     logger.debug("scored %d rows (%d distinct texts)", len(df), df[text_col].nunique())
     return out
 
