@@ -1571,17 +1571,9 @@ def extract_quotes(articles: pd.DataFrame, *, classify: bool = True, registry=No
 
 
 def _classify(quotes: pd.DataFrame, registry) -> pd.DataFrame:
-    try:
-        from analysis.source_types import classify_sources
-        return classify_sources(quotes, registry=registry)
-    except (ImportError, NotImplementedError) as exc:  # the typer's module not written yet
-        log.warning("source typing not available yet (%s): all source types 'unknown'", exc)
-        q = quotes.copy()
-        q["source_type"] = "unknown"
-        q["type_reason"] = "default"
-        q["affiliation"] = ""
-        q["party"] = ""
-        return q
+    """Add the source-type columns (:func:`analysis.source_types.classify_sources`)."""
+    from analysis.source_types import classify_sources
+    return classify_sources(quotes, registry=registry)
 
 
 def main_quotes(argv: Sequence[str] | None = None) -> int:
