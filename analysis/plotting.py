@@ -1348,7 +1348,7 @@ def reference_data(reference: object) -> pd.DataFrame:
     >>> ref[["analyzer", "value"]].values.tolist()
     [['textblob', 0.41], ['vader', 0.52]]
     """
-    cols = ["analyzer", "metric", "value", "source"]
+    cols = ["analyzer", "metric", "value", "source", "measured_on"]
     if reference is None:
         return pd.DataFrame(columns=cols)
     if isinstance(reference, pd.DataFrame):
@@ -1360,12 +1360,14 @@ def reference_data(reference: object) -> pd.DataFrame:
         else:
             if "analyzer" not in df.columns:
                 df = df.rename_axis("analyzer").reset_index()
-            num = [c for c in df.columns if c not in ("analyzer", "source")
+            num = [c for c in df.columns if c not in ("analyzer", "source", "measured_on")
                    and pd.api.types.is_numeric_dtype(df[c])]
-            out = df.melt(id_vars=[c for c in ("analyzer", "source") if c in df.columns],
+            out = df.melt(id_vars=[c for c in ("analyzer", "source", "measured_on")
+                                   if c in df.columns],
                           value_vars=num, var_name="metric", value_name="value")
         out = out.reindex(columns=cols)
-        out["source"] = out["source"].fillna("")
+        for col in ("source", "measured_on"):
+            out[col] = out[col].astype(object).where(out[col].notna(), "")
         return out.dropna(subset=["value"]).reset_index(drop=True)
     if isinstance(reference, Mapping):
         source = str(reference.get("source", "")) if "source" in reference else ""
@@ -1377,12 +1379,38 @@ def reference_data(reference: object) -> pd.DataFrame:
                 for metric, v in val.items():
                     if isinstance(v, (int, float)) and not isinstance(v, bool):
                         rows.append({"analyzer": str(analyzer), "metric": str(metric),
-                                     "value": float(v), "source": source})
+                                     "value": float(v), "source": source, "measured_on": ""})
             elif isinstance(val, (int, float)) and not isinstance(val, bool):
                 rows.append({"analyzer": str(analyzer), "metric": "macro_f1",
-                             "value": float(val), "source": source})
+                             "value": float(val), "source": source, "measured_on": ""})
         return pd.DataFrame(rows, columns=cols)
     raise TypeError(f"cannot read reference figures from {type(reference).__name__}")
+
+
+def trust_from_reference(reference: object, metric: str = "macro_f1") -> str:
+    """Say in words what published reference figures (e.g. ``NEWSMTSC_REFERENCE``) mean for the
+    sentiment charts, with the numbers taken from ``reference``.
+
+    >>> trust_from_reference({"TextBlob": 0.41, "VADER": 0.52, "best model": 0.83})[:61]
+    'Against human labels (macro-F1), TextBlob reaches 0.41, VADER'
+    """
+    data = reference_data(reference)
+    data = data[data["metric"].astype(str).str.lower().str.replace("-", "_") == metric]
+    if data.empty:
+        return "No reference figures were given, so nothing can be said about accuracy."
+    parts = [f"{_short(a, 40)} reaches {v:.2f}" for a, v in zip(data["analyzer"], data["value"])]
+    lexicon = data[data["analyzer"].astype(str).str.lower().str.contains("textblob|vader")]
+    best = float(lexicon["value"].max()) if len(lexicon) else float(data["value"].max())
+    where = "; ".join(sorted({str(s) for s in data.get("measured_on", data["source"]) if s}))
+    name = metric.replace("_", "-").replace("f1", "F1")
+    text = f"Against human labels ({name}), " + ", ".join(parts)
+    if where:
+        text += f" (measured on {where})"
+    text += (f". With the lexicon analyzers at {best:.2f} or below, the label of a single quote is "
+             "often wrong: report differences in mean tone between large groups only, with "
+             "their confidence intervals, as indicative, and validate on a hand-labelled sample "
+             "of your own quotes before publishing them.")
+    return text
 
 
 def plot_reference(reference: object, metric: str = "macro_f1", title: str | None = None):
@@ -1401,7 +1429,8 @@ def plot_reference(reference: object, metric: str = "macro_f1", title: str | Non
     for y, v in enumerate(shown["value"]):
         ax.text(v, y, f" {v:.2f}", va="center", fontsize=9)
     ax.set_xlim(0, 1)
-    ax.set_xlabel(f"{metric.replace('_', '-')} against human labels (0 to 1)")
+    ax.set_xlabel(f"{metric.replace('_', '-').replace('f1', 'F1')} against human labels "
+                  "(0 to 1)")
     ax.grid(axis="y", visible=False)
     src = "; ".join(sorted({s for s in data["source"].astype(str) if s}))
     if src:

@@ -195,6 +195,8 @@ def test_confusion_and_reference():
         ["TextBlob", "macro_f1", 0.41], ["VADER", "macro_f1", 0.52]]
     fig, data = plotting.plot_reference(ref)
     assert len(data) == 2
+    statement = plotting.trust_from_reference(ref)
+    assert "TextBlob reaches 0.41" in statement and "at 0.52 or below" in statement
 
 
 def test_frame_numbers(quotes, frame_scores, articles):
