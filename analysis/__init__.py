@@ -38,9 +38,9 @@ _API: dict[str, str] = {
     # tone and frames
     "add_sentiment": "sentiment", "summarize_sentiment": "sentiment",
     "sentiment_shares": "sentiment", "voice_vs_narration": "sentiment",
-    "compare_analyzers": "sentiment",
+    "compare_analyzers": "sentiment", "label_tone": "sentiment",
     "load_frame_codebook": "framing", "frames": "framing", "frame_profiles": "framing",
-    "compare_frames": "framing",
+    "compare_frames": "framing", "dominant_frames": "framing", "paragraph_table": "framing",
     # validation of sentiment against human labels
     "validate_sentiment": "validation", "calibrate_thresholds": "validation",
     "load_labelled": "validation", "load_newsmtsc": "validation",
