@@ -890,7 +890,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         np = None
         pos = t.start
         if participle:
-            if prev not in {",", "by", "while", "after", "before", "when", "in", "upon"} and k != 0:
+            if prev not in {",", "by", "while", "after", "before", "when", "in", "upon"} and k != 0 \
+                    and prev not in _ADV_NOUNS:  # "posted a message on Facebook announcing ..."
                 continue
             np, pos = _main_subject(f, toks, k, cues, out)
         else:
@@ -1148,6 +1149,11 @@ def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhras
 # Speaker resolution
 
 
+_GENERIC_BODIES = frozenset("""network company firm office agency group organisation organization
+channel broadcaster newspaper paper board council committee embassy union club team airline
+carrier charity foundation institute university""".split())
+
+
 def _lower_article(name: str) -> str:
     """``The foreign ministers`` -> ``the foreign ministers`` (a descriptor, not a title)."""
     return "the" + name[3:] if name.startswith("The ") else name
@@ -1232,6 +1238,13 @@ class _Resolver:
                 p = self.reg.resolve_role(head, before=self._abs_pos(it, f))
                 if p is not None and head not in sp.NON_PERSON_ROLES:
                     self._set_person(it, p, roles)
+                    return
+            if first == "the" and len(words) == 2 and head in _GENERIC_BODIES:
+                # "the network", "the company": the organisation the article is talking about
+                body = self._recent_body(f, it.pos)
+                if body is not None and body.lower() != np.name.lower():
+                    it.speaker, it.named = body, False
+                    self.last_nonperson = (it.pos, body)
                     return
             name = np.name
             if first == "the" and words[0] == "The":

@@ -63,6 +63,8 @@ operator dispatcher pilot firefighter firefighters paramedic paramedics engineer
 citizen citizens voter voters people man woman men women person observer observers
 author authors co-author writer novelist historian academic lecturer master harbourmaster
 associates allies supporters critics colleagues family families relatives lawyers
+office court council committee commission embassy campaign company firm board union club
+church party network broadcaster newspaper website media outlet channel station tribunal
 politician politicians statesman contributor contributors columnist diplomat mediator negotiator bystander bystanders passenger
 passengers driver drivers farmer farmers shopkeeper owner owners landlord tenant tenants
 councillor councillors councilor councilors alderman aldermen
