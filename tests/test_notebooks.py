@@ -196,3 +196,13 @@ def test_notebooks_on_wikinews(tmp_path_factory):
     assert len(contrast) >= 11 and (contrast["n_a"] > 50).all() and (contrast["n_b"] > 10).all()
     trend = _csv(out, "04_frames_over_time")
     assert trend["period"].nunique() >= 12 and trend["pct_articles"].between(0, 100).all()
+
+
+def test_kernel_is_this_interpreter_whatever_kernelspecs_exist():
+    import sys
+
+    from analysis.report import _interpreter_kernel_manager
+    manager = _interpreter_kernel_manager()(kernel_name="some-conda-env-that-does-not-exist")
+    spec = manager.kernel_spec
+    assert spec.argv[0] == sys.executable and spec.argv[1:3] == ["-m", "ipykernel_launcher"]
+    assert spec.env["PYTHONHASHSEED"] == "0"
