@@ -402,6 +402,36 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
     if jj <= i:
         return None, j
     np = sp.parse_np(text, toks[i:jj])
+    # "researchers mostly from Penn State (PSU) in the U.S. reported": the noun phrases after
+    # prepositions are not the subject; walk back to the head they modify
+    steps = 0
+    while np is not None and np.kind in {"org", "surname", "descriptor"} and i > lo and \
+            toks[i - 1].low in _PP_HEADS and steps < 4:
+        m = i - 1
+        pp_start = m
+        while m > lo and (toks[m - 1].low in sp.SKIP_BEFORE_CUE or toks[m - 1].low.endswith("ly")
+                          and toks[m - 1].text[:1].islower()):
+            m -= 1
+        if m > lo and toks[m - 1].text == ")":
+            q = m - 1
+            while q > lo and toks[q].text != "(" and q > m - 8:
+                q -= 1
+            if toks[q].text == "(":
+                m = q
+        pi0, pj0 = sp.np_span_before(toks, m)
+        if pj0 <= pi0 or pj0 != m:
+            break
+        head = sp.parse_np(text, toks[pi0:pj0])
+        if head is None:
+            break
+        if head.kind in {"person", "descriptor", "pronoun"} or head.name.split()[-1].lower() in sp.ROLE_WORDS:
+            head.roles.append(_join_toks(text, toks[pp_start:jj]))
+            np, i = head, pi0
+            if head.kind != "org":
+                break
+        else:
+            np, i = head, pi0
+        steps += 1
     if np is not None and np.kind in {"descriptor", "org"}:
         # "José Ortiz of the island's power authority said": the person before "of" speaks
         m = i
@@ -417,6 +447,7 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
     return np, i
 
 
+_PP_HEADS = frozenset({"in", "from", "at", "of", "near", "across", "outside", "inside", "within"})
 _DOCUMENTS = frozenset("""statement report letter communique release post tweet message
 decree proclamation filing document memo note notice""".split())
 _ISSUE_VERBS = frozenset("""released issued published posted sent put made wrote""".split())

@@ -265,8 +265,10 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
                 r -= 1
             if r > 0 and toks[r - 1].is_word and (toks[r - 1].is_cap or _is_role(toks[r - 1])) \
                     and toks[r - 1].low not in SKIP_BEFORE_CUE:
-                if toks[r].low == "and" and toks[i].is_cap and toks[r - 1].is_cap:
-                    break  # "Biden and others": keep the nearest conjunct only
+                if toks[r].low == "and" and toks[i].is_cap and toks[r - 1].is_cap and \
+                        toks[j - 1].low not in ORG_HEADS:
+                    break  # "Pelosi and Schumer": keep the nearest conjunct ("Bill and Melinda
+                    # Gates Foundation" is one name)
                 i = r
                 continue
             if r > 0 and toks[r].low == "of" and toks[r - 1].low in QUANTIFIERS:
