@@ -269,7 +269,7 @@ def _is_cue(tok: Token, cues: dict[str, Cue], prev: Token | None = None) -> Cue 
         return None
     c = cues.get(tok.text)
     if c is not None and prev is not None and (
-            prev.low in _NOUN_BEFORE or prev.low.endswith(("'s", "’s")) or
+            prev.low in _NOUN_BEFORE or prev.low.endswith(("'s", "’s", "'", "’")) or
             (prev.low in {"by", "in", "to", "from", "with", "for", "on", "of", "at"}
              and not tok.text.endswith("ing")) or
             (prev.low in sp.MODIFIERS and prev.low not in sp.ROLE_WORDS and tok.text.endswith("s")
@@ -782,13 +782,15 @@ def _according_np(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | No
             toks[e].is_word and toks[e].text[:1].islower():
         np.name = re.sub(r"['’]s$", "", np.name)
         e += 1
-    if np is None and k < len(toks):
-        # lower-case sources: "according to witness accounts"
+    if np is None and k < len(toks) and toks[k].low not in _SUBJ_PRON | {"you", "him", "her", "them"}:
+        # lower-case sources: "according to witness accounts", "according to local media"
         j = k
-        while j < len(toks) and toks[j].is_word and j < k + 4:
+        while j < len(toks) and toks[j].is_word and j < k + 4 and not _is_cue(toks[j], load_cues()):
             j += 1
-        if j > k:
+        if j > k and any(x.low in sp.ROLE_WORDS or x.low in sp.ORG_HEADS for x in toks[k:j]):
             return sp.parse_np(text, toks[k:j]), j
+    if np is not None and np.kind == "pronoun" and np.name.lower() in {"you", "i", "we"}:
+        return None, k
     return np, e
 
 
@@ -950,6 +952,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 pos = toks[i0].start if i0 < n else t.start
         if np is None:
             continue
+        if np.kind == "pronoun" and np.name.lower() in {"i", "we", "you"}:
+            continue  # first or second person outside quotes: an interview transcript, not a report
         # tail attribution ", X said." with the clause before it
         rest_i = _skip_adverbials(toks, e, n)
         if rest_i >= n or toks[rest_i].text in ".?!":
@@ -1229,7 +1233,7 @@ class _Resolver:
             return
         roles = [r for r in np.roles if r]
         if np.kind == "pronoun":
-            low = np.name.lower()
+            low = {"him": "he", "her": "she", "them": "they"}.get(np.name.lower(), np.name.lower())
             if low in {"he", "she", "i"}:
                 p = self._pronoun(f, it.pos, "m" if low == "he" else "f" if low == "she" else "")
                 if p is not None:

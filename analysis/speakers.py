@@ -63,6 +63,7 @@ operator dispatcher pilot firefighter firefighters paramedic paramedics engineer
 citizen citizens voter voters people man woman men women person observer observers
 author authors co-author writer novelist historian academic lecturer master harbourmaster
 associates allies supporters critics colleagues family families relatives lawyers
+child children parent parents girl boy girls boys teenager teenagers
 office court council committee commission embassy campaign company firm board union club
 church party network broadcaster newspaper website media outlet channel station tribunal
 politician politicians statesman contributor contributors columnist diplomat mediator negotiator bystander bystanders passenger
@@ -226,6 +227,15 @@ def _is_role(tok: Token) -> bool:
     return low in ROLE_WORDS or low in TITLES or low in MODIFIERS
 
 
+def _is_name_word(t: Token) -> bool:
+    """Capitalised and not a sentence-opening function word ("And", "So", "You")."""
+    return t.is_cap and t.low not in _FUNCTION_WORDS and t.low not in _CAP_STOP
+
+
+_CAP_STOP = frozenset("""you i i've i'm i'd we we've we're maybe yes well now here there so
+please thank thanks hello""".split())
+
+
 def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
     """Token span ``[i, j)`` of the noun phrase that ends right before token ``k``.
 
@@ -249,7 +259,7 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
         t = toks[i - 1]
         if t.low in TIME_WORDS:
             break
-        if t.is_word and (t.is_cap or _is_role(t) or t.low.endswith("'s") and t.is_cap):
+        if t.is_word and (_is_name_word(t) or _is_role(t)):
             i -= 1
             continue
         if t.is_word and t.low in NAME_PARTICLES and i < j and toks[i].is_cap:
@@ -309,7 +319,7 @@ def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
                 and toks[j + 1].is_cap:
             j += 1  # "Commission on International Religious Freedom"
             continue
-        if t.is_word and (t.is_cap or _is_role(t)) and not (j > k and t.low in CUE_STOP):
+        if t.is_word and (_is_name_word(t) or _is_role(t)) and not (j > k and t.low in CUE_STOP):
             if t.is_cap and j > k and not toks[j - 1].is_cap and toks[j - 1].low.endswith("s") \
                     and toks[j - 1].low in ROLE_WORDS:
                 break  # "the protesters Wikinews interviewed": a new noun phrase
@@ -327,6 +337,10 @@ def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
             j += 1  # "council leader Marta Okonkwo"
             continue
         break
+    while j > k and toks[j - 1].low in FWD_CONNECTORS | CONNECTORS and toks[j - 1].low not in DETERMINERS:
+        j -= 1  # never end on "of", "for"
+    if j > k and toks[j - 1].low == "the":
+        j -= 1
     return k, j
 
 
@@ -708,6 +722,8 @@ class Registry:
             words = keep
             mixed = not acr.isupper()  # "CalFire": a contraction, not initials
             for a in range(len(words)):
+                if not words[a][:1].isupper():
+                    continue
                 initials = "".join(w[0] for w in words[a:] if w[0].isupper())
                 if initials[:1] == acr[0] and (initials.upper().startswith(acr[:2].upper())
                                                or len(acr) <= 2 or mixed):
