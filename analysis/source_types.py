@@ -21,6 +21,18 @@ How a speaker is typed, in order (the first that applies wins):
    A head or spokesperson takes the type of the body named with them ("the president of the
    chess federation" is ``organization``), a current office beats a former one, and a head of
    government named in a sentence about a rally or campaign is ``political`` (CODEBOOK);
+   A party adjective before an office in use ("Republican President X", "Democratic Governor
+   Y") does not make the office-holder the party's: the office decides. A capitalised name
+   that opens with a state marker (National, Federal, a country or its adjective, "Brazil's")
+   and holds an agency noun (Institute, Agency, Centre, Survey, ...) is a state body:
+   ``official`` ("Ruritania's National Institute for Space Research"); "the Institute for
+   Fiscal Studies" stays ``expert``. A person with no role words named in a sentence with
+   campaign words ("running for", "the presumptive nominee", "endorsed" in an article about
+   an election) is a candidate -> ``political``;
+   a compound speaker ("Ann Cole and Bo Dent") is typed part by part: ``political`` if one
+   part is, else the type they agree on;
+   a capitalised name ending in a masthead word ("the Springfield Sun", "Lakeside
+   Review-Journal", "Example TV") is a news outlet -> ``media``;
 3. an age in apposition ("Thomas Example, 24,") marks a private person -> ``citizen``;
 4. a body the lexicon does not know is typed from the full name the article gives it
    ("Phivolcs" -> "Philippine Institute of Volcanology and Seismology (Phivolcs)"), and one
@@ -72,7 +84,12 @@ _HEAD_ROLES = {"president", "vice president", "chairman", "chairwoman", "chair",
                "general secretary", "chief executive", "ceo", "executive", "founder", "manager",
                "general manager", "spokesman", "spokeswoman", "spokesperson", "official",
                "officer", "administrator", "commissioner", "secretary", "member"}
-_KINDS = {"role", "body", "party", "person", "document", "place"}
+_KINDS = {"role", "body", "party", "person", "document", "place",
+          "masthead", "state_marker", "agency_noun"}
+# kinds that are never matched alone: they are the parts of name rules (see _masthead and
+# _state_body): "the Springfield Sun" (a masthead word ending a capitalised name) is media,
+# "National Institute for Space Research" (a state marker opening an agency's name) official
+_NAME_PART_KINDS = {"masthead", "state_marker", "agency_noun"}
 _SCOPES = {"any", "descriptor"}
 
 # words that mark the role that follows as one held in the past / in the future / now
@@ -210,8 +227,18 @@ class Lexicon:
         self._ci: dict[str, list[tuple[int, LexiconEntry, re.Pattern]]] = {}
         self._cs: dict[str, list[tuple[int, LexiconEntry, re.Pattern]]] = {}
         self._wild: list[tuple[int, LexiconEntry, re.Pattern]] = []
+        # name parts, by folded lower-case word: {"sun": entry}, {"national": entry}, ...
+        self.parts: dict[str, dict[str, LexiconEntry]] = {k: {} for k in _NAME_PART_KINDS}
+        for e in entries:
+            if e.kind in _NAME_PART_KINDS:
+                self.parts[e.kind][e.pattern.lower()] = e
+        for e in entries:  # countries speak as states: "Brazil's National Institute"
+            if e.kind == "place" and e.source_type == "official":
+                self.parts["state_marker"].setdefault(e.pattern.lower(), e)
         for rank, i in enumerate(order):
             e = entries[i]
+            if e.kind in _NAME_PART_KINDS:
+                continue
             item = (rank, e, re.compile(_pattern_regex(e.pattern) + r"(?![\w])"))
             first = e.pattern.split()[0]
             if first == "*":
@@ -446,7 +473,9 @@ def _appositive_before(text: str, start: int) -> str:
         return ""
     end = m.start()
     seg_start = _sentence_start(text, end)
-    seg = text[seg_start:end]
+    # a gloss in brackets may hold commas: "the RMT union (National Union of Rail, ...), Name"
+    full = re.sub(r"\s*\([^()]*\)", "", text[seg_start:end]).strip()
+    seg = full
     if "," in seg:
         seg = seg[seg.rfind(",") + 1:]
     seg = seg.strip(" -\u2014\u2013")
@@ -459,10 +488,13 @@ def _appositive_before(text: str, start: int) -> str:
     if re.match(r"(?i)(the|a|an|its|his|her|their|our|one|two|three|four|five|several)\b", seg) \
             and len(seg.split()) <= 14:
         return seg
-    if text[seg_start:end].strip() == seg and 0 < len(seg.split()) <= 10 and \
+    opens = full == seg or re.match(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['\u2019]s?\s", seg)
+    if opens and 0 < len(seg.split()) <= 10 and \
             not seg.split()[0].lower().endswith("ing") and \
             any(m.entry.kind == "role" for m in load_lexicon().find(seg)):
-        return seg  # the sentence opens with it: "Example News's editor, Ann Example, said"
+        # the sentence opens with it ("Example News's editor, Ann Example, said"), or a
+        # possessive does ("Yesterday, Freedonia's transport secretary, Jan Kowal, said")
+        return seg
     return ""
 
 
@@ -537,20 +569,114 @@ def _mentions(text: str, speaker: str, lex: Lexicon) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-_CAMPAIGN = re.compile(r"(?i)\b(rally|rallies|campaign trail|campaigning|campaign event|campaign speech|"
-                       r"(?:pre-?|re-?)?election campaign|his campaign|her campaign|stump speech)\b")
+# campaign words: a person named in a sentence with them is campaigning (CODEBOOK: candidates
+# and campaigns are political; a head of government campaigning is political)
+_CAMPAIGN = re.compile(
+    r"(?i)\b(rall(?:y|ies)|campaign trail|campaigning|campaign (?:event|speech|stop|trip|ad|rally|"
+    r"office|manager|website|video|message|appearance)s?|(?:pre-?|re-?)?election campaign|"
+    r"(?:his|her|their|presidential|electoral|mayoral|gubernatorial|re-?election) campaign|"
+    r"stump speech|presumptive (?:presidential )?nominee|candidacy|"
+    r"(?:running|ran|run|runs) for (?:the )?(?:re-?election|president|presidency|office|governor|"
+    r"mayor|senate|congress|parliament|(?:\w+ )?(?:seat|nomination)))\b")
+# words that are campaign words only in an article about an election ("endorsed the plan" in a
+# budget story is not a campaign)
+_CAMPAIGN_ELECTION = re.compile(
+    r"(?i)\b((?:presidential|party's|Democratic|Republican) (?:nominee|nomination|bid|race|primary|"
+    r"primaries|debate)|endors(?:e|ed|es|ing|ement|ements)|(?:his|her|their) bid for|primaries|"
+    r"caucus(?:es)?|delegates)\b")
+_ELECTION = re.compile(r"(?i)\b(elections?|electoral|primar(?:y|ies)|caucus(?:es)?|candidates?|"
+                       r"nominee)\b")
 
 
 def _campaigning(text: str, speaker: str, lex: Lexicon) -> str:
-    """The campaign words of a sentence that names the speaker ("... at the rally, including X")."""
+    """The campaign words of a sentence that names the speaker ("... at the rally, including X").
+
+    Only in an article about an election ("endorsed the plan" in a budget story is not a
+    campaign).
+    """
     folded = _fold(text)
+    election = bool(_ELECTION.search(folded))
     for s, e in _mentions(text, speaker, lex):
         a = _sentence_start(folded, s)
         b = re.search(r"[.!?\n](?=\s|$)", folded[e:])
-        m = _CAMPAIGN.search(folded[a:e + (b.start() if b else len(folded) - e)])
+        sent = folded[a:e + (b.start() if b else len(folded) - e)]
+        m = _CAMPAIGN.search(sent) or (_CAMPAIGN_ELECTION.search(sent) if election else None)
         if m:
             return m.group(0)
     return ""
+
+
+def _masthead(speaker: str, text: str | None, cues: Iterable[str], lex: Lexicon) -> str:
+    """The masthead word that makes ``speaker`` a news outlet ("the Springfield Sun"), or "".
+
+    A capitalised name of two or more words ending in a ``masthead`` row of the lexicon is an
+    outlet when the row's priority is 85 or more ("... Times", "... Tribune", "... TV"), or, for
+    words that also end other names ("Sun", "Post", "Star", "Express"), when the article writes
+    it with "the" or it "reported" something.
+    """
+    s = re.sub(r"['\u2019]s?$", "", _fold(str(speaker)).strip())
+    # "Example Broadcasting Corporation", "Example News Network": the masthead before the suffix
+    s, suffixed = re.subn(r"(?<=\w)\s+(?:Corporation|Corp|Company|Co|Network|Service|Group|"
+                          r"Limited|Ltd|Inc)\.?$", "", s)
+    m = re.fullmatch(r"(?:(?:the|The)\s+)?((?:[A-Z][\w'&.]*[\s\-]+){1,5})([A-Z][\w]*)", s)
+    if not m:
+        return ""
+    entry = lex.parts["masthead"].get(m.group(2).lower())
+    if entry is None or (suffixed and entry.priority < 85):
+        return ""
+    if entry.priority >= 85 or s[:4].lower() == "the ":
+        return m.group(2)
+    if any(re.search(r"(?i)report|according|wrote|publish", str(c)) for c in cues):
+        return m.group(2)
+    if text and re.search(r"(?i:\bthe)\s+" + re.escape(s) + r"(?!\w)", _fold(text)):
+        return m.group(2)
+    return ""
+
+
+_CONNECT = {"of", "for", "and", "on", "the", "de", "del", "da", "&"}
+
+
+def _state_body(phrase: str, lex: Lexicon) -> tuple[str, LexiconEntry] | None:
+    """A state agency named in ``phrase``: a capitalised name that opens with a state marker
+    (National, Federal, a country or its adjective, "Brazil's") and holds an agency noun
+    (Institute, Agency, Centre, Survey, Service, ...): "Ruritania's National Institute for Space
+    Research", "the Chilean Institute of Volcanology" -> (the name, the noun's lexicon row).
+    "The Institute for Fiscal Studies" (no marker) is not one.
+    """
+    nouns, markers = lex.parts["agency_noun"], lex.parts["state_marker"]
+    if not nouns or not markers:
+        return None
+    cache = lex.__dict__.setdefault("_state_cache", {})
+    if phrase in cache:
+        return cache[phrase]
+    toks = re.findall(r"[\w&]+(?:['\u2019]s)?", _fold(phrase).replace(".", ""))
+    out = None
+    for i, t in enumerate(toks):
+        noun = nouns.get(t.lower())
+        if noun is None or not t[:1].isupper():
+            continue
+        j = i  # walk back over the capitalised name ("National Oceanic and Atmospheric ...")
+        while j > 0 and (toks[j - 1][:1].isupper() or toks[j - 1].lower() in _CONNECT) and i - j < 8:
+            j -= 1
+        while j < i and toks[j].lower() in _CONNECT:
+            j += 1
+        if j == i:
+            continue
+        words = [re.sub(r"['\u2019]s$", "", w).lower() for w in toks[j:i]]
+        # the marker opens the name, or follows a possessive ("Ruritania's National ...")
+        starts = [0] + [n + 1 for n in range(len(words) - 1) if toks[j + n].endswith(("'s", "\u2019s"))]
+        if any(" ".join(words[st:st + k]) in markers for st in starts for k in (3, 2, 1)
+               if len(words) - st >= k):
+            k = i + 1  # the rest of the name: "... for Space Research"
+            while k < len(toks) and (toks[k][:1].isupper() or toks[k].lower() in _CONNECT):
+                k += 1
+            while k > i + 1 and toks[k - 1].lower() in _CONNECT:
+                k -= 1
+            out = (" ".join(toks[j:k]), noun)
+            break
+    if len(cache) < 50000:
+        cache[phrase] = out
+    return out
 
 
 _CAP_RUN = r"(?:[A-Z][\w'\-]*|of|and|for|the|on|de|du)"
@@ -622,6 +748,13 @@ def _evidence(phrase: str, where: str, lex: Lexicon, scopes: tuple[str, ...]) ->
         elif future and t == "official" and e.kind == "role" and e.priority >= 70:
             t = "political"
         ev.append(_Evidence(t, e.priority, is_former, e, m.text, phrase, where))
+    state = _state_body(phrase, lex)
+    if state is not None:  # "Ruritania's National Institute for Space Research"
+        name, noun = state
+        e = LexiconEntry(f"state {noun.pattern}", noun.source_type, noun.priority,
+                         noun.former_type, "body", "any", noun.note)
+        t = e.former_type if former and not current else e.source_type
+        ev.append(_Evidence(t, e.priority, t != e.source_type, e, name, phrase, where))
     return ev
 
 
@@ -638,7 +771,8 @@ def _choose(ev: list[_Evidence]) -> _Evidence | None:
         # "the president of the country's chess federation", "Acme Corp chairman": a head
         # speaks for the body they head, as a spokesperson does
         bodies = [x for x in ev if x.phrase == best.phrase and x.entry is not None
-                  and x.entry.kind in ("body", "party") and x.priority >= 50]
+                  and x.entry.kind in ("body", "party") and x.priority >= 50
+                  and not _party_adjective(x, best)]
         if bodies:
             body = max(bodies, key=lambda x: x.priority)
             if body.source_type != best.source_type:
@@ -648,6 +782,17 @@ def _choose(ev: list[_Evidence]) -> _Evidence | None:
         if current:
             best = max(current, key=lambda x: x.priority)
     return best
+
+
+def _party_adjective(party: _Evidence, role: _Evidence) -> bool:
+    """"Republican President", "Democratic Governor": a party word before an office of state
+    or government is a label, not the body headed ("President of the Republican Party" is)."""
+    if party.entry is None or party.entry.kind != "party" or role.priority < 80 or \
+            re.search(r"(?i)\bparty\b", party.matched):
+        return False
+    ph = _norm(party.phrase).lower()
+    p, r = ph.find(party.matched.lower()), ph.find(role.matched.lower())
+    return 0 <= p < r
 
 
 def _affiliation(ev: list[_Evidence], chosen: _Evidence) -> str:
@@ -698,6 +843,17 @@ def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
             return {"source_type": hit["source_type"], "type_reason": "registry",
                     "affiliation": hit.get("affiliation", ""), "party": hit.get("party", "")}
     speaker = _strip_lead(speaker, lex)
+    parts = _compound_parts(speaker, lex)
+    if parts:  # "Ann Cole and Bo Dent": two people quoted together
+        return _classify_compound(parts, named=named, roles=roles, cues=cues, text=text,
+                                  registry=reg if reg is not None else False, lexicon=lex)
+    head = _masthead(speaker, text, cues, lex) if speaker else ""
+    if head and any(m.entry.source_type == "media" for m in lex.find(speaker, ("any", "descriptor"))):
+        head = ""  # the lexicon knows the outlet by name ("The Washington Post")
+    if head:  # "the Springfield Sun reported": a news outlet by its masthead
+        return {"source_type": "media",
+                "type_reason": f"rule: masthead '{head}' -> media (descriptor '{speaker}')",
+                "affiliation": re.sub(r"^(?i:the)\s+", "", speaker), "party": ""}
     person = _is_person_name(speaker, named, lex, text) if speaker else False
     ev: list[_Evidence] = []
     if speaker and not person:
@@ -732,6 +888,12 @@ def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
         for full in _full_body_names(text, speaker):
             ev += _evidence(full, "article", lex, ("any", "descriptor"))
     best = _choose(ev)
+    if best is None and person and text:
+        words = _campaigning(text, speaker, lex)
+        if words:  # "X, endorsed for this year's presidential election": a candidate
+            return {"source_type": "political",
+                    "type_reason": f"rule: campaign words -> political (article '{words}')",
+                    "affiliation": "", "party": ""}
     if best is not None and person and text and best.source_type == "official" and \
             best.entry is not None and best.entry.kind == "role" and best.entry.priority == 80:
         words = _campaigning(text, speaker, lex)
@@ -758,7 +920,8 @@ def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
             "affiliation": _affiliation(ev, best), "party": _party(ev)}
 
 
-_LEAD_JUNK = {"although", "unlike", "after", "afterwards", "when", "while", "next", "nevertheless",
+_LEAD_JUNK = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "yesterday", "today", "tonight", "although", "unlike", "after", "afterwards", "when", "while", "next", "nevertheless",
               "meanwhile", "however", "then", "also", "but", "and", "so", "as", "if", "though",
               "since", "because", "before", "during", "despite", "according", "later", "earlier",
               "still", "instead", "now", "yet", "thus", "asked", "speaking", "whereas"}
@@ -774,6 +937,44 @@ def _strip_lead(speaker: str, lex: Lexicon) -> str:
                                  and m.text == _norm(toks[0]) for m in lex.find(toks[0], ("descriptor",))))):
         toks = toks[1:]
     return " ".join(toks)
+
+
+_PERSONISH = re.compile(r"(?:[A-Z][\w'.\-]*\s+){0,4}[A-Z][\w'\-]+")
+
+
+def _compound_parts(speaker: str, lex: Lexicon) -> list[str]:
+    """The people of a compound speaker ("Ann Cole and Bo Dent", "Senator Cole and Dent"), or [].
+
+    Only names on both sides: "Department of Health and Human Services" and "Reuters and NBC"
+    (a body the lexicon knows, or not names) are left whole.
+    """
+    m = re.fullmatch(r"(.+?)\s+(?:and|&)\s+(.+)", speaker.strip())
+    if not m:
+        return []
+    a, b = m.group(1).strip(" ,"), m.group(2).strip(" ,")
+    if not (_PERSONISH.fullmatch(a) and _PERSONISH.fullmatch(b)):
+        return []
+    if any(x.entry.kind in ("body", "place", "party") for x in lex.find(speaker, ("any", "descriptor"))):
+        return []
+    return [a, b]
+
+
+def _classify_compound(parts: list[str], **kw) -> dict:
+    """Type each person of a compound speaker; a legislator or candidate among them makes the
+    pair ``political``, otherwise they take the type they agree on (an unknown part defers to
+    the other; when they differ, the first part's type)."""
+    res = [classify_speaker(p, **kw) for p in parts]
+    known = [r for r in res if r["source_type"] != "unknown"]
+    why = "; ".join(f"'{p}' {r['source_type']}" for p, r in zip(parts, res))
+    if not known:
+        return {"source_type": "unknown", "type_reason": "default", "affiliation": "", "party": ""}
+    pol = [r for r in known if r["source_type"] == "political"]
+    pick = pol[0] if pol else known[0]
+    how = "agree" if len({r["source_type"] for r in known}) == 1 else \
+        ("one is political" if pol else "first part")
+    return {"source_type": pick["source_type"],
+            "type_reason": f"rule: compound speaker ({how}: {why})",
+            "affiliation": pick["affiliation"], "party": pick["party"]}
 
 
 def _resolve_registry(registry):
