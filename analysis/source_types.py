@@ -703,6 +703,17 @@ def _full_body_names(text: str, speaker: str, limit: int = 3) -> list[str]:
     return list(dict.fromkeys(out))[:limit]
 
 
+def _listed_under(text: str, name: str) -> str:
+    """The plural noun a name is listed under: "firms including X, Y and |Siemens|" -> "firms"."""
+    folded = _fold(text)
+    esc = r"\s+".join(re.escape(t) for t in _fold(name.strip()).split())
+    if not esc:
+        return ""
+    m = re.search(r"(?i)\b(\w+s)\s*,?\s+(?:including|such as|like|among them)\s+"
+                  r"[^.;:\n]{0,160}?(?<![\w])" + esc + r"(?![\w])", folded)
+    return m.group(1) if m else ""
+
+
 def _context_phrases(text: str, speaker: str, lex: Lexicon, limit: int = 12) -> list[str]:
     """Role phrases the article attaches to each mention of a named speaker."""
     folded = _fold(text)
@@ -887,6 +898,8 @@ def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
         # "Defense" -> "Department of Defense": the full name the article gives the body
         for full in _full_body_names(text, speaker):
             ev += _evidence(full, "article", lex, ("any", "descriptor"))
+        if not ev:  # "German firms including Acme, Zentrix and Siemens": one of the firms
+            ev += _evidence(_listed_under(text, speaker), "article", lex, ("any",))
     best = _choose(ev)
     if best is None and person and text:
         words = _campaigning(text, speaker, lex)

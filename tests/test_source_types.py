@@ -332,15 +332,20 @@ def test_scientists_by_their_discipline():
 def test_unlisted_capitalised_word_is_a_surname_or_a_body_by_the_article():
     text = ("Senator Dick Norell said the bill was dead. Norell added that talks were over. "
             "Firms including Acmetron and Zentrix have left. Zentrix reported a loss. "
+            "Rudexa reported that the port was shut. "
             "The Department of Maritime Affairs (DMA) said ships were safe.")
     arts = pd.DataFrame({"article_id": ["t"], "text": [text]})
-    q = pd.DataFrame({"article_id": "t", "speaker": ["Norell", "Zentrix", "DMA"],
-                      "named": False, "speaker_role": "", "cue": ["added", "reported", "said"]})
+    q = pd.DataFrame({"article_id": "t", "speaker": ["Norell", "Zentrix", "Rudexa", "DMA"],
+                      "named": False, "speaker_role": "",
+                      "cue": ["added", "reported", "reported", "said"]})
     out = classify_sources(q, registry=False, articles=arts)
     got = dict(zip(out["speaker"], out["source_type"].astype(str)))
-    assert got == {"Norell": "political", "Zentrix": "media", "DMA": "official"}
+    # a firm that reports its loss is still a firm; an unlisted name that reports news, media
+    assert got == {"Norell": "political", "Zentrix": "organization", "Rudexa": "media",
+                   "DMA": "official"}
     reasons = dict(zip(out["speaker"], out["type_reason"]))
-    assert reasons["Zentrix"] == "rule: cue 'reported' -> media"
+    assert reasons["Zentrix"] == "rule: 'firm' -> organization (article 'Firms')"
+    assert reasons["Rudexa"] == "rule: cue 'reported' -> media"
     assert "Department of Maritime Affairs" in reasons["DMA"]
 
 
@@ -471,4 +476,16 @@ def test_a_body_with_and_in_its_name_is_not_split():
 
 def test_a_weekday_glued_to_a_name_is_ignored():
     row = _in_text("Tuesday Kowal", "On Tuesday Kowal, the Freedonian prime minister, said no.")
+    assert row["source_type"] == "official", row["type_reason"]
+
+
+def test_a_name_listed_under_a_plural_noun_takes_its_type():
+    text = "Local firms including Acmetron, Bolvex and Zentrix have announced plans to leave."
+    row = _one("Zentrix", "", False, cue="announced", text=text)
+    assert row["source_type"] == "organization", row["type_reason"]
+
+
+def test_a_national_force_is_official():
+    text = "According to the National Flood Response Force, the dam held."
+    row = _one("the National Flood Response Force", "", False, cue="according to", text=text)
     assert row["source_type"] == "official", row["type_reason"]
