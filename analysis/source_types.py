@@ -537,6 +537,11 @@ def _appositive_after(text: str, end: int) -> str:
 
 def _mentions(text: str, speaker: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Spans of the speaker's name in the (accent-folded) text: full name and surname."""
+    return list(_mentions_cached(text, speaker, lex))
+
+
+@functools.lru_cache(maxsize=4096)
+def _mentions_cached(text: str, speaker: str, lex: Lexicon) -> tuple[tuple[int, int], ...]:
     folded = _fold(text)
     toks = [t for t in _norm(speaker).split() if t.lower() not in _HONORIFICS]
     if not toks:
@@ -566,7 +571,7 @@ def _mentions(text: str, speaker: str, lex: Lexicon) -> list[tuple[int, int]]:
                 if guard and pw not in name_low and pw not in _CAP_STOP and not lex.find(prev.group(1)):
                     continue  # "Usman Example" is not "Sadiq Example"
             spans.append((m.start(), m.end()))
-    return sorted(spans)
+    return tuple(sorted(spans))
 
 
 # campaign words: a person named in a sentence with them is campaigning (CODEBOOK: candidates
@@ -834,6 +839,79 @@ def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
                      cues: Iterable[str] = (), text: str | None = None, registry=None,
                      lexicon: Lexicon | None = None) -> dict:
     """Type one speaker; returns ``source_type``, ``type_reason``, ``affiliation``, ``party``.
+
+    See :func:`_classify_alone` for the rules. A speaker quoted together with another person
+    ("Senator Ann Cole and her colleague Bo Dent said") is typed as the pair: ``political`` if
+    either is, else their shared type (an unknown part defers to the other).
+
+    >>> text = "Senator Ann Cole and her colleague Bo Dent said the bill was dead."
+    >>> classify_speaker("Bo Dent", cues=["said"], text=text, registry=False)["source_type"]
+    'political'
+    """
+    cues = [str(c) for c in cues]
+    lex = lexicon or load_lexicon()
+    own = _classify_alone(speaker, named=named, roles=roles, cues=cues, text=text,
+                          registry=registry, lexicon=lex)
+    if not text or own["type_reason"] == "registry" or own["type_reason"].startswith("rule: compound"):
+        return own
+    name = _strip_lead(str(speaker or ""), lex)
+    if not re.fullmatch(_NAME_RUN, name) or lex.whole(name) is not None:
+        return own  # only people: "his supporters", "the ministry" are not part of a pair
+    partner = _co_speaker(text, name, cues, lex)
+    if not partner:
+        return own
+    other = _classify_alone(partner, named=True, text=text, registry=registry, lexicon=lex)
+    types = {own["source_type"], other["source_type"]} - {"unknown"}
+    if "political" in types and own["source_type"] != "political":
+        pick = other
+    elif own["source_type"] == "unknown" and other["source_type"] != "unknown":
+        pick = other
+    else:
+        return own
+    return {"source_type": pick["source_type"],
+            "type_reason": f"rule: compound speaker (with '{partner}' {other['source_type']}; "
+                           f"alone {own['source_type']})",
+            "affiliation": pick["affiliation"], "party": pick["party"]}
+
+
+_NAME_RUN = r"(?:[A-Z][\w.'\-]*\s+){0,4}[A-Z][\w'\-]+"
+
+
+def _co_speaker(text: str, speaker: str, cues: list[str], lex: Lexicon) -> str:
+    """The other person of "A and B <cue>" / "<cue> A and B" when the speaker is A or B."""
+    verbs = {c.split()[0].lower() for c in cues if c.split() and c.split()[0].isalpha()}
+    verbs -= {"according", "in", "on", "the", "a", "to", "as", "at"}
+    if not verbs or not speaker:
+        return ""
+    folded = _fold(text)
+    spans = [(s, e) for s, e in _mentions(text, speaker, lex)
+             if re.match(r"\s+(?:and|&)\s", folded[e:e + 6]) or " and " in folded[max(0, s - 40):s]
+             or "&" in folded[max(0, s - 40):s]]
+    if not spans:  # no "and" next to any mention: no pair
+        return ""
+    verb = r"(?i:" + "|".join(sorted(map(re.escape, verbs))) + r")\b"
+    for s, e in spans:
+        after, before = folded[e:e + 120], folded[max(0, s - 120):s]
+        # "Bo Dent and Senator Ann Cole said" / "said Bo Dent and Ann Cole"
+        m = re.match(r"\s+(?:and|&)\s+(?:(?:his|her|their|the)\s+[a-z]+\s+)?(" + _NAME_RUN +
+                     r")(?:,[^,]{1,60},)?\s+(?:\w+ly\s+)?" + verb, after)
+        if m is None and re.search(verb + r"\s+$", before):
+            m = re.match(r"\s+(?:and|&)\s+(?:(?:his|her|their|the)\s+[a-z]+\s+)?(" + _NAME_RUN + r")", after)
+        if m:
+            return m.group(1)
+        # "Senator Ann Cole and her colleague Bo Dent said" / "said Ann Cole and Bo Dent"
+        mb = re.search(r"(" + _NAME_RUN + r")\s+(?:and|&)\s+(?:(?:his|her|their|the)\s+[a-z]+\s+|"
+                       r"(?:[A-Z][\w.]*\s+){1,3})?$", before)
+        if mb and (re.match(r"(?:,[^,]{1,60},)?\s+(?:\w+ly\s+)?" + verb, after) or
+                   re.search(verb + r"\s+$", before[:mb.start()])):
+            return mb.group(1)
+    return ""
+
+
+def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
+                    cues: Iterable[str] = (), text: str | None = None, registry=None,
+                    lexicon: Lexicon | None = None) -> dict:
+    """Type one speaker by the registry and the rules (the module docstring lists them).
 
     >>> classify_speaker("John Example", roles=["former White House press secretary"],
     ...                  registry=False)["source_type"]

@@ -489,3 +489,23 @@ def test_a_national_force_is_official():
     text = "According to the National Flood Response Force, the dam held."
     row = _one("the National Flood Response Force", "", False, cue="according to", text=text)
     assert row["source_type"] == "official", row["type_reason"]
+
+
+def test_a_person_quoted_together_with_a_legislator_is_political():
+    text = ("Senator Ann Cole and Governor Bo Dent said in a joint statement that the bill was "
+            "dead. Police chief Ed Holm and Nia Ford told reporters the road was shut.")
+    arts = pd.DataFrame({"article_id": ["t"], "text": [text]})
+    q = pd.DataFrame({"article_id": "t", "speaker": ["Bo Dent", "Ann Cole", "Nia Ford"],
+                      "named": True, "speaker_role": "",
+                      "cue": ["said in a joint statement", "said", "told"]})
+    out = classify_sources(q, registry=False, articles=arts)
+    got = dict(zip(out["speaker"], out["source_type"].astype(str)))
+    # the pair speaks as partisans; an untitled partner of a police chief shares the type
+    assert got == {"Bo Dent": "political", "Ann Cole": "political", "Nia Ford": "official"}
+    assert "with 'Senator Ann Cole'" in out.loc[0, "type_reason"]
+
+
+def test_descriptors_next_to_and_are_not_pairs():
+    text = "Kai Example and his supporters said the result was stolen."
+    row = _one("his supporters", "", False, text=text)
+    assert "compound" not in row["type_reason"]
