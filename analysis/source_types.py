@@ -488,7 +488,15 @@ def _appositive_before(text: str, start: int) -> str:
     if re.match(r"(?i)(the|a|an|its|his|her|their|our|one|two|three|four|five|several)\b", seg) \
             and len(seg.split()) <= 14:
         return seg
-    opens = full == seg or re.match(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['\u2019]s?\s", seg)
+    opens = full == seg
+    if not opens and seg and seg.split()[0].lower() not in _CAP_STOP and seg[:1].isupper() and \
+            len(seg.split()) <= 8:
+        # a possessive or a capitalised word opens it ("Yesterday, Freedonia's transport
+        # secretary, Jan Kowal, said"; "UK transport secretary, Jan Kowal,"), and it ends in a
+        # role word, not in a name (a list: "met Senator Ann Cole, Bo Dent, and ...")
+        last = re.sub(r"[^\w]", "", seg.split()[-1])
+        opens = last.islower() or any(m.entry.kind == "role" and m.end == len(_norm(seg))
+                                      for m in load_lexicon().find(seg))
     if opens and 0 < len(seg.split()) <= 10 and \
             not seg.split()[0].lower().endswith("ing") and \
             any(m.entry.kind == "role" for m in load_lexicon().find(seg)):

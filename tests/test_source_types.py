@@ -509,3 +509,17 @@ def test_descriptors_next_to_and_are_not_pairs():
     text = "Kai Example and his supporters said the result was stolen."
     row = _one("his supporters", "", False, text=text)
     assert "compound" not in row["type_reason"]
+
+
+def test_a_capitalised_role_phrase_before_a_comma_name_but_not_a_list():
+    row = _in_text("Jan Kowal", "Yesterday, UK transport secretary, Jan Kowal, announced rules.")
+    assert row["source_type"] == "official", row["type_reason"]
+    # a list of people: the name before the comma is someone else's
+    row = _in_text("Bo Dent", "The delegation met Senator Ann Cole, Bo Dent, and others.")
+    assert row["source_type"] == "unknown", row["type_reason"]
+
+
+def test_public_health_bodies_and_single_persons():
+    assert _one("the Example Public Health Agency", "", False)["source_type"] == "official"
+    assert _one("one person", "", False)["source_type"] == "citizen"
+    assert _one("Lia Marsh", "a public health expert", True)["source_type"] == "expert"
