@@ -966,7 +966,7 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
         if r is None or (isinstance(r, float) and pd.isna(r)):
             continue
         for part in str(r).split(";"):  # several roles may come "; "-joined
-            if part.strip():
+            if part.strip() and not _CLAUSE.search(part):
                 ev += _evidence(part.strip(), "role", lex, ("any",))
     if person and text:
         for ph in _context_phrases(text, speaker, lex):
@@ -1018,6 +1018,10 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
     return {"source_type": best.source_type, "type_reason": reason,
             "affiliation": _affiliation(ev, best), "party": _party(ev)}
 
+
+# a role given as a whole clause ("the Democratic Party is scheduled to continue ...") is not
+# about the speaker; "who was the special envoy" is
+_CLAUSE = re.compile(r"(?i)^(?!\s*who\b).*\b(?:is|are|was|were|will|would|has|have|had)\s+\w+")
 
 _LEAD_JUNK = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "yesterday", "today", "tonight", "although", "unlike", "after", "afterwards", "when", "while", "next", "nevertheless",

@@ -523,3 +523,10 @@ def test_public_health_bodies_and_single_persons():
     assert _one("the Example Public Health Agency", "", False)["source_type"] == "official"
     assert _one("one person", "", False)["source_type"] == "citizen"
     assert _one("Lia Marsh", "a public health expert", True)["source_type"] == "expert"
+
+
+def test_a_role_that_is_a_whole_clause_is_ignored():
+    row = _one("the National Conference", "of State Legislatures; the Example Party is scheduled "
+                                          "to continue its primary season", False)
+    assert row["source_type"] == "organization", row["type_reason"]
+    assert _one("Pia Lund", "who was the special envoy", True)["source_type"] == "former_official"
