@@ -324,13 +324,15 @@ def _skip_adverbials(toks: list[Token], k: int, limit: int) -> int:
             j = k + 1
             hit = -1
             while j < limit and j <= k + 6 and toks[j].is_word:
-                if toks[j].low in _ADV_NOUNS or toks[j].low in _MONTHS or toks[j].text.isdigit():
+                if toks[j].low in _ADV_NOUNS or (toks[j].low in _MONTHS and toks[j].is_cap) \
+                        or toks[j].text.isdigit():
                     hit = j
+                    break  # the first time or medium word ends the phrase
                 j += 1
             if hit < 0:
                 break
             k = hit + 1
-            while k < limit and (toks[k].text.isdigit() or toks[k].low in _MONTHS):
+            while k < limit and (toks[k].text.isdigit() or (toks[k].low in _MONTHS and toks[k].is_cap)):
                 k += 1
             continue
         break
@@ -475,7 +477,8 @@ def _np_after(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, 
     m = j
     while m < len(toks) and m < j + 4 and toks[m].low in _ALIAS_WORDS:
         m += 1
-    if m > j and m < len(toks) and toks[m - 1].low in _ALIAS_END and toks[m].is_cap:
+    if m > j and m < len(toks) and toks[m - 1].low in _ALIAS_END and toks[m].is_cap and (
+            np is None or np.kind == "descriptor"):
         ai, aj = sp.np_span_after(toks, m)
         alias = sp.parse_np(text, toks[ai:aj]) if aj > ai else None
         if alias is not None:
@@ -1001,6 +1004,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         ce = _clause_end(toks, cs, n)
         if ce - cs < 2:
             continue
+        if not had_that and c.obj != "obj_to" and not cue_str.lower().endswith((" for", " on")) and \
+                first.text[:1].islower() and first.low not in sp.DETERMINERS | _SUBJ_PRON | \
+                {"there", "this", "these", "those", "nobody", "everyone", "nothing"} and \
+                not first.text[:1].isdigit() and not _has_verb(toks[cs + 1:min(ce, cs + 16)]):
+            continue  # "admit defeat in the election": an object, not a clause
         if any(x.text in DOUBLE_MARKS and toks[q - 1].text in ",:" for q, x in
                enumerate(toks[cs + 1:min(ce, cs + 6)], cs + 1)):
             continue  # 'told Paul Rivera of WESH 2 news, "We're used to it."': direct speech
@@ -1027,6 +1035,21 @@ _FINITE = frozenset("""is are was were will would could can may might must has h
 does do be been shall should""".split())
 _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten twenty thirty forty
 fifty hundred hundreds thousand thousands million millions half""".split())
+
+
+def _has_verb(toks: list[Token]) -> bool:
+    """Rough test for a finite verb: an auxiliary, a past form, or a present -s form after a
+    noun."""
+    for i, t in enumerate(toks):
+        low = t.low
+        if low in _FINITE or (t.text[:1].islower() and len(low) > 3 and low.endswith("ed")):
+            return True
+        if t.text in "()":
+            continue
+        if t.text[:1].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
+                and i > 0 and toks[i - 1].is_word and toks[i - 1].low not in sp.DETERMINERS:
+            return True
+    return False
 
 
 def _fallback_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue]
@@ -1115,6 +1138,9 @@ def _clause_end(toks: list[Token], cs: int, n: int) -> int:
                 nl = nx.low
                 if nl in {"but", "although", "though", "whereas", "while"}:
                     return k
+                if (nl.endswith("ing") and nl not in {"including", "according"} and nx.text[:1].islower()) \
+                        or (nl == "such" and k + 2 < n and toks[k + 2].low == "as"):
+                    return k  # ", meaning ...", ", such as ...": the reporter's addition
                 if nl == "according":
                     return k
                 c = cues.get(nl)
