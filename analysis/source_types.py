@@ -596,7 +596,8 @@ _CAMPAIGN = re.compile(
 _CAMPAIGN_ELECTION = re.compile(
     r"(?i)\b((?:presidential|party's|Democratic|Republican) (?:nominee|nomination|bid|race|primary|"
     r"primaries|debate)|endors(?:e|ed|es|ing|ement|ements)|(?:his|her|their) bid for|primaries|"
-    r"caucus(?:es)?|delegates)\b")
+    r"caucus(?:es)?|delegates|seek(?:s|ing)? (?:re-?election|a second term|the (?:\w+ )?nomination)|"
+    r"re-?election bid|vice presidential (?:pick|running mate|nominee))\b")
 _ELECTION = re.compile(r"(?i)\b(elections?|electoral|primar(?:y|ies)|caucus(?:es)?|candidates?|"
                        r"nominee)\b")
 
@@ -954,7 +955,11 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
     person = _is_person_name(speaker, named, lex, text) if speaker else False
     ev: list[_Evidence] = []
     if speaker and not person:
-        ev += _evidence(speaker, "descriptor", lex, ("any", "descriptor"))
+        lead = re.sub(r"^(?i:the|a|an)\s+", "", _norm(speaker)).lower()
+        # a country speaks as a state only when it opens the descriptor ("Turkey", "the US
+        # government"), not inside a name ("Sustainable Australia", a party)
+        ev += [x for x in _evidence(speaker, "descriptor", lex, ("any", "descriptor"))
+               if x.entry is None or x.entry.kind != "place" or lead.startswith(x.matched.lower())]
     elif person:
         # a title written into the name ("Queen Elizabeth II", "Pope Example")
         last = _norm(speaker).split()[-1].lower() if _norm(speaker).split() else ""
@@ -977,15 +982,26 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
             ev.append(_Evidence("expert", 60, False, LexiconEntry("-ologist", "expert", 60, "expert",
                                                                    "role", "any"), w, w, "name"))
             break  # "Immunologist Ann Example": a scientist
+    flipped = False
     if person and not ev and text and named is not None and not pd.isna(named) and not bool(named):
-        person = False  # the extractor's "unnamed" was right after all: try it as a body
+        person, flipped = False, True  # the extractor's "unnamed" may be right: try a body
     if not ev and speaker and not person and text:
         # "Phivolcs" -> "Philippine Institute of Volcanology and Seismology (Phivolcs)",
         # "Defense" -> "Department of Defense": the full name the article gives the body
         for full in _full_body_names(text, speaker):
+            if flipped and re.search(r"(?<![\w])[A-Z][a-z][\w'\-]*\s+" + re.escape(speaker.split()[0]),
+                                     _fold(full)) and not lex.find(full.split()[0], ("any", "descriptor")):
+                continue  # "Doris Day Animal Foundation" is named after Day, the person
             ev += _evidence(full, "article", lex, ("any", "descriptor"))
         if not ev:  # "German firms including Acme, Zentrix and Siemens": one of the firms
             ev += _evidence(_listed_under(text, speaker), "article", lex, ("any",))
+        if not ev and not flipped:  # "Greek daily Kathimerini said": the words before the name
+            folded = _fold(text)
+            for s0, _ in _mentions(text, speaker, lex)[:6]:
+                pre = _pre_title(folded, s0, set()).split()
+                if pre:  # only the noun right before the name: "daily", "carmaker", "firm"
+                    ev += [x for x in _evidence(pre[-1], "article", lex, ("any", "descriptor"))
+                           if x.entry is not None and x.entry.kind in ("body", "role")]
     best = _choose(ev)
     if best is None and person and text:
         words = _campaigning(text, speaker, lex)

@@ -530,3 +530,27 @@ def test_a_role_that_is_a_whole_clause_is_ignored():
                                           "to continue its primary season", False)
     assert row["source_type"] == "organization", row["type_reason"]
     assert _one("Pia Lund", "who was the special envoy", True)["source_type"] == "former_official"
+
+
+def test_a_body_named_after_a_person_does_not_type_the_person():
+    text = ("Actor Ann Vale, an animal rights advocate, founded the Ann Vale Animal Foundation. "
+            "Vale said she loved dogs.")
+    row = _one("Vale", "", False, text=text)
+    assert row["source_type"] == "citizen", row["type_reason"]
+
+
+def test_an_unlisted_outlet_by_the_noun_before_its_name():
+    text = "The Freedonian daily Zeitblatt said the port would reopen."
+    row = _one("Zeitblatt", "", False, text=text)
+    assert row["source_type"] == "media", row["type_reason"]
+
+
+def test_a_country_inside_a_name_is_not_the_state():
+    assert _one("Greener Australia", "", False)["source_type"] == "unknown"  # a party name
+    assert _one("Turkey", "", False)["source_type"] == "official"
+    assert _one("the United States government", "", False)["source_type"] == "official"
+
+
+def test_a_deputy_director_is_not_a_parliamentary_deputy():
+    row = _one("Alex Example", "deputy director of the Example Energy Forum", True)
+    assert row["source_type"] != "political", row["type_reason"]
