@@ -1095,6 +1095,17 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
             np, i0 = _subject_before(f.text, toks, j)
             if np is not None:
                 return np, toks[i0].start
+    # no earlier speech verb: the nearest person named before the participle ("Dr. Tomasz
+    # Stefaniak was met with applause upon announcing ..."), else the sentence's subject
+    for idx in range(k - 1, -1, -1):
+        t = toks[idx]
+        if t.is_cap and (idx + 1 >= k or not toks[idx + 1].is_cap):
+            i0, j0 = sp.np_span_before(toks, idx + 1)
+            np = sp.parse_np(f.text, toks[i0:j0]) if j0 > i0 else None
+            if np is not None and np.kind == "person" and not (
+                    i0 > 0 and toks[i0 - 1].low in {"to", "with", "by", "against", "from", "for", "in",
+                                                    "at", "on", "of", "near", ","}):
+                return np, toks[i0].start
     return _sentence_subject(f, toks[0].start if toks else 0, toks[k].start, cues)
 
 
