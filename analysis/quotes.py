@@ -1005,7 +1005,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if ce - cs < 2:
             continue
         if not had_that and c.obj != "obj_to" and not cue_str.lower().endswith((" for", " on")) and \
-                first.text[:1].islower() and first.low not in sp.DETERMINERS | _SUBJ_PRON | \
+                (first.text[:1].islower() or first.low.endswith(("'s", "’s"))) and \
+                first.low not in sp.DETERMINERS | _SUBJ_PRON | \
                 {"there", "this", "these", "those", "nobody", "everyone", "nothing"} and \
                 not first.text[:1].isdigit() and not _has_verb(toks[cs + 1:min(ce, cs + 16)]):
             continue  # "admit defeat in the election": an object, not a clause
