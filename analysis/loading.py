@@ -151,8 +151,13 @@ class _Batch:
     rows: list[dict[str, Any]] = field(default_factory=list)
     report: list[tuple[str, str]] = field(default_factory=list)
 
-    def skip(self, path: str, reason: str) -> None:
-        logger.warning("not loaded: %s: %s", path, reason)
+    def skip(self, path: str, reason: str, *, problem: bool = True) -> None:
+        """Report a file or row not loaded; a problem is also logged as a warning.
+
+        Files that are known not to be articles (the registry, a README) are reported
+        too, but logged at INFO: they are expected in a data folder, not a fault.
+        """
+        (logger.warning if problem else logger.info)("not loaded: %s: %s", path, reason)
         self.report.append((path, reason))
 
 
@@ -869,7 +874,7 @@ def load_articles(
         if walked:
             reason = _not_article_reason(path)
             if reason:
-                batch.skip(spath, f"skipped: {reason}")
+                batch.skip(spath, f"skipped: {reason}", problem=False)
                 continue
         ext = path.suffix.lower()
         loader = _LOADERS.get(ext)
