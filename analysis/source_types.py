@@ -598,6 +598,12 @@ _CAMPAIGN_ELECTION = re.compile(
     r"primaries|debate)|endors(?:e|ed|es|ing|ement|ements)|(?:his|her|their) bid for|primaries|"
     r"caucus(?:es)?|delegates|seek(?:s|ing)? (?:re-?election|a second term|the (?:\w+ )?nomination)|"
     r"re-?election bid|vice presidential (?:pick|running mate|nominee))\b")
+# a person with no role words who drafts a bill or speaks on a chamber's floor is a legislator
+_LEGISLATING = re.compile(
+    r"(?i)\b((?:introduced|sponsored|co-?sponsored|tabled|drafted|authored) (?:the|a|an|his|her) "
+    r"(?:\w+ )?(?:bill|motion|amendment|legislation)|(?:bill|motion|amendment|legislation) "
+    r"(?:was|were) (?:drafted|introduced|sponsored|tabled|authored) by|"
+    r"(?:on|from) the (?:parliament|senate|house|assembly|chamber|commons)(?:'s)? floor)\b")
 _ELECTION = re.compile(r"(?i)\b(elections?|electoral|primar(?:y|ies)|caucus(?:es)?|candidates?|"
                        r"nominee)\b")
 
@@ -615,6 +621,18 @@ def _campaigning(text: str, speaker: str, lex: Lexicon) -> str:
         b = re.search(r"[.!?\n](?=\s|$)", folded[e:])
         sent = folded[a:e + (b.start() if b else len(folded) - e)]
         m = _CAMPAIGN.search(sent) or (_CAMPAIGN_ELECTION.search(sent) if election else None)
+        if m:
+            return m.group(0)
+    return ""
+
+
+def _legislating(text: str, speaker: str, lex: Lexicon) -> str:
+    """Words of a sentence naming the speaker that show them legislating ("drafted the bill")."""
+    folded = _fold(text)
+    for s, e in _mentions(text, speaker, lex):
+        a = _sentence_start(folded, s)
+        b = re.search(r"[.!?\n](?=\s|$)", folded[e:])
+        m = _LEGISLATING.search(folded[a:e + (b.start() if b else len(folded) - e)])
         if m:
             return m.group(0)
     return ""
@@ -1008,6 +1026,11 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
         if words:  # "X, endorsed for this year's presidential election": a candidate
             return {"source_type": "political",
                     "type_reason": f"rule: campaign words -> political (article '{words}')",
+                    "affiliation": "", "party": ""}
+        words = _legislating(text, speaker, lex)
+        if words:  # "The bill was drafted by X, who said on the parliament floor": a legislator
+            return {"source_type": "political",
+                    "type_reason": f"rule: legislating -> political (article '{words}')",
                     "affiliation": "", "party": ""}
     if best is not None and person and text and best.source_type == "official" and \
             best.entry is not None and best.entry.kind == "role" and best.entry.priority == 80:

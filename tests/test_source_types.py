@@ -554,3 +554,17 @@ def test_a_country_inside_a_name_is_not_the_state():
 def test_a_deputy_director_is_not_a_parliamentary_deputy():
     row = _one("Alex Example", "deputy director of the Example Energy Forum", True)
     assert row["source_type"] != "political", row["type_reason"]
+
+
+@pytest.mark.parametrize("text", [
+    "The bill was drafted by Lia Marsh who said on the parliament floor that it was overdue.",
+    "Lia Marsh, who introduced the bill, said it was overdue.",
+])
+def test_a_person_drafting_a_bill_is_a_legislator(text):
+    row = _in_text("Lia Marsh", text)
+    assert row["source_type"] == "political", row["type_reason"]
+
+
+def test_a_security_chief_is_official():
+    row = _in_text("Omar Example", "The city's security chief, Omar Example, said suspects were held.")
+    assert row["source_type"] == "official", row["type_reason"]
