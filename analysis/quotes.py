@@ -1622,6 +1622,7 @@ def _match_body(items: list[Item], body: list[Item]) -> None:
 
 
 def _contains(hay: list[str], needle: list[str]) -> bool:
+    """True if ``needle`` occurs as a contiguous run inside ``hay``."""
     n = len(needle)
     return any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
 

@@ -580,35 +580,14 @@ NAME_SEQ_RE = re.compile(
     r"(?<![\w'’-])(?:(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|de|da|van|von|le|la|del|der|di|du|dos)"
     r"(?:-" + _U + r"[\w'’-]*)?)[ \t\u00a0]+){1,5}" + _U + r"[\w'’-]*(?![\w-])"
 )
-def _trie(words: list[str]) -> str:
-    """Regex alternation factored by common prefixes (fast to match)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return build(trie)
-
-
 TITLED_SURNAME_RE = re.compile(
     r"(?<![A-Za-z])([A-Za-z]+\.?)[ \t\u00a0]+(" + _U + r"[\w'’-]+)(?![\w'’-])"
     r"(?![ \t\u00a0]+(?:" + _U + r"|(?:bin|ibn|al|el|de|da|van|von|der|del|di|du|dos|le|la)\b))")
-_WORDS_BEFORE_RE = re.compile(r"((?:[\w'’-]+ ){0,4})$")
 _APPOS_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([\w'’ -]{3,70}),\s*$")
 _APPOS_AFTER_RE = re.compile(r",\s*((?:the|a|an|who is|who was)\s+[^,.;()]{3,80}),")
 _APPOS_SHORT_RE = re.compile(r",\s*([^,.;]{1,60})")
 _PRONOUN_AFTER_RE = re.compile(r"(?:^|[.!?]\s+|,\s+|\band\s+)([Hh]e|[Ss]he)\b|\s(?:" + _U + r")\w+")
 PAREN_ACR_RE = re.compile(r"\((" + _U + r"[A-Za-z-]{1,9})\)")
-ACRONYM_RE = re.compile(r"((?:" + _U + r"[\w'’-]+ (?:(?:of|for|and|the|on) )?){1,7})\((" + _U + r"[A-Za-z-]{1,9})\)")
 _NON_PERSON_END = frozenset("""
 island river street road square park city county state states sea ocean mountain bridge
 day week month year monday tuesday wednesday thursday friday saturday sunday january february
@@ -776,18 +755,21 @@ class Registry:
 
         # a title or role before a single name: "Turkish president Erdoğan", "Captain Rochester"
         for m in TITLED_SURNAME_RE.finditer(text):
-            role, name = m.group(1), m.group(2)
+            role = m.group(1)
+            low_role = role.lower()
+            if low_role.rstrip(".") not in TITLES and low_role not in ROLE_WORDS:
+                continue  # most matches: any word before a capitalised one
+            name = m.group(2)
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
                 continue
             if role.endswith(".") and role[:-1] not in _ABBR_SET:
                 continue
-            if role.lower().rstrip(".") in TITLES or role.lower() in ROLE_WORDS:
-                low = fold(name)
-                if low in _NON_PERSON_END or _demonym(name) or low in ORG_HEADS or \
-                        name.isupper() or low in TITLES or low in ROLE_WORDS:
-                    continue
-                if not any(low in [fold(w) for w in p.name.split()] for p in self.people):
-                    p = self.add(name, m.start(2), role)
+            low = fold(name)
+            if low in _NON_PERSON_END or _demonym(name) or low in ORG_HEADS or \
+                    name.isupper() or low in TITLES or low in ROLE_WORDS:
+                continue
+            if not any(low in [fold(w) for w in p.name.split()] for p in self.people):
+                p = self.add(name, m.start(2), role)
 
     def acronym_of(self, name: str) -> str | None:
         """``Syrian Democratic Forces`` -> ``SDF`` when the article gave the acronym."""
