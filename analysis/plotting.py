@@ -553,7 +553,7 @@ def quoted_share_data(articles: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFr
 
 def plot_quoted_share(articles: pd.DataFrame, quotes: pd.DataFrame):
     """Share of each article's words that are quoted: bars when few articles, else histogram."""
-    title = "Share of article words in quotation marks"
+    title = "Share of each article's words that others said"
     data = quoted_share_data(articles, quotes)
     if data.empty:
         return empty_figure(title, "No articles were loaded."), data
