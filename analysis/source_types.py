@@ -1032,6 +1032,23 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
             return {"source_type": "political",
                     "type_reason": f"rule: legislating -> political (article '{words}')",
                     "affiliation": "", "party": ""}
+    if best is not None and text and best.entry is not None and best.entry.pattern in _HEAD_ROLES:
+        # "a vice president at PG&E": the body is an acronym the lexicon does not know; the article's
+        # full name for it decides ("Pacific Gas and Electric Company" -> organization)
+        m = re.search(r"\b(?:at|of|for)\s+(?:the\s+)?([A-Z][A-Z0-9&.\-]+)(?![\w&])", best.phrase)
+        if m and not lex.find(m.group(1), ("any", "descriptor")) and not any(x.phrase == best.phrase and x.entry is not None and
+                         x.entry.kind in ("body", "place", "party") for x in ev):
+            body_ev = []
+            for full in _full_body_names(text, m.group(1)):
+                body_ev += [x for x in _evidence(full, "article", lex, ("any", "descriptor"))
+                            if x.entry is not None and x.entry.kind == "body" and x.priority >= 50]
+            if body_ev:
+                body = max(body_ev, key=lambda x: x.priority)
+                if body.source_type != best.source_type:
+                    return {"source_type": body.source_type,
+                            "type_reason": f"rule: '{best.entry.pattern}' of '{m.group(1)}' -> "
+                                           f"{body.source_type} (article '{body.phrase}')",
+                            "affiliation": body.matched, "party": _party(ev)}
     if best is not None and person and text and best.source_type == "official" and \
             best.entry is not None and best.entry.kind == "role" and best.entry.priority == 80:
         words = _campaigning(text, speaker, lex)

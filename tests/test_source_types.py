@@ -568,3 +568,14 @@ def test_a_person_drafting_a_bill_is_a_legislator(text):
 def test_a_security_chief_is_official():
     row = _in_text("Omar Example", "The city's security chief, Omar Example, said suspects were held.")
     assert row["source_type"] == "official", row["type_reason"]
+
+
+def test_a_head_of_a_body_known_only_by_its_article_name():
+    text = ("The Freedonia Power and Light Company (FP&L) cut power. Ann Vale, a vice president "
+            "at FP&L, said it was needed. Senior vice president Bo Dent added that it was safe.")
+    row = _in_text("Ann Vale", text)
+    assert row["source_type"] == "organization", row["type_reason"]
+    row = _in_text("Bo Dent", text)
+    assert row["source_type"] == "organization", row["type_reason"]
+    # the vice president of a country stays official
+    assert _one("Ann Vale", "Vice President of Freedonia", True)["source_type"] == "official"
