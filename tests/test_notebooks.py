@@ -160,6 +160,24 @@ def test_sentiment_notebook_validates_a_labelled_sample(tmp_path):
     assert "macro_f1" in text and "No labelled sample was given" not in text
 
 
+@pytest.mark.slow
+def test_filters_that_leave_no_articles_give_empty_states_not_errors(tmp_path):
+    out = tmp_path / "out"
+    summary = run_notebooks(None, out=out, parameters={"OUTLETS": ["No Such Outlet"]},
+                            html=False)
+    assert (summary["status"] == "ok").all()
+    for fig in FIGURES:
+        data = pd.read_csv(out / "figures" / f"{fig}.csv")
+        if fig.startswith("03_validation"):  # reference figures do not depend on the corpus
+            assert len(data) > 0
+        else:
+            assert data.empty, fig
+        assert (out / "figures" / f"{fig}.svg").stat().st_size > 0
+    executed = nbformat.read(out / "02_quote_sources.ipynb", as_version=4)
+    described = json.dumps(executed.cells[3].outputs)  # after the injected parameters
+    assert "No Such Outlet" in described
+
+
 def test_failures_are_reported_by_notebook_name(tmp_path):
     from analysis.report import NotebookFailure
     with pytest.raises(NotebookFailure) as err:
