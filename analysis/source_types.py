@@ -32,11 +32,17 @@ How a speaker is typed, in order (the first that applies wins):
    a compound speaker ("Ann Cole and Bo Dent") is typed part by part: ``political`` if one
    part is, else the type they agree on;
    a capitalised name ending in a masthead word ("the Springfield Sun", "Lakeside
-   Review-Journal", "Example TV") is a news outlet -> ``media``;
+   Review-Journal", "Example TV") is a news outlet -> ``media``; a person with no role words
+   who drafts a bill or speaks "on the parliament floor" is a legislator -> ``political``;
+   a head of a body known only by an acronym ("a vice president at PG&E") takes the type of
+   the full name the article gives it; a person quoted together with another ("Senator A and
+   Governor B said") is typed as the pair;
 3. an age in apposition ("Thomas Example, 24,") marks a private person -> ``citizen``;
 4. a body the lexicon does not know is typed from the full name the article gives it
-   ("Phivolcs" -> "Philippine Institute of Volcanology and Seismology (Phivolcs)"), and one
-   that "reported" something is ``media`` -> ``"rule: cue 'reported' -> media"``;
+   ("Phivolcs" -> "Philippine Institute of Volcanology and Seismology (Phivolcs)"), from the
+   plural noun it is listed under ("firms including ... Siemens"), from the noun right before
+   its name ("the Greek daily Kathimerini"), and one that "reported" something is ``media``
+   -> ``"rule: cue 'reported' -> media"``;
 5. otherwise ``unknown`` with ``type_reason == "default"``.
 
 Pass the articles (``classify_sources(quotes, articles=articles)``): the words around each
