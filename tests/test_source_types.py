@@ -579,3 +579,8 @@ def test_a_head_of_a_body_known_only_by_its_article_name():
     assert row["source_type"] == "organization", row["type_reason"]
     # the vice president of a country stays official
     assert _one("Ann Vale", "Vice President of Freedonia", True)["source_type"] == "official"
+
+
+@pytest.mark.parametrize("role", ["United States Attorney", "U.S. Attorney for the Western District"])
+def test_a_us_attorney_is_a_prosecutor(role):
+    assert _one("Tom Example", role, True)["source_type"] == "official"
