@@ -219,3 +219,13 @@ def test_cli_analyze_and_quotes(tmp_path, capsys):
     csv = pd.read_csv(tmp_path / "q.csv")
     assert csv["quote_id"].tolist() == back.quotes["quote_id"].tolist()
     assert "quotes" in capsys.readouterr().out
+
+
+def test_cli_report_hands_data_and_out_to_run_notebooks(tmp_path, monkeypatch, capsys):
+    import analysis.report
+    from analysis.__main__ import main
+    calls = []
+    monkeypatch.setattr(analysis.report, "run_notebooks", lambda data, out: calls.append((data, out)))
+    assert main(["report", str(SEED_PATH), "--out", str(tmp_path / "rep")]) == 0
+    assert calls == [(str(SEED_PATH), str(tmp_path / "rep"))]
+    assert "report written" in capsys.readouterr().out
