@@ -1651,16 +1651,20 @@ def extract_quotes(articles: pd.DataFrame, *, classify: bool = True, registry=No
     out = out.astype({"start": "int64", "end": "int64", "paragraph": "int64", "sentence": "int64",
                       "named": "bool"})
     if classify:
-        out = _classify(out, registry)
+        out = _classify(out, registry, articles)
         rest = [c for c in out.columns if c not in QUOTE_COLUMNS]
         out = out[[c for c in QUOTE_COLUMNS if c in out.columns] + rest]
     return out.reset_index(drop=True)
 
 
-def _classify(quotes: pd.DataFrame, registry) -> pd.DataFrame:
-    """Add the source-type columns (:func:`analysis.source_types.classify_sources`)."""
+def _classify(quotes: pd.DataFrame, registry, articles: pd.DataFrame) -> pd.DataFrame:
+    """Add the source-type columns (:func:`analysis.source_types.classify_sources`).
+
+    The articles go along so that typing can read the words the text puts around each
+    mention of a speaker (titles, appositives), not only the role the extractor kept.
+    """
     from analysis.source_types import classify_sources
-    return classify_sources(quotes, registry=registry)
+    return classify_sources(quotes, registry=registry, articles=articles)
 
 
 def main_quotes(argv: Sequence[str] | None = None) -> int:
