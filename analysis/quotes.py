@@ -54,6 +54,7 @@ DOUBLE_MARKS = '"“”„'
 SINGLE_MARKS = "'‘’"
 _OPEN_LEFT = set(" \t\n\r\u00a0([{—–-/:;") | set("“‘")
 _CLOSE_RIGHT = set(" \t\n\r\u00a0.,;:!?)]}—–-…") | set("”’")
+_CLOSE_MARKS = frozenset('"”')
 WINDOW = 320  # characters of context looked at around a quote (keeps the work linear)
 
 
@@ -927,6 +928,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         pos = t.start
         if participle:
             if prev not in {",", "by", "while", "after", "before", "when", "in", "upon"} and k != 0 \
+                    and not (toks[k - 1].text in _CLOSE_MARKS  # 'said Kowal "was great," adding ...'
+                             and f.text[toks[k - 1].start - 1:toks[k - 1].start] in ",;") \
                     and prev not in _ADV_NOUNS:  # "posted a message on Facebook announcing ..."
                 continue
             np, pos = _main_subject(f, toks, k, cues, out)
@@ -1136,6 +1139,9 @@ def _clause_end(toks: list[Token], cs: int, n: int) -> int:
             depth = max(depth - 1, 0)
         elif depth == 0 and t.text in ";":
             return k
+        elif depth == 0 and t.text in _CLOSE_MARKS and k + 1 < n and toks[k + 1].text[:1].islower() \
+                and toks[k + 1].low.endswith("ing") and cues.get(toks[k + 1].low) is not None:
+            return k + 1  # 'said Kowal "was a great man," adding ...': the comma sits inside the marks
         elif depth == 0 and t.low == "and" and k > cs + 2:
             m = k + 1
             while m < n and toks[m].low in sp.SKIP_BEFORE_CUE:
@@ -1212,7 +1218,11 @@ def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhras
     # a clause that is all quotation is a direct quote, not reported speech
     if f.text[s] in DOUBLE_MARKS:
         return None
-    words = sum(1 for t in toks[cs:ce] if t.is_word and not set(t.text) <= {"x"})
+    seg = toks[cs:ce]
+    words = sum(1 for t in seg if t.is_word and not set(t.text) <= {"x"})
+    if words == 1 and seg[0].is_word and seg[0].is_cap and len(seg) > 2 and seg[1].text in DOUBLE_MARKS \
+            and seg[-1].text in _CLOSE_MARKS:
+        words = 2  # 'said Kowal "was a great man,"': a subject and a partial quote as its predicate
     if words < 2:
         return None
     return Item(f.name, s, e, "indirect", np=np, cue=cue, pos=pos, para=pi)

@@ -315,3 +315,13 @@ def test_main_quotes_writes_csv(tmp_path):
     q = pd.read_csv(out)
     assert list(q.columns) == QUOTE_COLUMNS and len(q) > 10
     assert "Marta Okonkwo" in set(q.speaker)
+
+
+# --- rules added for generalisation to unseen articles (invented names) -----------------------
+
+
+def test_reported_clause_holding_a_partial_quote_is_both_indirect_and_partial():
+    q = quotes_of('Senator Ana Ruiz said Kowal "was a great man," adding that he would be missed.')
+    assert ("indirect", "Ana Ruiz", 'Kowal "was a great man,"') in triples(q)
+    assert ("partial", "Ana Ruiz", "was a great man,") in triples(q)
+    assert ("indirect", "Ana Ruiz", "he would be missed") in triples(q)
