@@ -260,6 +260,9 @@ wednesday thursday friday saturday sunday""".split())
 _CLAUSE_BAD_START = frozenset("""to about with for by of on in at as from into and but or nor
 would will could can should may might must was were is are had has have be been being not so
 than how why whether""".split())
+_FRONTED_HEADS = frozenset("""from since until by under starting beginning as for over within
+following""".split())
+_MODALS = frozenset("""would will could can should may might must""".split())
 _MONTHS = frozenset("""january february march april may june july august september october
 november december""".split())
 
@@ -990,21 +993,28 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 continue  # "asking for clarifications": no object and infinitive
         elif cue_str.lower().endswith(" for"):
             pass
-        elif first.low in {"in", "on", "at", "during", "after", "before"} and any(
+        elif (first.low in {"in", "on", "at", "during", "after", "before"} or (
+                had_that and first.low in _FRONTED_HEADS)) and any(
                 x.text == "," for x in toks[cs + 1:cs + 6]):
-            pass  # "revealed that in December, the prince ..."
+            pass  # "revealed that in December, the prince ...", "announced that from June 15, ..."
         elif first.low == "about" and cs + 1 < n and (toks[cs + 1].text[:1].isdigit()
                                                       or toks[cs + 1].low in _NUMBER_WORDS) and any(
                 x.low in _FINITE for x in toks[cs + 2:cs + 12]):
             pass  # "estimates state about 350 thousand abortions are carried out"
         elif first.low in _CLAUSE_BAD_START:
             continue
-        elif first.low in {"a", "an"} and not c.obj and not had_that:
-            continue  # "announced a complete withdrawal": an object, not a reported clause
+        elif first.low in {"a", "an"} and not c.obj and not had_that and not (
+                c.lemma in _SAY_LEMMAS and any(x.low in _MODALS for x in toks[cs + 2:min(n, cs + 7)])):
+            continue  # "announced a complete withdrawal": an object; "said a ban could be ..." a clause
         elif first.text.endswith("ing") and first.text[:1].islower() and not c.obj and not had_that \
                 and not (c.lemma in _SAY_LEMMAS and any(x.low in _FINITE for x in toks[cs + 1:ce_guess(toks, cs, n)])):
             continue  # "announced investigating itself": a gerund object
-        ce = _clause_end(toks, cs, n)
+        if had_that and first.low in _FRONTED_HEADS:
+            # "announced that from June 15, wearing masks would ...": the clause goes on after the comma
+            cm = next(q for q in range(cs + 1, cs + 6) if toks[q].text == ",")
+            ce = _clause_end(toks, cm + 1, n)
+        else:
+            ce = _clause_end(toks, cs, n)
         if ce - cs < 2:
             continue
         if not had_that and c.obj != "obj_to" and not cue_str.lower().endswith((" for", " on")) and \

@@ -325,3 +325,16 @@ def test_reported_clause_holding_a_partial_quote_is_both_indirect_and_partial():
     assert ("indirect", "Ana Ruiz", 'Kowal "was a great man,"') in triples(q)
     assert ("partial", "Ana Ruiz", "was a great man,") in triples(q)
     assert ("indirect", "Ana Ruiz", "he would be missed") in triples(q)
+
+
+def test_reported_clause_with_fronted_adverbial_and_coordinated_that():
+    q = quotes_of("Health minister Marta Lind announced that from June 15, wearing masks would "
+                  "become compulsory on buses.")
+    assert triples(q) == [("indirect", "Marta Lind",
+                           "from June 15, wearing masks would become compulsory on buses")]
+    q = quotes_of('Marta Lind said a ban could be "inevitable" and that she was considering new rules.')
+    assert ("indirect", "Marta Lind",
+            'a ban could be "inevitable" and that she was considering new rules') in triples(q)
+    assert ("partial", "Marta Lind", "inevitable") in triples(q)
+    # an object noun phrase after the cue is still not a clause
+    assert quotes_of("Marta Lind announced a complete withdrawal from the talks.").empty
