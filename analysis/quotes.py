@@ -1004,14 +1004,15 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         elif first.low in _CLAUSE_BAD_START:
             continue
         elif first.low in {"a", "an"} and not c.obj and not had_that and not (
-                c.lemma in _SAY_LEMMAS and any(x.low in _MODALS for x in toks[cs + 2:min(n, cs + 7)])):
+                c.lemma in _SAY_LEMMAS and any(x.low in _FINITE for x in toks[cs + 2:min(n, cs + 7)])):
             continue  # "announced a complete withdrawal": an object; "said a ban could be ..." a clause
         elif first.text.endswith("ing") and first.text[:1].islower() and not c.obj and not had_that \
                 and not (c.lemma in _SAY_LEMMAS and any(x.low in _FINITE for x in toks[cs + 1:ce_guess(toks, cs, n)])):
             continue  # "announced investigating itself": a gerund object
-        if had_that and first.low in _FRONTED_HEADS:
+        cm = next((q for q in range(cs + 1, min(n, cs + 6)) if toks[q].text == ","), None) \
+            if had_that and first.low in _FRONTED_HEADS else None
+        if cm is not None:
             # "announced that from June 15, wearing masks would ...": the clause goes on after the comma
-            cm = next(q for q in range(cs + 1, cs + 6) if toks[q].text == ",")
             ce = _clause_end(toks, cm + 1, n)
         else:
             ce = _clause_end(toks, cs, n)
@@ -1023,6 +1024,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 {"there", "this", "these", "those", "nobody", "everyone", "nothing"} and \
                 not first.text[:1].isdigit() and not _has_verb(toks[cs + 1:min(ce, cs + 16)]):
             continue  # "admit defeat in the election": an object, not a clause
+        if any(_nested_report(text, toks, cs, q, n, cues) for q in range(cs + 1, min(ce, cs + 8))):
+            continue  # "CNN reported the governor said ...": the inner report is the quote
         if any(x.text in DOUBLE_MARKS and toks[q - 1].text in ",:" for q, x in
                enumerate(toks[cs + 1:min(ce, cs + 6)], cs + 1)):
             continue  # 'told Paul Rivera of WESH 2 news, "We're used to it."': direct speech
@@ -1031,6 +1034,30 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             used_cut.add(it.start)
             out.append(it)
     return out
+
+
+def _nested_report(text: str, toks: list[Token], cs: int, q: int, n: int, cues: dict[str, Cue]) -> bool:
+    """Is token ``q`` the cue of a report nested at the start of the clause ``cs``
+    (``reported the governor said 25 people ...``), with the subject spanning ``cs..q``?"""
+    x = toks[q]
+    if not x.text[:1].islower() or x.low.endswith("ing"):
+        return False
+    c2 = _is_cue(x, cues, toks[q - 1])
+    if c2 is None or not c2.clause or c2.lemma not in _SAY_LEMMAS | {"report"}:
+        return False
+    seg = toks[cs:q]
+    if not all(y.is_word and y.low not in _REL and y.low not in _FINITE and y.low != "and" for y in seg) \
+            or _has_verb(seg):
+        return False
+    np, i0 = _subject_before(text, toks, q)
+    if np is None or i0 != cs:
+        return False
+    j = q + 1
+    while j < n and (toks[j].low == "that" or toks[j].low in _SINGLE_ADV):
+        j += 1
+    # the inner clause is reported speech (not a quote), or the inner report is a tail attribution
+    # ("CLAUSE, CNN reported the governor said.")
+    return j >= n or toks[j].is_word or toks[j].text in ".!?"
 
 
 _SAY_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "argue", "insist", "warn", "note",

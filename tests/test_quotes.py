@@ -338,3 +338,15 @@ def test_reported_clause_with_fronted_adverbial_and_coordinated_that():
     assert ("partial", "Marta Lind", "inevitable") in triples(q)
     # an object noun phrase after the cue is still not a clause
     assert quotes_of("Marta Lind announced a complete withdrawal from the talks.").empty
+
+
+def test_nested_report_is_one_indirect_by_the_inner_speaker():
+    q = quotes_of("Governor Piet Arlen visited the site. CNN Ruritania reported the governor said "
+                  "25 people were hurt in the blast.")
+    assert triples(q) == [("indirect", "Piet Arlen", "25 people were hurt in the blast")]
+    q = quotes_of("Governor Piet Arlen visited. The hospital treated 25 wounded people, "
+                  "CNN Ruritania reported the governor said.")
+    assert triples(q) == [("indirect", "Piet Arlen", "The hospital treated 25 wounded people")]
+    # a clause that merely contains a noun 'claims' is not a nested report
+    q = quotes_of("Marta Lind said people changed their minds and several said they wanted change.")
+    assert q[q["kind"] == "indirect"]["text"].str.startswith("people changed").any()
