@@ -1024,6 +1024,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 {"there", "this", "these", "those", "nobody", "everyone", "nothing"} and \
                 not first.text[:1].isdigit() and not _has_verb(toks[cs + 1:min(ce, cs + 16)]):
             continue  # "admit defeat in the election": an object, not a clause
+        if not had_that and c.lemma not in _SAY_LEMMAS and c.obj != "obj_to" and first.low in _OBJECT_DETS \
+                and not _has_verb(toks[cs + 1:min(ce, cs + 16)]) \
+                and not any(x.low in _IRREGULAR_PAST for x in toks[cs + 1:min(ce, cs + 16)]) \
+                and not any(x.text in DOUBLE_MARKS for x in toks[cs + 1:min(ce, cs + 5)]):
+            continue  # "announced the measure at the daily briefing": a noun-phrase object
         if any(_nested_report(text, toks, cs, q, n, cues) for q in range(cs + 1, min(ce, cs + 8))):
             continue  # "CNN reported the governor said ...": the inner report is the quote
         if any(x.text in DOUBLE_MARKS and toks[q - 1].text in ",:" for q, x in
@@ -1060,6 +1065,14 @@ def _nested_report(text: str, toks: list[Token], cs: int, q: int, n: int, cues: 
     return j >= n or toks[j].is_word or toks[j].text in ".!?"
 
 
+_OBJECT_DETS = frozenset("""the his her its their our my your this these those""".split())
+_IRREGULAR_PAST = frozenset("""found took went came left made gave saw knew thought began became ran
+won lost held kept met paid sent spent stood brought bought caught taught fought sought built fell
+felt led fled hit hurt cut put set shot struck stole spoke broke chose drove rose wrote ate grew
+threw flew drew wore tore sank sold meant got did had sat slept hid beat bore bound dealt dug fed
+forgot forgave froze hung heard laid lay lent let lit overtook quit rang read rode saw shook shut
+sang sat slid split spread sprang stuck stung swore swept swam swung tore understood woke won wound
+""".split())
 _SAY_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "argue", "insist", "warn", "note",
                          "explain", "suggest", "predict", "estimate"})
 
@@ -1475,6 +1488,8 @@ def _quote_items(f: _Field, cues: dict[str, Cue]) -> list[Item]:
         kind = "direct" if (left_ok and right_ok) else "partial"
         if _INSCRIPTION_RE.search(f.masked, max(0, q.open_mark - 70), q.open_mark):
             continue  # a banner "saying" its slogan, a sign reading "..."
+        if kind == "partial" and _PRAISE_OBJECT_RE.search(f.masked, max(0, q.open_mark - 40), q.open_mark):
+            continue  # 'praised his "strength and wisdom"': an object of praise, not words said
         if q.cont_prev:
             kind = "direct"
         it = Item(f.name, q.start, q.end, kind, np=np, cue=cue, pos=pos if pos >= 0 else q.start,
@@ -1488,6 +1503,9 @@ slogans shirt t-shirt shirts graffiti headline headlines caption hashtag sticker
 billboard mural""".split())
 _INSCRIPTION_RE = re.compile(r"\b(?:" + "|".join(sorted(_INSCRIPTIONS)) + r")\b[^.!?\"“”]{0,40}"
                              r"\b(?:saying|reading|reads|read|says|said|with the words)\W*$", re.I)
+_PRAISE_OBJECT_RE = re.compile(r"\b(?:prais|thank|hail|laud|commend)\w*\s+(?:(?:his|her|their|its|the|"
+                               r"[A-Z][\w'’-]*(?:'s|’s))\s+){1,2}$")
+_NAME_OF_RE = re.compile(r"\b(?:of|the|called|named|dubbed|at|in|on)\s+$")
 _TITLE_SMALL = frozenset("""of the a an and for in on at to de la le von van""".split())
 
 
@@ -1500,6 +1518,9 @@ def _not_a_quote(f: _Field, q: Span) -> bool:
             and text[q.close_mark + 1:q.close_mark + 2] == ")":
         return True
     words = re.findall(r"[^\W\d_][\w'’-]*", content)
+    if len(words) >= 2 and content.endswith(",") and _NAME_OF_RE.search(text, max(0, q.open_mark - 12),
+                                                                        q.open_mark):
+        content = content[:-1]  # 'the contests of "Super Tuesday," ...': a name before a comma
     if 0 < len(words) <= 5 and not re.search(r"[.,!?;:]", content) and q.close_mark is not None:
         caps = [w for w in words if w.lower() not in _TITLE_SMALL]
         if caps and all(w[0].isupper() for w in caps) and len(caps) >= 1:

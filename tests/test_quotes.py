@@ -350,3 +350,15 @@ def test_nested_report_is_one_indirect_by_the_inner_speaker():
     # a clause that merely contains a noun 'claims' is not a nested report
     q = quotes_of("Marta Lind said people changed their minds and several said they wanted change.")
     assert q[q["kind"] == "indirect"]["text"].str.startswith("people changed").any()
+
+
+def test_noun_phrase_objects_and_names_in_marks_are_not_quotes():
+    assert quotes_of('Tomas Kowal praised his "strength, passion and wisdom" on Twitter.').empty
+    assert quotes_of("Marta Lind announced the measure at the daily briefing.").empty
+    q = quotes_of('Marta Lind said voters went to the nominating contests of "Super Tuesday," in March.')
+    assert (q["kind"] == "partial").sum() == 0
+    # a clause after the same cue still counts, and a quoted predicate is a verb
+    q = quotes_of("Marta Lind announced the measure would start in May.")
+    assert triples(q) == [("indirect", "Marta Lind", "the measure would start in May")]
+    q = quotes_of('The sheriff\'s office confirmed the response "required all hands on deck."')
+    assert (q["kind"] == "indirect").sum() == 1
