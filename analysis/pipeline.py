@@ -406,10 +406,15 @@ def _map_dask(articles: pd.DataFrame, codebook: Any, registry: Any, scheduler: A
 # ---------------------------------------------------------------------------------------------
 # corpus-level (reduce) steps
 
-def type_sources(quotes: pd.DataFrame, registry: Any = None) -> pd.DataFrame:
-    """Source types for untyped quotes (after a registry edit), in the map's column order."""
+def type_sources(quotes: pd.DataFrame, registry: Any = None,
+                 articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Source types for untyped quotes (after a registry edit), in the map's column order.
+
+    Same call as :func:`analysis.extract_quotes` makes (with the articles, whose words around
+    each mention typing reads), so the result equals a fresh run with the edited registry.
+    """
     from analysis.source_types import classify_sources
-    typed = classify_sources(quotes, registry=registry)
+    typed = classify_sources(quotes, registry=registry, articles=articles)
     return _conform(typed, output_meta()["quotes"])
 
 
@@ -602,7 +607,7 @@ def analyze(source: Any, *, engine: str = "pandas", workers: int = 1,
 
     if typed is None:
         log.info("analyze: sources registry changed: retyping sources only")
-        quotes = type_sources(untyped, registry)
+        quotes = type_sources(untyped, registry, core["articles"])
         typed = {"quotes": quotes, "sources": sources_table(quotes)}
         if store is not None:
             store.put("types", keys["types"], typed)
