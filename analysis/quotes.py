@@ -1346,10 +1346,21 @@ class _Resolver:
             if low in self._ORG_PRON and self.last_nonperson:
                 it.speaker, it.named = self.last_nonperson[1], False
                 return
-            it.speaker, it.named = np.name, False
+            # never a bare pronoun: the nearest descriptor that can be its antecedent, else no row
+            desc = self._antecedent(f, it.pos, low)
+            if desc is not None:
+                it.speaker, it.named = desc, False
+                return
+            last = max((m for m in self.spoke.get(f.name, []) if m[0] < it.pos), key=lambda m: m[0], default=None)
+            if last is not None:
+                self._set_person(it, last[1], roles)  # the most recent named speaker
+                return
+            it.speaker, it.named = "", False  # nobody to resolve it to: no row
             return
         if np.kind in {"person", "surname"}:
             p = self.reg.find(np.name) if np.kind == "person" else self.reg.resolve_surname(np.name)
+            if p is None and np.kind == "surname":
+                p = self.reg.resolve_variant(np.name, before=self._abs_pos(it, f))
             if p is None and np.kind == "person":
                 p = self.reg.add(np.name, it.pos, np.role)
             if p is not None:
@@ -1394,6 +1405,23 @@ class _Resolver:
         it.speaker, it.named = self._org_full(name), False
         it.role = "; ".join(roles)
         self.last_nonperson = (it.pos, it.speaker)
+
+    def _antecedent(self, f: _Field, pos: int, pron: str) -> str | None:
+        """The nearest role descriptor before ``pos`` in this or the two sentences before
+        ("the protesters ... they said" -> "the protesters"), matching the pronoun's number."""
+        si = f.sent_of(pos)
+        lo = f.sents[max(0, si - 3)][0] if f.sents else 0
+        plural = pron in {"they", "we"}
+        best = None
+        for m in _DESCRIPTOR_RE.finditer(f.masked, lo, pos):
+            head = m.group(2).lower()
+            if head not in sp.ROLE_WORDS or head in sp.NON_PERSON_ROLES:
+                continue
+            if plural == (head.endswith("s") and not head.endswith("ss")) or pron == "it":
+                best = m.group(0)
+        if best is None:
+            return None
+        return best[0].lower() + best[1:] if best.split()[0] in {"The", "A", "An"} else best
 
     def _recent_body(self, f: _Field, pos: int) -> str | None:
         """For "they"/"it": the organisation that is the subject of this or a recent sentence."""
@@ -1457,6 +1485,7 @@ class _Resolver:
         return None
 
 
+_DESCRIPTOR_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:[a-z][\w-]*\s+){0,2})([a-z][\w-]*)\b")
 _PREP_BEFORE_RE = re.compile(
     r"\b(?:to|of|by|with|for|from|against|at|about|on|than|and|told|thanked|met|called)\s+"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}$")

@@ -233,7 +233,7 @@ def _is_name_word(t: Token) -> bool:
 
 
 _CAP_STOP = frozenset("""you i i've i'm i'd we we've we're maybe yes well now here there so
-please thank thanks hello""".split())
+please thank thanks hello hi hey okay ok oh ya yeah dear sorry""".split())
 
 
 def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
@@ -630,14 +630,23 @@ those but and as if when while since until although though because so yet or nor
 about over under between among against without within via per than then there here it its he
 she they we you i his her their our my your what which who whom whose where why how all some
 many most several each every both either neither no not also even only just however meanwhile
-according despite amid following including like unlike near""".split())
-_PREP_END_RE = re.compile(r"\b(?:of|for|to)\s+$")
+according despite amid following including like unlike near
+whereas whilst once afterwards afterward now later earlier also still again instead therefore thus
+hence indeed besides moreover furthermore nevertheless nonetheless otherwise perhaps finally
+eventually additionally similarly likewise consequently subsequently previously currently
+recently initially ultimately separately overall elsewhere unless upon whether whenever
+wherever even yesterday today tonight tomorrow""".split())
+_COMPASS = frozenset("""north south east west northern southern eastern western central
+northeast northwest southeast southwest upper lower greater""".split())
+_PREP_END_RE = re.compile(r"\b(?:of|for|to|from)\s+$")
 
 
 @functools.lru_cache(maxsize=16384)
 def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
     """(name, role, offset of the name) for a run of capitalised words, or None if it is not a
     personal name. Cached: articles repeat their names."""
+    if seq.endswith(("'s", "’s")):
+        seq = seq[:-2]  # "President Donald Trump's attempt": the possessor is the person
     toks = tokenize(seq)
     while toks and toks[0].low in _FUNCTION_WORDS:
         toks = toks[1:]  # "In Ohio", "But Smith": a capitalised function word opens the sentence
@@ -654,11 +663,26 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
     parts = np.name.split()
     if parts[-1].lower() in _NON_PERSON_END or parts[0].lower() in DETERMINERS:
         return None
+    if any(p.lower() in _CAP_STOP for p in parts) or parts[0].lower() in _COMPASS:
+        return None  # "Morning I" (an interview's "I"), "North Karnataka" (a place)
     if any(p.lower().strip(".") in ORG_HEADS for p in parts):
         return None
     if all(_demonym(p) for p in parts):
         return None
     return np.name, np.role, np.start
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, stopping early once it exceeds ``limit``."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
 
 
 _TITLE_EXPANSIONS = {
@@ -785,6 +809,15 @@ class Registry:
     def add(self, name: str, pos: int, role: str = "") -> Person:
         key = name.lower()
         p = self._by_name.get(key)
+        words = name.split()
+        if p is None and len(words) >= 2 and words[0].lower() in NAME_PARTICLES:
+            # "La Riva" after "Gloria La Riva": a surname with a particle, not a new person
+            tail = [fold(w) for w in words]
+            for q in self.people:
+                qw = [fold(w) for w in q.name.split()]
+                if len(qw) > len(tail) and qw[-len(tail):] == tail:
+                    p = q
+                    break
         if p is None:
             # a longer form of a known person ("Donald Trump" vs "Donald J. Trump") stays apart
             p = Person(name, pos)
@@ -820,6 +853,26 @@ class Registry:
         if best is None:
             best = self._by_first.get(low)
         return best
+
+    def resolve_variant(self, word: str, before: int | None = None) -> Person | None:
+        """A surname spelled differently later in the article ("Yahya Sarie" ... "Saree"): the one
+        person named in full earlier whose surname is within edit distance 1 (2 for surnames of
+        seven or more letters) with the same first letter; None when none or several fit.
+
+        >>> Registry("Rebel spokesman Yahya Sarie spoke.").resolve_variant("Saree").name
+        'Yahya Sarie'
+        """
+        low = fold(word)
+        if len(low) < 5 or not low.isalpha():
+            return None
+        limit = 2 if len(low) >= 7 else 1
+        hits = {id(p): p for p in self.people
+                if len(p.name.split()) >= 2 and (before is None or p.first_pos < before)
+                and p.last[:1] == low[:1] and abs(len(p.last) - len(low)) <= limit
+                and _edit_distance(p.last, low, limit) <= limit}
+        if len(hits) != 1:
+            return None
+        return next(iter(hits.values()))
 
     def find(self, name: str) -> Person | None:
         """The registered person with this exact name, or with these words among theirs."""

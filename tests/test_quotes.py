@@ -362,3 +362,12 @@ def test_noun_phrase_objects_and_names_in_marks_are_not_quotes():
     assert triples(q) == [("indirect", "Marta Lind", "the measure would start in May")]
     q = quotes_of('The sheriff\'s office confirmed the response "required all hands on deck."')
     assert (q["kind"] == "indirect").sum() == 1
+
+
+def test_speaker_is_never_a_bare_pronoun_or_a_glued_opener():
+    q = quotes_of("The protesters gathered outside the court. They said the verdict was unjust.")
+    assert triples(q) == [("indirect", "the protesters", "the verdict was unjust")]
+    q = quotes_of("Whereas Pierce Dalton said the plan worked. Afterwards Kowal said it failed.")
+    assert set(q["speaker"]) <= {"Pierce Dalton", "Kowal"}
+    q = quotes_of("Rebel spokesman Yahya Sarie spoke on Monday. Later, Saree said the drones hit the base.")
+    assert q["speaker"].tolist() == ["Yahya Sarie"]

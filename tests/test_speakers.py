@@ -102,3 +102,27 @@ def test_gender_evidence():
     genders = first_name_genders()
     assert genders["mary"] == "f" and genders["john"] == "m"
     assert "alexis" not in genders  # names given to any gender are left out
+
+
+def test_registry_ignores_openers_greetings_interview_i_and_places():
+    r = Registry("Whereas Pierce Dalton spoke first. Afterwards Tomas Kowal left. Hi Agastya. "
+                 "Once I agreed, we went to North Karnataka and met Ana Ruiz.")
+    names = {p.name for p in r.people}
+    assert {"Pierce Dalton", "Tomas Kowal", "Ana Ruiz"} <= names
+    assert not names & {"Whereas Pierce Dalton", "Afterwards Tomas Kowal", "Hi Agastya", "Once I",
+                        "North Karnataka"}
+
+
+def test_registry_possessive_name_and_particle_surname():
+    r = Registry("It was Governor Piet Arlen's plan. Party nominee Gloria La Mora spoke. La Mora agreed.")
+    assert r.find("Piet Arlen") is not None
+    assert r.find("La Mora").name == "Gloria La Mora"
+    assert [p.name for p in r.people].count("La Mora") == 0
+
+
+def test_surname_spelling_variant_resolves_to_the_one_close_full_name():
+    r = Registry("Rebel spokesman Yahya Sarie spoke. Minister Omar Haddad replied.")
+    assert r.resolve_variant("Saree").name == "Yahya Sarie"
+    assert r.resolve_variant("Hadad").name == "Omar Haddad"
+    assert r.resolve_variant("Sarkis") is None  # two edits on a six-letter name: another person
+    assert r.resolve_variant("Omar") is None  # too short for a guess
