@@ -274,6 +274,7 @@ def _is_cue(tok: Token, cues: dict[str, Cue], prev: Token | None = None) -> Cue 
     c = cues.get(tok.text)
     if c is not None and prev is not None and (
             prev.low in _NOUN_BEFORE or prev.low.endswith(("'s", "’s", "'", "’")) or
+            (tok.text.endswith("s") and (prev.low in _NUMBER_WORDS or prev.text[:1].isdigit())) or
             (prev.low in {"by", "in", "to", "from", "with", "for", "on", "of", "at"}
              and not tok.text.endswith("ing")) or
             (prev.low in sp.MODIFIERS and prev.low not in sp.ROLE_WORDS and tok.text.endswith("s")
@@ -539,6 +540,9 @@ def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, 
             return _join_toks(text, toks[k:e]), e
         if toks[j].is_cap and toks[j].low not in sp.PRONOUNS:
             _, e = sp.np_span_after(toks, j)
+            if e > j + 1 and toks[j].text.isupper() and len(toks[j].text) > 1 and toks[j + 1].is_cap \
+                    and not toks[j + 1].text.isupper() and e < limit and toks[e].text in DOUBLE_MARKS:
+                e = j + 1  # 'told MSNBC Cummings "was ..."': the outlet, then the clause's subject
             if e > j:
                 return _join_toks(text, toks[k:e]), e
     # "wrote on Twitter", "said in a statement": keep the medium in the cue
@@ -922,6 +926,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         prev = toks[k - 1].low if k > 0 else ""
         if prev in _BE or prev == "to":
             continue
+        if t.low == "state" and k + 1 < n and toks[k + 1].text[:1].islower() and (
+                toks[k + 1].low in _STATE_NOUNS or (k > 0 and toks[k - 1].is_cap and toks[k + 1].low not in
+                                                    {"that"} | sp.DETERMINERS | _SUBJ_PRON)):
+            continue  # "Maryland state law", "state media": the noun, not the verb
         cue_str, e = _cue_string(masked, toks, k, n)
         is_call = c.lemma == "call"
         if is_call and not cue_str.lower().endswith((" for", " on")):
@@ -938,6 +946,13 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             np, pos = _main_subject(f, toks, k, cues, out)
         else:
             np, i0 = _subject_before(text, toks, k)
+            if np is not None and np.kind in {"person", "org"} and \
+                    sp.fold(np.name.split()[-1]) in sp._NON_PERSON_END:
+                # "Representative X of Maryland's 7th Congressional District announced": the person
+                # before "of" is the subject, never a district, a law or a building
+                ofs = [j for j in range(i0 - 1, max(-1, i0 - 4), -1) if toks[j].low == "of"]
+                np2, i2 = _subject_before(text, toks, ofs[0]) if ofs else (None, i0)
+                np, i0 = (np2, i2) if np2 is not None and np2.kind != "pronoun" else (None, i0)
             if np is None and prev == "," and k > 2:
                 # "The bomb was placed in a market, stated Minister X, and ...": inverted tail
                 np2, e2 = _np_after(text, toks, e)
@@ -965,6 +980,17 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue  # first or second person outside quotes: an interview transcript, not a report
         # tail attribution ", X said." with the clause before it
         rest_i = _skip_adverbials(toks, e, n)
+        if not participle and rest_i == e and rest_i < n - 2 and toks[rest_i].text == "," and np is not None \
+                and pos > 0 and f.masked[max(0, pos - 2):pos].strip() == "," and _opens_clause(toks[rest_i + 1]):
+            # "At 2:45 a.m., his office said, he died at the hospice.": a parenthetical attribution
+            cs = rest_i + 1
+            ce = _clause_end(toks, cs, n)
+            if _has_verb(toks[cs:ce]) or any(x.low in _IRREGULAR_PAST for x in toks[cs:ce]):
+                it = _make_indirect(f, toks, cs, ce, np, cue_str, pos, pi)
+                if it and it.start not in used_cut:
+                    used_cut.add(it.start)
+                    out.append(it)
+            continue
         if rest_i >= n or toks[rest_i].text in ".?!":
             if not participle and k > 0:
                 out.extend(_tail_clause(f, toks, k, np, cue_str, pos, pi, cues))
@@ -988,6 +1014,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         first = toks[cs]
         if not first.is_word:
             continue  # a quote mark, a colon: direct speech, handled as a quote
+        if first.low in {"his", "her", "their", "its"} and cs + 1 < n and toks[cs + 1].text in DOUBLE_MARKS \
+                and c.lemma in _PRAISE_LEMMAS:
+            continue  # 'noted his "strength, passion and wisdom"': a quoted noun phrase, not a clause
         if (c.obj == "obj_to" or cue_str.lower().endswith(" on")) and first.is_word:
             if first.low in _CLAUSE_BAD_START:
                 continue  # "asking for clarifications": no object and infinitive
@@ -1041,6 +1070,16 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
     return out
 
 
+def _opens_clause(t: Token) -> bool:
+    """Can ``t`` open a clause with its own subject ("he", "the", "Kowal", "25")?"""
+    if not t.is_word:
+        return False
+    low = t.low
+    if low in _SUBJ_PRON or low in sp.DETERMINERS or low in {"there", "nobody", "no"}:
+        return True
+    return (t.is_cap and low not in sp._FUNCTION_WORDS) or t.text[:1].isdigit()
+
+
 def _nested_report(text: str, toks: list[Token], cs: int, q: int, n: int, cues: dict[str, Cue]) -> bool:
     """Is token ``q`` the cue of a report nested at the start of the clause ``cs``
     (``reported the governor said 25 people ...``), with the subject spanning ``cs..q``?"""
@@ -1065,6 +1104,10 @@ def _nested_report(text: str, toks: list[Token], cs: int, q: int, n: int, cues: 
     return j >= n or toks[j].is_word or toks[j].text in ".!?"
 
 
+_STATE_NOUNS = frozenset("""law laws media government department officials official police
+legislature level house senate capital television tv news agency broadcaster secretary attorney
+attorneys court courts election elections lawmakers governor visit funeral""".split())
+_PRAISE_LEMMAS = frozenset("""note praise thank hail laud commend""".split())
 _OBJECT_DETS = frozenset("""the his her its their our my your this these those""".split())
 _IRREGULAR_PAST = frozenset("""found took went came left made gave saw knew thought began became ran
 won lost held kept met paid sent spent stood brought bought caught taught fought sought built fell
@@ -1088,7 +1131,9 @@ def ce_guess(toks: list[Token], cs: int, n: int) -> int:
 _FINITE = frozenset("""is are was were will would could can may might must has have had did
 does do be been shall should""".split())
 _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten twenty thirty forty
-fifty hundred hundreds thousand thousands million millions half""".split())
+fifty hundred hundreds thousand thousands million millions half eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety dozen dozens several few
+many multiple numerous""".split())
 
 
 def _has_verb(toks: list[Token]) -> bool:
@@ -1190,7 +1235,8 @@ def _clause_end(toks: list[Token], cs: int, n: int) -> int:
         elif depth == 0 and t.text in ";":
             return k
         elif depth == 0 and t.text in _CLOSE_MARKS and k + 1 < n and toks[k + 1].text[:1].islower() \
-                and toks[k + 1].low.endswith("ing") and cues.get(toks[k + 1].low) is not None:
+                and ((toks[k + 1].low.endswith("ing") and cues.get(toks[k + 1].low) is not None)
+                     or toks[k + 1].low in {"while", "but", "whereas", "although", "though"}):
             return k + 1  # 'said Kowal "was a great man," adding ...': the comma sits inside the marks
         elif depth == 0 and t.low == "and" and k > cs + 2:
             m = k + 1
@@ -1287,6 +1333,10 @@ channel broadcaster newspaper paper board council committee embassy union club t
 carrier charity foundation institute university""".split())
 
 
+_OWN_BODIES = _GENERIC_BODIES | frozenset("""campaign administration government ministry staff
+party department""".split())
+
+
 def _lower_article(name: str) -> str:
     """``The foreign ministers`` -> ``the foreign ministers`` (a descriptor, not a title)."""
     return "the" + name[3:] if name.startswith("The ") else name
@@ -1358,6 +1408,13 @@ class _Resolver:
             it.speaker, it.named = "", False  # nobody to resolve it to: no row
             return
         if np.kind in {"person", "surname"}:
+            if np.kind == "person" and f.masked[max(0, np.start - 4):np.start] in {"the ", "The "} \
+                    and self.reg.find(np.name) is None:
+                # "The Baltimore Sun reported": a named thing, not a person
+                it.speaker, it.named = self._org_full(np.name), False
+                it.role = "; ".join(roles)
+                self.last_nonperson = (it.pos, it.speaker)
+                return
             p = self.reg.find(np.name) if np.kind == "person" else self.reg.resolve_surname(np.name)
             if p is None and np.kind == "surname":
                 p = self.reg.resolve_variant(np.name, before=self._abs_pos(it, f))
@@ -1378,6 +1435,14 @@ class _Resolver:
             words = np.name.split()
             first = words[0].lower() if words else ""
             head = words[-1].lower() if words else ""
+            if first in {"his", "her"} and len(words) >= 2 and head in _OWN_BODIES:
+                # "his office said": the office of the person "his" stands for
+                p = self._pronoun(f, it.pos, "m" if first == "his" else "f")
+                if p is not None:
+                    it.speaker, it.named = f"the {' '.join(words[1:])} of {p.name}", False
+                    it.role = "; ".join(roles)
+                    self.last_nonperson = (it.pos, it.speaker)
+                    return
             if first in {"the", "this"} and head in sp.ROLE_WORDS:
                 p = self.reg.resolve_role(head, before=self._abs_pos(it, f))
                 if p is not None and head not in sp.NON_PERSON_ROLES:
@@ -1532,7 +1597,7 @@ slogans shirt t-shirt shirts graffiti headline headlines caption hashtag sticker
 billboard mural""".split())
 _INSCRIPTION_RE = re.compile(r"\b(?:" + "|".join(sorted(_INSCRIPTIONS)) + r")\b[^.!?\"“”]{0,40}"
                              r"\b(?:saying|reading|reads|read|says|said|with the words)\W*$", re.I)
-_PRAISE_OBJECT_RE = re.compile(r"\b(?:prais|thank|hail|laud|commend)\w*\s+(?:(?:his|her|their|its|the|"
+_PRAISE_OBJECT_RE = re.compile(r"\b(?:prais\w*|thank\w*|hail\w*|laud\w*|commend\w*|note[sd]?|noting)\s+(?:(?:his|her|their|its|the|"
                                r"[A-Z][\w'’-]*(?:'s|’s))\s+){1,2}$")
 _NAME_OF_RE = re.compile(r"\b(?:of|the|called|named|dubbed|at|in|on)\s+$")
 _TITLE_SMALL = frozenset("""of the a an and for in on at to de la le von van""".split())

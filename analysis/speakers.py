@@ -108,6 +108,8 @@ mail mirror express daily weekly magazine review register examiner inquirer bull
 ferries airlines airways railways motors nations un nato who eu reuters bbc cnn ap afp npr
 church federation league club team centre center society trust coalition alliance front
 movement campaign command headquarters unit guard coast website statement report
+conference legislatures legislature caucus observatory laboratory laboratories museum library
+academy agency survey programme program initiative consortium network federation
 """.split())
 
 PRONOUNS = {
@@ -385,6 +387,14 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
                 head.role = " ".join(x for x in (head.role, _join(text, toks[ci:])) if x)
                 return head
             break
+    if len(toks) >= 3 and toks[0].low in _PARTY_WORDS and toks[1].is_cap and toks[-1].is_cap \
+            and toks[1].low not in ORG_HEADS and toks[-1].low not in ORG_HEADS:
+        # "Democrat Chuck Schumer", "Republican Larry Hogan": the party is a role word here
+        rest = split_role_name(text, toks[1:])
+        if rest is not None and rest.kind == "person":
+            rest.role = " ".join(x for x in (toks[0].text, rest.role) if x)
+            rest.start = toks[0].start
+            return rest
     s, e = toks[0].start, toks[-1].end
     if len(toks) == 1 and toks[0].low in PRONOUNS:
         return NounPhrase(toks[0].text, "", "pronoun", s, e, gender=PRONOUNS[toks[0].low])
@@ -592,7 +602,13 @@ _NON_PERSON_END = frozenset("""
 island river street road square park city county state states sea ocean mountain bridge
 day week month year monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december war election act bill
+district caucus hill valley lake airport station hospital hospice care center centre court law
+province region square avenue boulevard highway stadium arena hotel church mosque temple
+cathedral palace tower building hall house senate assembly parliament congress summit festival
+championship cup league prize award awards games olympics treaty accord agreement
 """.split())
+_DAYS_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
+february march april june july august september october november december""".split())
 
 
 @functools.lru_cache(maxsize=65536)
@@ -636,6 +652,7 @@ hence indeed besides moreover furthermore nevertheless nonetheless otherwise per
 eventually additionally similarly likewise consequently subsequently previously currently
 recently initially ultimately separately overall elsewhere unless upon whether whenever
 wherever even yesterday today tonight tomorrow""".split())
+_PARTY_WORDS = frozenset("""democrat republican libertarian""".split())
 _COMPASS = frozenset("""north south east west northern southern eastern western central
 northeast northwest southeast southwest upper lower greater""".split())
 _PREP_END_RE = re.compile(r"\b(?:of|for|to|from)\s+$")
@@ -663,7 +680,8 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
     parts = np.name.split()
     if parts[-1].lower() in _NON_PERSON_END or parts[0].lower() in DETERMINERS:
         return None
-    if any(p.lower() in _CAP_STOP for p in parts) or parts[0].lower() in _COMPASS:
+    if any(p.lower() in _CAP_STOP for p in parts) or parts[0].lower() in _COMPASS \
+            or parts[0].lower() in _DAYS_MONTHS:
         return None  # "Morning I" (an interview's "I"), "North Karnataka" (a place)
     if any(p.lower().strip(".") in ORG_HEADS for p in parts):
         return None
@@ -737,6 +755,11 @@ class Registry:
             parsed = _parse_name_seq(m.group(), after_prep)
             if parsed is None:
                 continue
+            seq_words = m.group().split()
+            if (parsed[2] == 0 and text[max(0, m.start() - 4):m.start()] in {"the ", "The "}
+                    and seq_words[0].lower().rstrip(".") not in TITLES) or (
+                    seq_words[0] == "The" and seq_words[1].lower().rstrip(".") not in TITLES):
+                continue  # "The Baltimore Sun", "the Capitol Hill": names of things, not people
             name, role, rel = parsed
             # a role before the sequence in lower case ("spokesman John Kirby")
             before = text[max(0, m.start() - 60):m.start()]
@@ -830,7 +853,10 @@ class Registry:
             self._by_name[key] = p
             parts = [fold(w) for w in name.split()]
             cur = self._by_last.get(parts[-1])
-            if cur is None or len(name) > len(cur.name):
+            # the fuller form of the same person wins ("Elijah Eugene Cummings" over "Elijah
+            # Cummings"), a relative sharing the surname does not ("Maya Rockeymoore Cummings")
+            if cur is None or (len(name) > len(cur.name) and (
+                    len(cur.name.split()) < 2 or {fold(w) for w in cur.name.split()} <= set(parts))):
                 self._by_last[parts[-1]] = p
             if len(parts) > 1:
                 self._by_first.setdefault(parts[0], p)

@@ -371,3 +371,30 @@ def test_speaker_is_never_a_bare_pronoun_or_a_glued_opener():
     assert set(q["speaker"]) <= {"Pierce Dalton", "Kowal"}
     q = quotes_of("Rebel spokesman Yahya Sarie spoke on Monday. Later, Saree said the drones hit the base.")
     assert q["speaker"].tolist() == ["Yahya Sarie"]
+
+
+def test_mid_sentence_parenthetical_attribution():
+    q = quotes_of("Tomas Kowal, the former mayor of Lindt, was admitted on Monday. At 2:45 a.m. on "
+                  "Thursday, his office said, he died at the hospice.")
+    assert triples(q) == [("indirect", "the office of Tomas Kowal", "he died at the hospice")]
+    # a verb phrase after the parenthesis has no subject of its own: not a reported clause
+    assert quotes_of("The tanker, officials said, spilled and ignited.").empty
+
+
+def test_told_outlet_then_a_name_with_a_partial_quote_and_noted_objects():
+    q = quotes_of('Democrat Ana Ruiz, the Senate leader, told RTV Kowal "was a great man," while '
+                  'Governor Piet Arlen noted his "strength, passion and wisdom" on Twitter.')
+    assert ("indirect", "Ana Ruiz", 'Kowal "was a great man,"') in triples(q)
+    assert ("partial", "Ana Ruiz", "was a great man,") in triples(q)
+    assert "Piet Arlen" not in set(q["speaker"])
+
+
+def test_places_and_named_things_are_not_speakers():
+    q = quotes_of("When Representative Ana Ruiz of Lindt's seventh Congressional District announced "
+                  "her resignation in 1995, Kowal joined the race. The Lindt Courier reported Kowal "
+                  "had been sick. Under Lindt state law, the governor has until May to call a vote.")
+    assert not {"Congressional District", "Lindt", "Lindt Courier"} & set(q["speaker"])
+    assert triples(q) == [("indirect", "The Lindt Courier", "Kowal had been sick")]
+    q = quotes_of("According to the National Conference of State Legislatures, the next primary is "
+                  "scheduled for March 3.")
+    assert q["speaker"].tolist() == ["the National Conference of State Legislatures"]
