@@ -903,7 +903,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 # "According to X, CLAUSE."
                 if e < n and toks[e].text == ",":
                     cs = e + 1
-                    ce = _clause_end(toks, cs, n)
+                    ce = _clause_end(toks, cs, n, whole=True)
                     if any(_is_cue(x, cues, toks[q - 1]) and _is_cue(x, cues).clause
                            for q, x in enumerate(toks[cs:ce], cs)):
                         continue  # "According to ISNA, the prosecutor said ...": the inner report
@@ -1107,6 +1107,8 @@ def _nested_report(text: str, toks: list[Token], cs: int, q: int, n: int, cues: 
 _STATE_NOUNS = frozenset("""law laws media government department officials official police
 legislature level house senate capital television tv news agency broadcaster secretary attorney
 attorneys court courts election elections lawmakers governor visit funeral""".split())
+_GLOSS_PARTICIPLES = frozenset("""meaning suggesting indicating implying signalling signaling
+marking making""".split())
 _PRAISE_LEMMAS = frozenset("""note praise thank hail laud commend""".split())
 _OBJECT_DETS = frozenset("""the his her its their our my your this these those""".split())
 _IRREGULAR_PAST = frozenset("""found took went came left made gave saw knew thought began became ran
@@ -1220,7 +1222,7 @@ def _clause_start(toks: list[Token], lo: int, hi: int, cues: dict[str, Cue]) -> 
     return k
 
 
-def _clause_end(toks: list[Token], cs: int, n: int) -> int:
+def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
     """Where a reported clause ends: the sentence end, a semicolon, or a following clause
     (", but", ", saying", ", X said", ", according to")."""
     cues = load_cues()
@@ -1252,9 +1254,12 @@ def _clause_end(toks: list[Token], cs: int, n: int) -> int:
                 nl = nx.low
                 if nl in {"but", "although", "though", "whereas", "while"}:
                     return k
-                if (nl.endswith("ing") and nl not in {"including", "according"} and nx.text[:1].islower()) \
-                        or (nl == "such" and k + 2 < n and toks[k + 2].low == "as"):
-                    return k  # ", meaning ...", ", such as ...": the reporter's addition
+                if ((nl.endswith("ing") and nl not in {"including", "according"} and nx.text[:1].islower()
+                     and not (whole and cues.get(nl) is None and nl not in _GLOSS_PARTICIPLES))
+                        or (nl == "such" and k + 2 < n and toks[k + 2].low == "as")):
+                    # ", meaning ...", ", such as ...": the reporter's addition; after "According to X,"
+                    # the whole sentence is the source's account (", killing 12 people")
+                    return k
                 if nl == "according":
                     return k
                 c = cues.get(nl)

@@ -398,3 +398,16 @@ def test_places_and_named_things_are_not_speakers():
     q = quotes_of("According to the National Conference of State Legislatures, the next primary is "
                   "scheduled for March 3.")
     assert q["speaker"].tolist() == ["the National Conference of State Legislatures"]
+
+
+def test_according_to_opening_keeps_the_whole_account():
+    q = quotes_of("According to the Ruritania Press Agency, the attacks occurred at 4:00 a.m. and struck "
+                  "three villages near the border, killing at least 12 people. Trade officials reported "
+                  "exports were continuing.")
+    assert ("indirect", "the Ruritania Press Agency",
+            "the attacks occurred at 4:00 a.m. and struck three villages near the border, killing at "
+            "least 12 people") in triples(q)
+    assert ("indirect", "Trade officials", "exports were continuing") in triples(q)
+    # a gloss by the reporter stays out
+    q = quotes_of("According to the critics, this is a ploy, meaning the vote would fail.")
+    assert triples(q) == [("indirect", "the critics", "this is a ploy")]
