@@ -594,6 +594,13 @@ class _Field:
                 self.sents.append((s, e, pi))
         self._starts = [s for s, _, _ in self.sents]
         self._orig_sents: list[int] | None = None
+        self._cue_hits: list[int] | None = None
+
+    def cue_hits(self) -> list[int]:
+        """Start offsets of every cue word in the masked text, found in one pass per field."""
+        if self._cue_hits is None:
+            self._cue_hits = [m.start() for m in _cue_regex().finditer(self.masked)]
+        return self._cue_hits
 
     def sent_of(self, pos: int) -> int:
         i = bisect.bisect_right(self._starts, pos) - 1
@@ -884,9 +891,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
     else:
         se_scan = se
     masked, text = f.masked, f.text
-    hits = {m.start() for m in _cue_regex().finditer(masked, ss, se_scan)}
-    if not hits:
+    all_hits = f.cue_hits()
+    lo = bisect.bisect_left(all_hits, ss)
+    if lo >= len(all_hits) or all_hits[lo] >= se_scan:
         return []  # no speech verb in this sentence: nothing to tokenize
+    hits = set(all_hits[lo:bisect.bisect_left(all_hits, se_scan)])
     toks = tokenize(masked, ss, se_scan)
     out: list[Item] = []
     n = len(toks)

@@ -193,16 +193,26 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     end = len(text) if end is None else end
     out: list[Token] = []
+    append = out.append
+    feats_get = _FEATURES.get
+    new = tuple.__new__
+    last_end = -1
+    # hot path (every sentence with a cue): local names, no property calls
     for m in TOKEN_RE.finditer(text, start, end):
-        s, e = m.span()
         w = m.group()
-        if e < end and text[e] == "." and w[0].isalpha() and (
+        s, e = m.span()
+        if w == ".":
+            if last_end == e:
+                continue  # the period was taken by the abbreviation before it
+        elif e < end and text[e] == "." and w[0].isalpha() and (
                 (len(w) == 1 and w.isupper()) or w.lower() in ABBREV):
             e += 1
             w = text[s:e]
-        if out and w == "." and out[-1].end == e:
-            continue
-        out.append(Token(w, s, e))
+        f = feats_get(w)
+        if f is None:
+            f = _features(w)
+        append(new(Token, (w, s, e) + f))
+        last_end = e
     return out
 
 
@@ -724,6 +734,7 @@ class Registry:
         self._acronyms: dict[str, str] = {}
         self._by_last: dict[str, Person] = {}
         self._by_first: dict[str, Person] = {}
+        self._name_words: set[str] = set()  # folded words of every registered name
         for text in texts:
             if text:
                 self._scan(text)
@@ -815,7 +826,7 @@ class Registry:
             if low in _NON_PERSON_END or _demonym(name) or low in ORG_HEADS or \
                     name.isupper() or low in TITLES or low in ROLE_WORDS:
                 continue
-            if not any(low in [fold(w) for w in p.name.split()] for p in self.people):
+            if low not in self._name_words:
                 p = self.add(name, m.start(2), role)
 
     def acronym_of(self, name: str) -> str | None:
@@ -852,6 +863,7 @@ class Registry:
             self.people.append(p)
             self._by_name[key] = p
             parts = [fold(w) for w in name.split()]
+            self._name_words.update(parts)
             cur = self._by_last.get(parts[-1])
             # the fuller form of the same person wins ("Elijah Eugene Cummings" over "Elijah
             # Cummings"), a relative sharing the surname does not ("Maya Rockeymoore Cummings")
