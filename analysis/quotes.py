@@ -1367,12 +1367,20 @@ class _Resolver:
         self.mentions: dict[str, list[tuple[int, sp.Person]]] = {}
         self.subjects: dict[str, list[tuple[int, sp.Person]]] = {}
         self.spoke: dict[str, list[tuple[int, sp.Person]]] = {}
+        seen: dict[str, sp.Person | None] = {}  # capitalised word -> person it names (per article)
         for f in fields:
             ms: list[tuple[int, sp.Person]] = []
             for m in _CAPWORD_RE.finditer(f.masked):
                 w = m.group()
-                p = registry.resolve_surname(w) if w.lower() not in sp.TITLES else None
-                if p is not None and (p.last == w.lower() or w.lower() == p.name.split()[0].lower()):
+                if w in seen:
+                    p = seen[w]
+                else:
+                    low = w.lower()
+                    p = registry.resolve_surname(w) if low not in sp.TITLES else None
+                    if p is not None and not (p.last == low or low == p.name.split()[0].lower()):
+                        p = None
+                    seen[w] = p
+                if p is not None:
                     ms.append((m.start(), p))
             self.mentions[f.name] = ms
             # the first person named in each sentence: the likely subject
