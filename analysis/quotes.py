@@ -1347,6 +1347,8 @@ channel broadcaster newspaper paper board council committee embassy union club t
 carrier charity foundation institute university""".split())
 
 
+_COMMON_SOURCES = frozenset("""reports report sources source authorities police witnesses
+residents experts officials analysts critics local state federal several many some police""".split())
 _OWN_BODIES = _GENERIC_BODIES | frozenset("""campaign administration government ministry staff
 party department""".split())
 
@@ -1480,12 +1482,19 @@ class _Resolver:
             name = np.name
             if first == "the" and words[0] == "The":
                 name = "the" + name[3:]
+            elif words and words[0][:1].isupper() and not words[0].isupper() and (
+                    first in sp.ROLE_WORDS or first in sp.MODIFIERS or first in sp.QUANTIFIERS
+                    or first in sp.DETERMINERS or first in _COMMON_SOURCES):
+                # "Officials said" opening a sentence is the same source as "officials said"
+                name = name[0].lower() + name[1:]
             it.speaker, it.named = name, False
             it.role = "; ".join([np.role] + roles if np.role and np.role != np.name else roles)
             self.last_nonperson = (it.pos, name)
             return
         # organisation
         name = np.name
+        if name.lower() in _COMMON_SOURCES or name.lower() in {"police", "government", "military"}:
+            name = name.lower()  # "Police said" opening a sentence: the same source as "police said"
         if name.startswith("The ") and it.pos != 0:
             pass
         # "the Post" after "The Washington Post"

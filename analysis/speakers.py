@@ -36,6 +36,12 @@ inspector superintendent constable officer detective agent coach
 """.split())
 
 ROLE_WORDS = frozenset("""
+astronomer astronomers astrophysicist physicist physicists biologist chemist historian historians
+author novelist writer poet actor actress singer musician artist comedian filmmaker photographer
+astronaut cosmonaut engineer engineers architect epidemiologist virologist psychologist
+psychiatrist sociologist geologist seismologist meteorologist climatologist ecologist zoologist
+mathematician philosopher entrepreneur businessman businesswoman billionaire rapper lecturer
+barrister solicitor cleric activist
 spokesman spokeswoman spokesperson spokespeople spokesmen official officials officer officers
 minister ministers president vice-president secretary chairman chairwoman chair director
 commander chief head leader leaders mayor governor senator representative lawmaker
@@ -680,7 +686,16 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
     if len(toks) < 2:
         return None
     if len(toks) >= 3 and after_prep:
-        toks = toks[1:]  # "Representative for Iran Brian Hook"
+        # "Representative for Iran Brian Hook"; "Chief Executive of Hong Kong Carrie Lam": the place
+        # may have two words, so start at a known given name when there is one
+        names = first_name_genders()
+        starts = [i for i in range(1, len(toks) - 1) if fold(toks[i].text) in names]
+        if starts:
+            toks = toks[starts[0]:]
+        elif len(toks) >= 4 and not any(len(t.text) == 2 and t.text.endswith(".") for t in toks):
+            toks = toks[-2:]  # a two-word place, then a two-word name
+        else:
+            toks = toks[1:]
     if any(len(t.text) > 1 and t.text.isupper() and not t.text.endswith(".")
            and t.text not in {"II", "III", "IV", "JR"} for t in toks[1:]):
         return None  # "Turkish EEZ", "UN Security Council": not a personal name

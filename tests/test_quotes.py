@@ -411,3 +411,9 @@ def test_according_to_opening_keeps_the_whole_account():
     # a gloss by the reporter stays out
     q = quotes_of("According to the critics, this is a ploy, meaning the vote would fail.")
     assert triples(q) == [("indirect", "the critics", "this is a ploy")]
+
+
+def test_sentence_initial_common_sources_are_lower_cased():
+    q = quotes_of("Officials said the road was closed. Police said two people were hurt. Later, "
+                  "officials said the road had reopened.")
+    assert set(q["speaker"]) == {"officials", "police"}

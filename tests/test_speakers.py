@@ -126,3 +126,10 @@ def test_surname_spelling_variant_resolves_to_the_one_close_full_name():
     assert r.resolve_variant("Hadad").name == "Omar Haddad"
     assert r.resolve_variant("Sarkis") is None  # two edits on a six-letter name: another person
     assert r.resolve_variant("Omar") is None  # too short for a guess
+
+
+def test_registry_two_word_place_after_of_and_occupation_roles():
+    r = Registry("Chief Executive of New Ruritania Carrie Voss spoke. Astronomer Ilse Brandt agreed.")
+    names = {p.name for p in r.people}
+    assert "Carrie Voss" in names and "Ilse Brandt" in names
+    assert not any(n.startswith(("Ruritania", "Astronomer")) for n in names)
