@@ -925,6 +925,12 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 if ce > 0 and toks[ce - 1].text == ",":
                     ce -= 1
                 cs = _clause_start(toks, semi + 1, ce, cues)
+                j = next((q for q in range(k + 2, n) if toks[q].start >= np.end), n)
+                if j + 1 < n and toks[j].text == "," and toks[k - 1].text == "," and \
+                        not _has_verb(toks[cs:ce]) and _opens_clause(toks[j + 1]):
+                    # "Longer term, according to X, NASA plans ...": the clause follows
+                    cs, ce = j + 1, _clause_end(toks, j + 1, n, whole=True)
+                    np.roles = [r for r in np.roles if r != _join_toks(text, toks[cs:ce])]
                 it = _make_indirect(f, toks, cs, ce, np, "according to", t.start, pi)
                 if it:
                     out.append(it)

@@ -33,10 +33,13 @@ president vice prime minister secretary mayor chancellor king queen prince princ
 sheikh imam rabbi bishop archbishop cardinal judge justice chief deputy ambassador
 chairman chairwoman chair speaker leader whip premier emir sultan ayatollah marshal
 inspector superintendent constable officer detective agent coach
+assemblywoman assemblyman assemblymember congresswoman congressman councilwoman councilman
+councillor councilor alderman alderwoman delegate
 """.split())
 
 ROLE_WORDS = frozenset("""
-astronomer astronomers astrophysicist physicist physicists biologist chemist historian historians
+assemblywoman assemblyman assemblymember congresswoman congressman councilwoman councilman
+councillor councilor alderman alderwoman astronomer astronomers astrophysicist physicist physicists biologist chemist historian historians
 author novelist writer poet actor actress singer musician artist comedian filmmaker photographer
 astronaut cosmonaut engineer engineers architect epidemiologist virologist psychologist
 psychiatrist sociologist geologist seismologist meteorologist climatologist ecologist zoologist

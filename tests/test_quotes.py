@@ -417,3 +417,10 @@ def test_sentence_initial_common_sources_are_lower_cased():
     q = quotes_of("Officials said the road was closed. Police said two people were hurt. Later, "
                   "officials said the road had reopened.")
     assert set(q["speaker"]) == {"officials", "police"}
+
+
+def test_according_to_between_commas_after_an_adverbial_and_legislator_titles():
+    q = quotes_of("Longer term, according to NASA chief Jim Wexler, the agency plans to return to the Moon.")
+    assert triples(q) == [("indirect", "Jim Wexler", "the agency plans to return to the Moon")]
+    q = quotes_of("Assemblywoman Selena Ortiz said the bill passed.")
+    assert triples(q) == [("indirect", "Selena Ortiz", "the bill passed")]
