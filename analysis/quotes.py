@@ -1029,6 +1029,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         first = toks[cs]
         if not first.is_word:
             continue  # a quote mark, a colon: direct speech, handled as a quote
+        if first.low in {"if", "whether"} and c.lemma not in {"ask", "question", "wonder", "inquire"} and (
+                first.low == "whether" or any(x.low in {"not", "n't", "never"} for x in toks[max(0, k - 3):k])):
+            continue  # "did not mention if there were casualties": an open question, not a report
         if first.low in {"his", "her", "their", "its"} and cs + 1 < n and toks[cs + 1].text in DOUBLE_MARKS \
                 and c.lemma in _PRAISE_LEMMAS:
             continue  # 'noted his "strength, passion and wisdom"': a quoted noun phrase, not a clause

@@ -387,6 +387,11 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
     toks = [t for t in toks if t.is_word or t.text in "&'’-"]
     while toks and not toks[-1].is_word:
         toks = toks[:-1]
+    if len(toks) > 1 and any(_AGE_RE.match(t.text) for t in toks[:2]):
+        # "Fourteen-year-old Zoe", "the 47-year-old Matovič": the age is not the name
+        rest = [t for t in toks[:2] if not _AGE_RE.match(t.text) and t.low not in DETERMINERS] + toks[2:]
+        if rest and rest[0].is_cap:  # a name follows; "a 30-year-old witness" stays as written
+            toks = rest
     if not toks:
         return None
     # "President Hassan Rouhani of Iran": a full name before "of" keeps the rest as role
@@ -671,6 +676,7 @@ hence indeed besides moreover furthermore nevertheless nonetheless otherwise per
 eventually additionally similarly likewise consequently subsequently previously currently
 recently initially ultimately separately overall elsewhere unless upon whether whenever
 wherever even yesterday today tonight tomorrow""".split())
+_AGE_RE = re.compile(r"(?i)^(?:\d+|[a-z]+(?:-[a-z]+)?)-years?-old$")
 _PARTY_WORDS = frozenset("""democrat republican libertarian""".split())
 _COMPASS = frozenset("""north south east west northern southern eastern western central
 northeast northwest southeast southwest upper lower greater""".split())

@@ -424,3 +424,11 @@ def test_according_to_between_commas_after_an_adverbial_and_legislator_titles():
     assert triples(q) == [("indirect", "Jim Wexler", "the agency plans to return to the Moon")]
     q = quotes_of("Assemblywoman Selena Ortiz said the bill passed.")
     assert triples(q) == [("indirect", "Selena Ortiz", "the bill passed")]
+
+
+def test_ages_are_not_names_and_open_questions_are_not_reports():
+    q = quotes_of("Fourteen-year-old Zoe Lind said the roof fell in. The 47-year-old Ana Ruiz said it was fine.")
+    assert q["speaker"].tolist() == ["Zoe Lind", "Ana Ruiz"]
+    assert quotes_of("The agency did not mention if there were casualties.").empty
+    q = quotes_of("Ana Ruiz said that if the goal is peace, then the troops should leave.")
+    assert len(q) == 1
