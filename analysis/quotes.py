@@ -608,6 +608,8 @@ class _Field:
 
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence holding ``pos`` in the article's own segmentation."""
+        if self._orig_sents is None and self.masked == self.text:
+            self._orig_sents = self._starts  # nothing was masked: the same segmentation
         if self._orig_sents is None:
             _, split_sentences = _segmentation()
             self._orig_sents = []
