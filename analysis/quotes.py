@@ -613,8 +613,15 @@ class _Field:
         if self._orig_sents is None:
             _, split_sentences = _segmentation()
             self._orig_sents = []
-            for ps, pe in self.paras:
-                self._orig_sents.extend(s for s, _ in split_sentences(self.text, ps, pe))
+            by_para: dict[int, list[int]] = {}
+            for s, _, pi in self.sents:
+                by_para.setdefault(pi, []).append(s)
+            for pi, (ps, pe) in enumerate(self.paras):
+                if self.masked[ps:pe] == self.text[ps:pe]:
+                    # a paragraph without quotes segments the same in the masked copy
+                    self._orig_sents.extend(by_para.get(pi, []))
+                else:
+                    self._orig_sents.extend(s for s, _ in split_sentences(self.text, ps, pe))
         return max(bisect.bisect_right(self._orig_sents, pos) - 1, 0)
 
     def para_of(self, pos: int) -> int:

@@ -432,3 +432,13 @@ def test_ages_are_not_names_and_open_questions_are_not_reports():
     assert quotes_of("The agency did not mention if there were casualties.").empty
     q = quotes_of("Ana Ruiz said that if the goal is peace, then the troops should leave.")
     assert len(q) == 1
+
+
+def test_sentence_numbers_match_the_articles_own_segmentation():
+    from analysis.segmentation import split_paragraphs, split_sentences
+    text = ('Ana Ruiz spoke. "We won. We will win again," she said.\n\nKowal left. He said it was late. '
+            'Later, Ruiz said, "Thanks."')
+    starts = [s for ps, pe in split_paragraphs(text) for s, _ in split_sentences(text, ps, pe)]
+    q = quotes_of(text)
+    for r in q.itertuples():
+        assert r.sentence == max(i for i, s in enumerate(starts) if s <= r.start)
