@@ -1080,8 +1080,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 {"there", "this", "these", "those", "nobody", "everyone", "nothing"} and \
                 not first.text[:1].isdigit() and not _has_verb(toks[cs + 1:min(ce, cs + 16)]):
             continue  # "admit defeat in the election": an object, not a clause
-        if not had_that and c.lemma not in _SAY_LEMMAS and c.obj != "obj_to" and first.low in _OBJECT_DETS \
-                and not _has_verb(toks[cs + 1:min(ce, cs + 16)]) \
+        if not had_that and c.lemma not in _SAY_LEMMAS and c.obj != "obj_to" and (
+                first.low in _OBJECT_DETS or (first.is_cap and first.low not in _SUBJ_PRON
+                                              and not cue_str.lower().endswith((" for", " on")))) \
+                and not _has_verb(toks[cs:min(ce, cs + 16)]) \
                 and not any(x.low in _IRREGULAR_PAST for x in toks[cs + 1:min(ce, cs + 16)]) \
                 and not any(x.text in DOUBLE_MARKS for x in toks[cs + 1:min(ce, cs + 5)]):
             continue  # "announced the measure at the daily briefing": a noun-phrase object
@@ -1263,6 +1265,8 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
             depth = max(depth - 1, 0)
         elif depth == 0 and t.text in ";":
             return k
+        elif depth == 0 and t.text == ":" and k + 1 < n and toks[k + 1].text in DOUBLE_MARKS:
+            return k  # 'indicated the US was disappointed: "While we await ...," he said': a quote follows
         elif depth == 0 and t.text in _CLOSE_MARKS and k + 1 < n and toks[k + 1].text[:1].islower() \
                 and ((toks[k + 1].low.endswith("ing") and cues.get(toks[k + 1].low) is not None)
                      or toks[k + 1].low in {"while", "but", "whereas", "although", "though"}):

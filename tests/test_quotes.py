@@ -442,3 +442,11 @@ def test_sentence_numbers_match_the_articles_own_segmentation():
     q = quotes_of(text)
     for r in q.itertuples():
         assert r.sentence == max(i for i, s in enumerate(starts) if s <= r.start)
+
+
+def test_reported_clause_stops_before_a_colon_quote_and_named_objects_need_a_verb():
+    q = quotes_of('Ana Ruiz indicated the council was disappointed: "We expected more," she said.')
+    assert ("indirect", "Ana Ruiz", "the council was disappointed") in triples(q)
+    assert quotes_of("Piet Arlen announced Operation Clear Sky at the briefing.").empty
+    q = quotes_of("Ilse Brandt concludes Kowal meets the requirement.")
+    assert triples(q) == [("indirect", "Ilse Brandt", "Kowal meets the requirement")]
