@@ -50,7 +50,7 @@ _API: dict[str, str] = {
     "NEWSMTSC_REFERENCE": "validation", "trust_statement": "validation",
     "sentiment_metrics": "validation", "krippendorff_alpha_nominal": "validation",
     # the whole pipeline
-    "analyze": "pipeline", "Analysis": "pipeline",
+    "analyze": "pipeline", "Analysis": "pipeline", "dask_tables": "pipeline",
     # charts and reports
     "use_style": "plotting", "SOURCE_TYPE_COLORS": "plotting", "save_figure": "plotting",
     "run_notebooks": "report",
