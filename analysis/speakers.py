@@ -561,7 +561,8 @@ def parse_np(text: str, toks: list[Token]) -> NounPhrase | None:
         head = split_role_name(text, words[:commas[0]])
         rest = split_role_name(text, words[commas[0] + 1:])
         if head is not None and head.kind == "person":
-            if rest is not None:
+            if rest is not None and not any(t.low in _CLAUSE_VERBS for t in words[commas[0] + 1:]):
+                # a clause after the comma ("X, this break will allow him ...") is not a role
                 head.roles.append(_join(text, words[commas[0] + 1:]))
             return head
         if rest is not None and rest.kind == "person":
@@ -677,6 +678,8 @@ eventually additionally similarly likewise consequently subsequently previously 
 recently initially ultimately separately overall elsewhere unless upon whether whenever
 wherever even yesterday today tonight tomorrow""".split())
 _AGE_RE = re.compile(r"(?i)^(?:\d+|[a-z]+(?:-[a-z]+)?)-years?-old$")
+_CLAUSE_VERBS = frozenset("""will would can could may might must shall should is are was were
+has have had does did""".split())
 _PARTY_WORDS = frozenset("""democrat republican libertarian""".split())
 _COMPASS = frozenset("""north south east west northern southern eastern western central
 northeast northwest southeast southwest upper lower greater""".split())

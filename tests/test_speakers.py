@@ -133,3 +133,11 @@ def test_registry_two_word_place_after_of_and_occupation_roles():
     names = {p.name for p in r.people}
     assert "Carrie Voss" in names and "Ilse Brandt" in names
     assert not any(n.startswith(("Ruritania", "Astronomer")) for n in names)
+
+
+def test_parse_np_keeps_clauses_out_of_roles():
+    s = "Ana Ruiz, this break will allow her to rest,"
+    np = parse_np(s, tokenize(s))
+    assert np.name == "Ana Ruiz" and np.roles == []
+    s = "Ana Ruiz, the mayor of Lindt,"
+    assert parse_np(s, tokenize(s)).roles == ["the mayor of Lindt"]
