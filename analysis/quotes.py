@@ -9,10 +9,16 @@ Rule-based and offline, following the coding scheme in ``../shared/CODEBOOK.md``
 * each quote is attributed from the words around it: ``"...," X said``, ``said X``, ``X said:
   "..."``, ``according to X``, a cue anywhere in the sentence for partial quotes, and the
   previous speaker for quotes that only continue (``"A," he said. "B."``);
-* reported speech without marks: ``X said (that) ...``, ``..., X said.``, ``according to X, ...``;
+* reported speech without marks: ``X said (that) ...``, ``..., X said.``, ``according to X, ...``,
+  ``..., his office said, CLAUSE`` (a parenthetical attribution), a nested report (``CNN reported
+  the governor said X`` is one report by the governor), clauses opening with a fronted adverbial
+  (``that from June 15, ...``) or holding a partial quote (``said Kowal "was great,"``); a cue
+  followed by a plain noun-phrase object (``announced the measure``) is not a report;
 * speakers are resolved across the article (:mod:`analysis.speakers`): pronouns by gender and
   recency, surnames and roles to the fullest name introduced, titles stripped; a quote in the
-  dek or headline takes the speaker of the same words in the body.
+  dek or headline takes the speaker of the same words in the body; a surname spelled one or two
+  letters off the one earlier full name resolves to it; a pronoun that cannot be resolved takes
+  its nearest role descriptor or the last named speaker, and gives no row otherwise.
 
 The cue verbs live in ``analysis/data/speech_cues.csv``.
 
