@@ -1245,13 +1245,41 @@ SOURCES_COLUMNS = ["speaker", "aliases", "speaker_role", "affiliation", "party",
                    "type_reason", "n_quotes", "n_words", "n_articles", "articles"]
 
 
-def _mode(values: Iterable) -> str:
-    vals = [str(v) for v in values if v is not None and not (isinstance(v, float) and pd.isna(v)) and str(v) != ""]
-    if not vals:
-        return ""
-    counts = pd.Series(vals).value_counts(sort=False)
-    top = counts.max()
-    return next(v for v in vals if counts[v] == top)  # most frequent; ties: first seen
+def _as_value(v) -> str | None:
+    """``v`` as the string a mode counts, or None for no value (None, NaN, "")."""
+    if v is None or (isinstance(v, float) and pd.isna(v)):
+        return None
+    s = str(v)
+    return s if s != "" else None
+
+
+def _group_modes(codes: list[int], values: Iterable, n_groups: int) -> list[str]:
+    """Most frequent value (ties: first seen) within each group code 0..n_groups-1, in one pass."""
+    counts: dict[tuple[int, str], int] = {}
+    for g, v in zip(codes, values):
+        s = _as_value(v)
+        if s is not None:
+            counts[(g, s)] = counts.get((g, s), 0) + 1
+    # dicts keep insertion order, so the first key reaching the top count was seen first
+    out = [""] * n_groups
+    top = [0] * n_groups
+    for (g, s), c in counts.items():
+        if c > top[g]:
+            top[g], out[g] = c, s
+    return out
+
+
+def _surname_remap(keys: Iterable[str]) -> dict[str, str]:
+    """Surname-only key -> the single multi-word key in ``keys`` ending with it."""
+    by_last: dict[str, list[str]] = {}
+    singles = []
+    for k in set(keys):
+        parts = k.split()
+        if len(parts) > 1:
+            by_last.setdefault(parts[-1], []).append(k)
+        elif len(parts) == 1:
+            singles.append(k)
+    return {k: by_last[k][0] for k in singles if len(by_last.get(k, ())) == 1}
 
 
 def sources(quotes: pd.DataFrame) -> pd.DataFrame:
@@ -1277,43 +1305,63 @@ def sources(quotes: pd.DataFrame) -> pd.DataFrame:
         for c in ("n_quotes", "n_words", "n_articles"):
             out[c] = out[c].astype("int64")
         return out
-    q = q.copy()
-    q["_speaker"] = q["speaker"].map(lambda s: "" if s is None or (isinstance(s, float) and pd.isna(s)) else str(s))
-    q["_key"] = q["_speaker"].map(_name_key)
+    speaker = pd.Series(["" if s is None or (isinstance(s, float) and pd.isna(s)) else str(s)
+                         for s in q["speaker"]], dtype=object)
+    name_keys = {s: _name_key(s) for s in set(speaker)}
+    key = speaker.map(name_keys)
     # a surname-only key joins the single full name in the corpus that ends with it
-    keys = set(q["_key"])
-    multi = [k for k in keys if len(k.split()) > 1]
-    remap = {}
-    for k in keys:
-        if k and len(k.split()) == 1:
-            full = [m for m in multi if m.split()[-1] == k]
-            if len(full) == 1:
-                remap[k] = full[0]
-    q["_key"] = q["_key"].map(lambda k: remap.get(k, k))
+    remap = _surname_remap(name_keys.values())
+    key = key.map(lambda k: remap.get(k, k))
+    # one group per key, numbered in order of first appearance (= groupby(sort=False))
+    codes_arr, uniques = pd.factorize(key, sort=False)
+    codes = codes_arr.tolist()
+    n = len(uniques)
     text = q["text"] if "text" in q else pd.Series([""] * len(q), index=q.index)
-    q["_words"] = text.fillna("").astype(str).str.count(r"\w+")
-    rows = []
-    for key, g in q.groupby("_key", sort=False):
-        names = list(dict.fromkeys(g["_speaker"]))
-        speaker = max(names, key=lambda s: (len(s.split()), len(s)))
-        aliases = [n for n in names if n != speaker]
-        st = _mode(g["source_type"].astype(str))
-        reasons = g.loc[g["source_type"].astype(str) == st, "type_reason"] if "type_reason" in g else []
-        arts = list(dict.fromkeys(g["article_id"].astype(str))) if "article_id" in g else []
-        rows.append({
-            "speaker": speaker,
-            "aliases": "; ".join(aliases),
-            "speaker_role": _mode(g["speaker_role"]) if "speaker_role" in g else "",
-            "affiliation": _mode(g["affiliation"]) if "affiliation" in g else "",
-            "party": _mode(g["party"]) if "party" in g else "",
-            "source_type": st or "unknown",
-            "type_reason": _mode(reasons),
-            "n_quotes": int(len(g)),
-            "n_words": int(g["_words"].sum()),
-            "n_articles": len(arts),
-            "articles": "; ".join(arts),
-        })
-    out = pd.DataFrame(rows, columns=SOURCES_COLUMNS)
+    words = text.fillna("").astype(str).str.count(r"\w+").tolist()
+
+    # names and articles in order of first appearance per group
+    names: list[dict[str, None]] = [{} for _ in range(n)]
+    for g, s in zip(codes, speaker.tolist()):
+        names[g][s] = None
+    # the fullest name: most words, then longest; ties: the first seen
+    full = [max(ns, key=lambda s: (len(s.split()), len(s))) for ns in names]
+    aliases = ["; ".join(s for s in ns if s != f) for ns, f in zip(names, full)]
+
+    st_str = q["source_type"].astype(str).tolist()
+    st = _group_modes(codes, st_str, n)
+    if "type_reason" in q:
+        reasons = _group_modes(codes, [r if s == st[g] else None
+                                       for r, s, g in zip(q["type_reason"].tolist(), st_str, codes)], n)
+    else:
+        reasons = [""] * n
+    mode_of = {c: _group_modes(codes, q[c].tolist(), n) if c in q else [""] * n
+               for c in ("speaker_role", "affiliation", "party")}
+    n_quotes = [0] * n
+    n_words = [0] * n
+    for g, w in zip(codes, words):
+        n_quotes[g] += 1
+        n_words[g] += int(w)
+    if "article_id" in q:
+        arts: list[dict[str, None]] = [{} for _ in range(n)]
+        for g, a in zip(codes, q["article_id"].astype(str).tolist()):
+            arts[g][a] = None
+        n_articles = [len(a) for a in arts]
+        art_ids = ["; ".join(a) for a in arts]
+    else:
+        n_articles, art_ids = [0] * n, [""] * n
+    out = pd.DataFrame({
+        "speaker": full,
+        "aliases": aliases,
+        "speaker_role": mode_of["speaker_role"],
+        "affiliation": mode_of["affiliation"],
+        "party": mode_of["party"],
+        "source_type": [s or "unknown" for s in st],
+        "type_reason": reasons,
+        "n_quotes": n_quotes,
+        "n_words": n_words,
+        "n_articles": n_articles,
+        "articles": art_ids,
+    }, columns=SOURCES_COLUMNS)
     out["source_type"] = pd.Categorical(out["source_type"], dtype=SOURCE_TYPE_DTYPE)
     out = out.sort_values(["n_quotes", "speaker"], ascending=[False, True], kind="mergesort")
     return out.reset_index(drop=True)

@@ -286,6 +286,28 @@ def test_sources_types_quotes_itself_when_needed():
     assert s.loc[0, "source_type"] == "official" and s.loc[0, "n_words"] == 2
 
 
+def test_sources_surname_joins_only_an_unambiguous_full_name_and_modes_break_ties_first_seen():
+    q = pd.DataFrame({
+        "article_id": ["a", "a", "b", "b", "c", "c", "c"],
+        "speaker": ["Lena Vark", "Vark", "Tom Oslo", "Ida Oslo", "Oslo", "Mr Vark", "Lena Vark"],
+        "source_type": pd.Categorical(["expert", "citizen", "citizen", "citizen", "citizen",
+                                       "citizen", "expert"], dtype=SOURCE_TYPE_DTYPE),
+        "type_reason": ["rule: a", "default", "default", "default", "default", "rule: b", "rule: c"],
+        "speaker_role": ["", "professor", "", "", "", "analyst", ""],
+        "text": ["One two.", "Three.", "x", "y", "z", "Four five six.", "Seven."],
+    })
+    s = sources(q).set_index("speaker")
+    # "Vark" and "Mr Vark" join the only full name ending in Vark; "Oslo" has two candidates
+    assert s.loc["Lena Vark", "aliases"] == "Vark; Mr Vark"
+    assert s.loc["Lena Vark", ["n_quotes", "n_words", "n_articles"]].tolist() == [4, 7, 2]
+    assert "Oslo" in s.index and s.loc["Oslo", "n_quotes"] == 1
+    # 2 expert vs 2 citizen: the type seen first wins, with the reason most used for it
+    assert s.loc["Lena Vark", "source_type"] == "expert"
+    assert s.loc["Lena Vark", "type_reason"] == "rule: a"
+    assert s.loc["Lena Vark", "speaker_role"] == "professor"
+    assert s.index.tolist() == ["Lena Vark", "Ida Oslo", "Oslo", "Tom Oslo"]
+
+
 # ---------------------------------------------------------------------------- the gold
 
 @needs_shared
