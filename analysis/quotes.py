@@ -770,7 +770,8 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             adv_end = _skip_adverbials(between, 0, len(between))
             rest = [t for t in between[adv_end:] if t.is_word]
             left_ok = (not rest and (ends_punct or starts_upper)) or (
-                ends_punct and len(words_between) <= 4 and starts_upper)
+                ends_punct and len(words_between) <= 4 and starts_upper) or (
+                between[-1].text == ":" and starts_upper)  # '..., finding that ...: "In our view ..."'
     elif ltoks and ltoks[-1].text == ":" and starts_upper:
         left_ok = True
         # "In his message, he praised the troops: "...": the subject of the introducing sentence
@@ -1358,9 +1359,11 @@ def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhras
         return None
     seg = toks[cs:ce]
     words = sum(1 for t in seg if t.is_word and not set(t.text) <= {"x"})
-    if words == 1 and seg[0].is_word and seg[0].is_cap and len(seg) > 2 and seg[1].text in DOUBLE_MARKS \
-            and seg[-1].text in _CLOSE_MARKS:
-        words = 2  # 'said Kowal "was a great man,"': a subject and a partial quote as its predicate
+    if words == 1 and seg[0].is_word and (seg[0].is_cap or seg[0].low in _SUBJ_PRON) and len(seg) > 2 \
+            and seg[1].text in DOUBLE_MARKS and seg[-1].text in _CLOSE_MARKS:
+        # 'said Kowal "was a great man,"', 'said she "can hardly wait."': a subject and a partial
+        # quote as its predicate
+        words = 2
     if words < 2:
         return None
     return Item(f.name, s, e, "indirect", np=np, cue=cue, pos=pos, para=pi)
@@ -1671,6 +1674,8 @@ def _not_a_quote(f: _Field, q: Span) -> bool:
             and text[q.close_mark + 1:q.close_mark + 2] == ")":
         return True
     words = re.findall(r"[^\W\d_][\w'’-]*", content)
+    if re.fullmatch(r"[A-Z][^.!?]{0,60}\sv(?:s\.?|\.|ersus)\s[A-Z][^!?]{0,60}", content.strip()):
+        return True  # a court case's name ("Eva Ruiz vs. Acme Limited")
     if len(words) >= 2 and content.endswith(",") and _NAME_OF_RE.search(text, max(0, q.open_mark - 12),
                                                                         q.open_mark):
         content = content[:-1]  # 'the contests of "Super Tuesday," ...': a name before a comma
@@ -1697,6 +1702,15 @@ def _link_quotes(f: _Field, items: list[Item]) -> list[Item]:
         if it.np is None:
             src = None
             span = it.span
+            if prev is not None and prev.kind == "partial" and prev.para == it.para and \
+                    f.sent_of(prev.start) == f.sent_of(it.start) and \
+                    len(re.findall(r"[^\W\d_]+", f.text[prev.end:it.start])) > 3 and \
+                    re.fullmatch(r"[a-z][\w'’-]*", f.text[it.start:it.end]):
+                # 'professed himself "deeply concerned" about X and endorsed using "life"': a
+                # lone word after another verb phrase is a word mentioned, not words said
+                if f.name != "text":
+                    out.append(it)
+                continue
             if prev is not None and prev.para == it.para and it.kind == "direct":
                 src = prev
             elif prev is not None and it.kind == "direct" and span is not None and (

@@ -450,3 +450,59 @@ def test_reported_clause_stops_before_a_colon_quote_and_named_objects_need_a_ver
     assert quotes_of("Piet Arlen announced Operation Clear Sky at the briefing.").empty
     q = quotes_of("Ilse Brandt concludes Kowal meets the requirement.")
     assert triples(q) == [("indirect", "Ilse Brandt", "Kowal meets the requirement")]
+
+
+# --- partial quotes after commitment and labelling verbs (invented names) ---------------------
+
+
+@pytest.mark.parametrize("text, fragment, speaker, cue", [
+    ('Tomas Kowal pledged "dissolving the agency in an orderly manner" if elected.',
+     "dissolving the agency in an orderly manner", "Tomas Kowal", "pledged"),
+    ('Tomas Kowal called himself a "president of law and order."', "president of law and order.",
+     "Tomas Kowal", "called"),
+    ('Ana Ruiz described herself as a "woman of the people."', "woman of the people.", "Ana Ruiz",
+     "described"),
+    ('Tomas Kowal promised that "troops will be brought home in a responsible manner."',
+     "troops will be brought home in a responsible manner.", "Tomas Kowal", "promised"),
+    ('A judge ruled that the book may have been harmful, but added that "the damage is done" now.',
+     "the damage is done", "A judge", "added"),
+    ('A judge agreed the book may hold secrets but ruled that "the damage is done" with copies out.',
+     "the damage is done", "A judge", "ruled"),
+    ('Tomas Kowal characterized the call as "perfectly fine and routine."', "perfectly fine and routine.",
+     "Tomas Kowal", "characterized"),
+    ('Tomas Kowal hailed the agreements as the "dawn of a new era."', "dawn of a new era.", "Tomas Kowal",
+     "hailed"),
+    ('Ana Ruiz professed herself "deeply concerned" about the future.', "deeply concerned", "Ana Ruiz",
+     "professed"),
+])
+def test_fragment_after_a_commitment_or_labelling_verb_is_partial_by_the_subject(text, fragment, speaker, cue):
+    q = quotes_of(text)
+    row = one(q, fragment)
+    assert (row.kind, row.speaker, row.text, row.cue) == ("partial", speaker, fragment, cue)
+    assert row.named == (not speaker.startswith("A "))
+
+
+def test_pronoun_subject_with_a_quoted_predicate_is_indirect_and_partial():
+    q = quotes_of('Ruiz said she "can hardly wait to debate him."')
+    assert triples(q) == [("indirect", "Ruiz", 'she "can hardly wait to debate him."'),
+                          ("partial", "Ruiz", "can hardly wait to debate him.")]
+    q = quotes_of('Ruiz countered that voters are instead "learning to wait" for it.')
+    assert ("indirect", "Ruiz", 'voters are instead "learning to wait" for it') in triples(q)
+    assert ("partial", "Ruiz", "learning to wait") in triples(q)
+
+
+def test_praise_objects_case_names_and_mentioned_words_stay_out():
+    # praise + possessive + marks names what is praised, not words said
+    assert quotes_of('Kowal hailed her "courage and wisdom" at the rally.').empty
+    # a court case's name in marks is the name of a thing
+    assert quotes_of('The court ruled in regard to the case "Ana Ruiz vs. Acme Holdings Limited".').empty
+    # a lone word mentioned after another verb phrase is not a second fragment of the same speaker
+    q = quotes_of('Ruiz professed herself "deeply concerned" about the town and endorsed using "thrift" '
+                  'as a measure.')
+    assert triples(q) == [("partial", "Ruiz", "deeply concerned")]
+
+
+def test_colon_after_a_long_introduction_opens_a_whole_utterance():
+    q = quotes_of('Ana Ruiz of the agency spoke of the deal with the new partner firm: "It is fun to '
+                  'work with them. They think differently."')
+    assert triples(q) == [("direct", "Ana Ruiz", "It is fun to work with them. They think differently.")]
