@@ -12,7 +12,8 @@ the per-article tables for exactly those articles. Nothing in it looks at anothe
 any split of the corpus gives the same rows in the same order:
 
 - ``segments``: :func:`analysis.segment` + :func:`analysis.add_sentiment` (one row per sentence,
-  with TextBlob polarity/subjectivity and VADER compound);
+  with TextBlob polarity/subjectivity; VADER compound too with ``sentence_vader=True``, off by
+  default: VADER is the comparison analyzer and the comparisons are made on quotes);
 - ``quotes``: :func:`analysis.extract_quotes` (speakers, and source types from
   :func:`analysis.classify_sources` with the registry, decided once per article and speaker so
   they need no other article) + sentiment on the quoted words;
@@ -80,11 +81,11 @@ def _frames_kwargs(codebook: Any) -> dict[str, Any]:
     return {} if codebook is None else {"codebook": codebook}
 
 
-def segment_partition(articles: pd.DataFrame) -> pd.DataFrame:
+def segment_partition(articles: pd.DataFrame, sentence_vader: bool = False) -> pd.DataFrame:
     """Sentences of ``articles`` with their sentiment (one row per sentence)."""
     from analysis.segmentation import segment
     from analysis.sentiment import add_sentiment
-    return add_sentiment(segment(articles), text_col="text")
+    return add_sentiment(segment(articles), text_col="text", vader=sentence_vader)
 
 
 #: columns :func:`analysis.classify_sources` adds (dropped to cache the registry-free quotes)
@@ -129,8 +130,11 @@ def frame_tables(articles: pd.DataFrame, quotes: pd.DataFrame, segments: pd.Data
 
 
 def process_partition(articles: pd.DataFrame, codebook: Any = None,
-                      registry: Any = None) -> dict[str, pd.DataFrame]:
+                      registry: Any = None, sentence_vader: bool = False) -> dict[str, pd.DataFrame]:
     """All per-article work for one chunk of articles: the map step of every engine.
+
+    Quotes always get VADER's compound next to TextBlob's scores; sentences only with
+    ``sentence_vader=True``.
 
     Pure: depends only on the rows given (and the code and codebook), so the concatenation of
     the results of any split of a corpus equals the result on the whole corpus.
@@ -144,7 +148,8 @@ def process_partition(articles: pd.DataFrame, codebook: Any = None,
     from analysis.sentiment import add_sentiment
     segments = segment(articles)
     quotes = quote_partition(articles, registry)
-    return {"segments": add_sentiment(segments, text_col="text"), "quotes": quotes,
+    return {"segments": add_sentiment(segments, text_col="text", vader=sentence_vader),
+            "quotes": quotes,
             **frame_tables(articles, quotes, segments, codebook)}
 
 
@@ -166,7 +171,7 @@ _PROBE_OUT: dict[str, pd.DataFrame] = {}
 _META: dict[str, dict[str, pd.DataFrame]] = {}
 
 
-def output_meta(codebook: Any = None) -> dict[str, pd.DataFrame]:
+def output_meta(codebook: Any = None, sentence_vader: bool = False) -> dict[str, pd.DataFrame]:
     """Empty frames with the exact columns and dtypes of each map table (Dask ``meta``).
 
     Computed once per process by running the steps on a tiny invented article; the frame tables
@@ -179,9 +184,12 @@ def output_meta(codebook: Any = None) -> dict[str, pd.DataFrame]:
         segments = segment(probe)
         _PROBE_OUT.update(segments_raw=segments, segments=add_sentiment(segments, text_col="text"),
                           quotes=quote_partition(probe))
-    key = _cache.object_digest(codebook)
+    key = (_cache.object_digest(codebook), bool(sentence_vader))
     if key not in _META:
-        tables = {"segments": _PROBE_OUT["segments"], "quotes": _PROBE_OUT["quotes"],
+        segments = _PROBE_OUT["segments"]
+        if not sentence_vader:
+            segments = segments.drop(columns=["vader_compound"])
+        tables = {"segments": segments, "quotes": _PROBE_OUT["quotes"],
                   **frame_tables(_PROBE, _PROBE_OUT["quotes"], _PROBE_OUT["segments_raw"], codebook)}
         _META[key] = {name: tables[name].iloc[:0].copy() for name in MAP_TABLES}
     return _META[key]
@@ -242,7 +250,7 @@ def split_articles(articles: pd.DataFrame, n_chunks: int) -> list[pd.DataFrame]:
     total = sizes[-1] if n else 0
     bounds = [0]
     for i in range(1, n_chunks):
-        cut = int((sizes < total * i / n_chunks).sum())
+        cut = int((sizes <= total * i / n_chunks).sum())  # articles ending by the i-th share
         bounds.append(max(cut, bounds[-1] + 1))
     bounds.append(n)
     return [articles.iloc[a:b] for a, b in zip(bounds[:-1], bounds[1:]) if b > a]
@@ -284,11 +292,13 @@ def _progress(iterable, *, total: int, desc: str, enabled: bool):
 
 
 def _map_pandas(articles: pd.DataFrame, codebook: Any, registry: Any, workers: int,
-                chunk_size: int | None, progress: bool) -> dict[str, pd.DataFrame]:
+                chunk_size: int | None, progress: bool,
+                sentence_vader: bool = False) -> dict[str, pd.DataFrame]:
     chunks = split_articles(articles, _n_chunks(len(articles), workers, chunk_size))
-    step = partial(process_partition, codebook=codebook, registry=registry)
+    step = partial(process_partition, codebook=codebook, registry=registry,
+                   sentence_vader=sentence_vader)
     # built before the workers fork: they inherit loaded lexicons, compiled codebook and imports
-    meta = output_meta(codebook)
+    meta = output_meta(codebook, sentence_vader)
     collected: dict[str, list[pd.DataFrame]] = {name: [] for name in MAP_TABLES}
     desc = f"analyze ({workers} process{'es' if workers > 1 else ''})"
     if workers <= 1 or len(chunks) == 1:
@@ -306,7 +316,8 @@ def _map_pandas(articles: pd.DataFrame, codebook: Any, registry: Any, workers: i
     return {name: _concat(collected[name], meta[name], pos) for name in MAP_TABLES}
 
 
-def dask_tables(articles, codebook: Any = None, registry: Any = None) -> dict[str, Any]:
+def dask_tables(articles, codebook: Any = None, registry: Any = None,
+                sentence_vader: bool = False) -> dict[str, Any]:
     """Lazy Dask DataFrames of the map tables for a Dask DataFrame of articles.
 
     Each table is ``map_partitions`` of the same per-article step with an explicit ``meta``;
@@ -323,10 +334,11 @@ def dask_tables(articles, codebook: Any = None, registry: Any = None) -> dict[st
     The sources table is corpus-level: compute ``tables["quotes"]`` (small), then run
     :func:`analysis.sources` on it.
     """
-    meta = output_meta(codebook)
+    meta = output_meta(codebook, sentence_vader)
     quotes = articles.map_partitions(quote_partition, registry, meta=meta["quotes"])
     return {
-        "segments": articles.map_partitions(segment_partition, meta=meta["segments"]),
+        "segments": articles.map_partitions(segment_partition, sentence_vader,
+                                            meta=meta["segments"]),
         "quotes": quotes,
         "frames": quotes.map_partitions(quote_frames_partition, codebook, meta=meta["frames"]),
         "paragraph_frames": articles.map_partitions(paragraph_frames_partition, codebook,
@@ -337,7 +349,8 @@ def dask_tables(articles, codebook: Any = None, registry: Any = None) -> dict[st
 
 
 def _map_dask(articles: pd.DataFrame, codebook: Any, registry: Any, scheduler: Any,
-              npartitions: int | None, workers: int, progress: bool) -> dict[str, pd.DataFrame]:
+              npartitions: int | None, workers: int, progress: bool,
+              sentence_vader: bool = False) -> dict[str, pd.DataFrame]:
     import dask
     import dask.dataframe as dd
 
@@ -376,7 +389,7 @@ def _map_dask(articles: pd.DataFrame, codebook: Any, registry: Any, scheduler: A
         # keep pandas' own string dtype inside the partitions: the steps see what pandas sees
         with dask.config.set({"dataframe.convert-string": False}):
             ddf = dd.from_pandas(articles, npartitions=npartitions, sort=False)
-            lazy = dask_tables(ddf, codebook, registry)
+            lazy = dask_tables(ddf, codebook, registry, sentence_vader)
             names = list(lazy)
             if client is not None:
                 futures = client.compute([lazy[n] for n in names])
@@ -398,7 +411,7 @@ def _map_dask(articles: pd.DataFrame, codebook: Any, registry: Any, scheduler: A
     finally:
         if own_client:
             client.close()
-    meta = output_meta(codebook)
+    meta = output_meta(codebook, sentence_vader)
     pos = _article_positions(articles)
     return {n: _concat([df], meta[n], pos) for n, df in zip(names, computed)}
 
@@ -438,8 +451,9 @@ class Analysis:
     """Every table of one pipeline run (tidy pandas DataFrames, one row per thing).
 
     ``articles`` (one per article; ``.attrs["load_report"]`` too), ``segments`` (one per sentence,
-    with ``polarity``, ``subjectivity``, ``vader_compound``), ``quotes`` (one per quote: speaker,
-    ``source_type``, sentiment), ``sources`` (one per speaker), ``frames`` (frame hits per quote,
+    with ``polarity``, ``subjectivity``; ``vader_compound`` only when run with
+    ``sentence_vader=True``), ``quotes`` (one per quote: speaker, ``source_type``, ``polarity``,
+    ``subjectivity``, ``vader_compound``), ``sources`` (one per speaker), ``frames`` (frame hits per quote,
     long), ``paragraph_frames`` and ``article_frames`` (the same per paragraph and per article),
     ``load_report`` (files or rows skipped, with the reason).
 
@@ -530,10 +544,12 @@ def codebook_digest(codebook: Any = None) -> str:
 
 
 def cache_keys(source: Any, *, registry: Any = None, codebook: Any = None,
-               load_kwargs: Mapping[str, Any] | None = None) -> dict[str, str]:
+               load_kwargs: Mapping[str, Any] | None = None,
+               sentence_vader: bool = False) -> dict[str, str]:
     """The cache key of each stage for these inputs (see :mod:`analysis.cache`)."""
     core = _cache.digest("core", _cache.source_digest(source), sorted((load_kwargs or {}).items()),
-                         _cache.code_version(), _cache.data_version())
+                         _cache.code_version(), _cache.data_version(),
+                         f"sentence_vader={bool(sentence_vader)}")
     return {"core": core,
             "frames": _cache.digest("frames", core, codebook_digest(codebook)),
             "types": _cache.digest("types", core, registry_digest(registry))}
@@ -543,7 +559,8 @@ def analyze(source: Any, *, engine: str = "pandas", workers: int = 1,
             cache_dir: str | os.PathLike | None = None, use_cache: bool = True,
             registry: Any = None, codebook: Any = None, progress: bool = True,
             scheduler: Any = None, npartitions: int | None = None,
-            chunk_size: int | None = None, load_kwargs: Mapping[str, Any] | None = None) -> Analysis:
+            chunk_size: int | None = None, load_kwargs: Mapping[str, Any] | None = None,
+            sentence_vader: bool = False) -> Analysis:
     """Run the whole pipeline on ``source`` and return every table as an :class:`Analysis`.
 
     ``source``: what :func:`analysis.load_articles` takes (file, folder, glob, list) or a
@@ -554,7 +571,9 @@ def analyze(source: Any, *, engine: str = "pandas", workers: int = 1,
     order. Results are cached as parquet under ``cache_dir`` (default ``analysis.config.CACHE_DIR``)
     keyed by input content, code version, codebook and registry; ``use_cache=False`` neither
     reads nor writes it. ``registry`` / ``codebook`` override the defaults (a path or the loaded
-    object). ``progress`` shows tqdm bars (terminal and notebook).
+    object). ``progress`` shows tqdm bars (terminal and notebook). Quotes get TextBlob and VADER
+    scores; sentences get TextBlob only unless ``sentence_vader=True`` (VADER on every sentence
+    costs about a third of sentence sentiment; the option is part of the cache key).
 
     >>> result = analyze("data/", progress=False)             # doctest: +SKIP
     >>> result.sources[["speaker", "source_type"]].head()      # doctest: +SKIP
@@ -566,7 +585,8 @@ def analyze(source: Any, *, engine: str = "pandas", workers: int = 1,
     load_kwargs = dict(load_kwargs or {})
     store = _cache.ResultCache(cache_dir) if use_cache else None
     t0 = time.perf_counter()
-    keys = cache_keys(source, registry=registry, codebook=codebook, load_kwargs=load_kwargs) \
+    keys = cache_keys(source, registry=registry, codebook=codebook, load_kwargs=load_kwargs,
+                      sentence_vader=sentence_vader) \
         if store is not None else {}
 
     core = store.get("core", keys["core"], ["articles", "load_report", "segments"]) if store else None
@@ -582,9 +602,10 @@ def analyze(source: Any, *, engine: str = "pandas", workers: int = 1,
         log.info("analyze: %d articles, engine=%s, workers=%d", len(articles), engine, workers)
         if engine == "dask":
             mapped = _map_dask(articles, codebook, registry, scheduler, npartitions, workers,
-                               progress)
+                               progress, sentence_vader)
         else:
-            mapped = _map_pandas(articles, codebook, registry, workers, chunk_size, progress)
+            mapped = _map_pandas(articles, codebook, registry, workers, chunk_size, progress,
+                                 sentence_vader)
         log.info("analyze: map done in %.2fs", time.perf_counter() - t0)
         core = {"articles": articles, "load_report": report, "segments": mapped["segments"]}
         untyped = mapped["quotes"].drop(columns=list(TYPE_COLUMNS))

@@ -65,33 +65,39 @@ def _vader():
     return SentimentIntensityAnalyzer()
 
 
-def _score_texts(texts: pd.Series) -> pd.DataFrame:
-    tb = _textblob_sentiment()
-    vader = _vader()
+def _score_texts(texts: pd.Series, textblob: bool = True, vader: bool = True) -> pd.DataFrame:
+    """The sentiment columns asked for (TextBlob's two and/or VADER's) for ``texts``."""
+    cols = [c for c, on in (("polarity", textblob), ("subjectivity", textblob),
+                            ("vader_compound", vader)) if on]
+    tb = _textblob_sentiment() if textblob else None
+    vd = _vader() if vader else None
     missing = texts.isna().to_numpy()
     # memoise identical texts (repeated quotes, boilerplate sentences): score each once
     uniq = pd.unique(texts[~missing].astype(str))
-    pol = np.empty(len(uniq))
-    subj = np.empty(len(uniq))
-    comp = np.empty(len(uniq))
+    scores = np.empty((len(uniq), len(cols)))
     for i, text in enumerate(uniq):
-        p, s = tb(text)
-        pol[i], subj[i] = p, s
-        comp[i] = vader.polarity_scores(text)["compound"]
-    values = np.full((len(texts), len(SENTIMENT_COLUMNS)), np.nan)
+        row = []
+        if tb is not None:
+            row.extend(tb(text))
+        if vd is not None:
+            row.append(vd.polarity_scores(text)["compound"])
+        scores[i] = row
+    values = np.full((len(texts), len(cols)), np.nan)
     if len(uniq):
         codes = pd.Index(uniq).get_indexer(texts[~missing].astype(str))
-        values[~missing] = np.column_stack([pol, subj, comp])[codes]
-    return pd.DataFrame(values, index=texts.index, columns=list(SENTIMENT_COLUMNS))
+        values[~missing] = scores[codes]
+    return pd.DataFrame(values, index=texts.index, columns=cols)
 
 
-def add_sentiment(df: pd.DataFrame, text_col: str = "text") -> pd.DataFrame:
+def add_sentiment(df: pd.DataFrame, text_col: str = "text", *, vader: bool = True) -> pd.DataFrame:
     """Return a copy of ``df`` with ``polarity``, ``subjectivity`` and ``vader_compound``.
 
     ``polarity`` (-1..1) and ``subjectivity`` (0..1) equal ``TextBlob(text).sentiment`` for the
     same text; ``vader_compound`` (-1..1) is VADER's ``polarity_scores(text)["compound"]``.
     Missing texts (None/NaN) get NaN; an empty string gets the analyzers' values for "" (0.0).
     Identical texts are scored once. Existing sentiment columns are overwritten.
+    ``vader=False`` skips VADER (about a third of the cost): no ``vader_compound`` is added
+    (one already in ``df`` is kept as it is).
 
     Use it on quotes (``text`` = the quote's own words), on ``segment(articles)`` for sentence
     tone, or on articles for body tone.
@@ -99,14 +105,33 @@ def add_sentiment(df: pd.DataFrame, text_col: str = "text") -> pd.DataFrame:
     >>> import pandas as pd
     >>> add_sentiment(pd.DataFrame({"text": ["Good.", None]}))["polarity"].tolist()
     [0.7, nan]
+    >>> list(add_sentiment(pd.DataFrame({"text": ["Good."]}), vader=False).columns)
+    ['text', 'polarity', 'subjectivity']
     """
     if text_col not in df.columns:
         raise KeyError(f"add_sentiment: no column {text_col!r} in the table (columns: {list(df.columns)})")
-    scores = _score_texts(df[text_col])
+    scores = _score_texts(df[text_col], vader=vader)
     out = df.copy()
-    for col in SENTIMENT_COLUMNS:
+    for col in scores.columns:
         out[col] = scores[col].to_numpy(dtype="float64")
     logger.debug("scored %d rows (%d distinct texts)", len(df), df[text_col].nunique())
+    return out
+
+
+def _with_scores(df: pd.DataFrame, value_cols: Sequence[str], text_col: str = "text") -> pd.DataFrame:
+    """``df`` with the sentiment columns of ``value_cols`` it lacks computed (only those)."""
+    missing = [c for c in value_cols if c not in df.columns]
+    if not missing:
+        return df
+    need_tb = any(c in missing for c in ("polarity", "subjectivity"))
+    need_vader = "vader_compound" in missing
+    if not (need_tb or need_vader):
+        return df  # not sentiment columns: let the caller report them
+    scores = _score_texts(df[text_col], textblob=need_tb, vader=need_vader)
+    out = df.copy()
+    for col in scores.columns:
+        if col in missing:
+            out[col] = scores[col].to_numpy(dtype="float64")
     return out
 
 
@@ -274,9 +299,9 @@ def voice_vs_narration(
     voice = spans  # every body quote blocks its sentences from narration; voice may be fewer kinds
     if kinds is not None and "kind" in voice.columns:
         voice = voice[voice["kind"].isin(list(kinds))]
-    if any(c not in voice.columns for c in value_cols):
-        voice = add_sentiment(voice)
-    seg = segments if all(c in segments.columns for c in value_cols) else add_sentiment(segments)
+    # score only the measures a table lacks (the pipeline's sentences have no VADER by default)
+    voice = _with_scores(voice, value_cols)
+    seg = _with_scores(segments, value_cols)
 
     # narration: sentences overlapping no body quote of their article
     seg_pos = seg.groupby("article_id", sort=False).indices

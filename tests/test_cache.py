@@ -143,3 +143,11 @@ def test_codebook_objects_change_only_the_frames_key(tmp_path, codebook):
     custom = pipeline.cache_keys(tmp_path / "a.txt", codebook=codebook)
     assert custom["core"] == base["core"] and custom["types"] == base["types"]
     assert custom["frames"] != base["frames"]
+
+
+def test_sentence_vader_option_is_part_of_the_core_key(tmp_path):
+    (tmp_path / "a.txt").write_text("Title\n\nBody text.", encoding="utf-8")
+    base = pipeline.cache_keys(tmp_path / "a.txt")
+    with_v = pipeline.cache_keys(tmp_path / "a.txt", sentence_vader=True)
+    assert base == pipeline.cache_keys(tmp_path / "a.txt", sentence_vader=False)
+    assert all(base[k] != with_v[k] for k in ("core", "frames", "types"))

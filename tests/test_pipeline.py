@@ -39,7 +39,8 @@ def test_seed_tables_have_the_contract_columns(seed_result):
     r = seed_result
     assert len(r.articles) == 1 and r.articles["article_id"].tolist() == ["000_f5bbda2bcbac8a2c"]
     assert {"article_id", "paragraph", "sentence", "start", "end", "text",
-            "polarity", "subjectivity", "vader_compound"} <= set(r.segments.columns)
+            "polarity", "subjectivity"} <= set(r.segments.columns)
+    assert "vader_compound" not in r.segments.columns  # sentence VADER is opt-in
     assert {"quote_id", "speaker", "kind", "source_type", "type_reason", "polarity",
             "subjectivity", "vader_compound"} <= set(r.quotes.columns)
     assert isinstance(r.quotes["source_type"].dtype, pd.CategoricalDtype)
@@ -142,6 +143,27 @@ def test_cache_hit_returns_equal_frames_without_recomputing(tmp_path, monkeypatc
     edited = pipeline.analyze(corpus, cache_dir=tmp_path / "cache", progress=False)
     assert "Senior Russian military officials" in edited.articles["text"].iloc[0]
 
+
+
+def test_sentence_vader_option_adds_vader_to_sentences_and_has_its_own_cache_entry(tmp_path, seed_result):
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    with_v = pipeline.analyze(SEED_PATH, cache_dir=tmp_path / "cache", progress=False,
+                              sentence_vader=True)
+    vader = SentimentIntensityAnalyzer()
+    assert with_v.segments["vader_compound"].tolist() == [
+        vader.polarity_scores(t)["compound"] for t in with_v.segments["text"]]
+    pd.testing.assert_frame_equal(with_v.segments.drop(columns=["vader_compound"]),
+                                  seed_result.segments, check_exact=True)
+    for name in ("quotes", "sources", "frames", "paragraph_frames", "article_frames"):
+        pd.testing.assert_frame_equal(getattr(with_v, name), getattr(seed_result, name),
+                                      check_exact=True, obj=name)
+    # the default run must not be served the sentence-VADER entry, and vice versa
+    default = pipeline.analyze(SEED_PATH, cache_dir=tmp_path / "cache", progress=False)
+    assert "vader_compound" not in default.segments.columns
+    again = pipeline.analyze(SEED_PATH, cache_dir=tmp_path / "cache", progress=False,
+                             sentence_vader=True)
+    assert "vader_compound" in again.segments.columns
+    assert_same_analysis(with_v, again)
 
 def test_use_cache_false_writes_nothing(tmp_path):
     pipeline.analyze(SEED_PATH, cache_dir=tmp_path / "cache", use_cache=False, progress=False)

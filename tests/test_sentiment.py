@@ -217,6 +217,32 @@ def test_voice_vs_narration_hand_made():
     assert every.n_voice.tolist() == [2, 2]
 
 
+
+def test_add_sentiment_without_vader_gives_the_same_textblob_scores():
+    df = pd.DataFrame({"text": TEXTS + [None]})
+    both, tb_only = add_sentiment(df), add_sentiment(df, vader=False)
+    assert list(tb_only.columns) == ["text", "polarity", "subjectivity"]
+    pd.testing.assert_frame_equal(tb_only, both.drop(columns=["vader_compound"]), check_exact=True)
+
+
+def test_voice_vs_narration_scores_only_the_measures_a_table_lacks():
+    """Sentences scored by TextBlob only (the pipeline default) get VADER added, nothing else."""
+    spans = _spans(ARTICLE)
+    segs = pd.DataFrame({"article_id": "a1", "start": [s for s, _ in spans],
+                         "end": [e for _, e in spans], "text": [ARTICLE[s:e] for s, e in spans]})
+    q_text = "This is a terrible, awful disaster,"
+    quotes = pd.DataFrame({"article_id": "a1", "field": "text", "kind": ["direct"], "text": [q_text],
+                           "start": [ARTICLE.index(q_text)], "end": [ARTICLE.index(q_text) + len(q_text)]})
+    full = voice_vs_narration(add_sentiment(quotes), add_sentiment(segs), n_boot=200)
+    # marked polarity: kept as given (not recomputed), VADER computed for the sentences
+    marked = add_sentiment(segs, vader=False).assign(polarity=0.25)
+    out = voice_vs_narration(add_sentiment(quotes), marked, n_boot=200)
+    assert out.loc[0, "narration_polarity"] == 0.25
+    assert out.loc[0, "narration_vader_compound"] == full.loc[0, "narration_vader_compound"]
+    assert not math.isnan(out.loc[0, "narration_vader_compound"])
+    lean = voice_vs_narration(add_sentiment(quotes), add_sentiment(segs, vader=False), n_boot=200)
+    pd.testing.assert_frame_equal(lean, full, check_exact=True)
+
 def test_voice_vs_narration_ignores_title_quotes_and_handles_articles_without_quotes():
     segs = pd.DataFrame({"article_id": ["a1", "b2"], "paragraph": 0, "sentence": 0,
                          "start": 0, "end": [5, 5], "text": ["Good.", "Sad."]})
