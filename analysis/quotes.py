@@ -744,6 +744,11 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                 if bk < len(rtoks) and rtoks[bk].low == "by":
                     np_l, _ = _np_after(text, rtoks, bk + 1)
                     pos_l = rtoks[bk].start
+                by_l = next((m for m in range(idx + 1, min(len(ltoks), idx + 4)) if ltoks[m].low == "by"), None)
+                if np_l is None and by_l is not None:
+                    # "was described by the Daily Planet as a "...""
+                    np_l, _ = _np_after(text, ltoks, by_l + 1)
+                    pos_l = ltoks[by_l].start
             elif ltoks[idx].low.endswith("ing") and idx > 0 and ltoks[idx - 1].text in {",", "by"}:
                 np_l, pos_l = _main_subject(f, ltoks, idx, cues, [])
             else:
@@ -857,19 +862,30 @@ yesterday today also as because since with for by following despite amid while a
 when if once until under over last this next""".split())
 
 
+_TIME_NOUNS = frozenset("""day days week weeks month months year years morning afternoon evening
+night weekend time""".split())
+
+
 def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
                       ) -> tuple[NounPhrase | None, int]:
     """The first noun phrase of the sentence (after an opening "On Tuesday," phrase)."""
     toks = tokenize(f.masked, ss, min(before, ss + WINDOW))
     k = 0
-    if toks and toks[0].low in _INTRO_WORDS:
-        c = next((q for q in range(min(len(toks), 10)) if toks[q].text == ","), None)
-        if c is not None:
-            k = c + 1  # "On Tuesday, ...", "As a result, ..."
-        elif toks[0].low in {"this", "last", "next"}:
-            k = 0
-        else:
-            return None, -1
+    for rnd in range(3):  # up to three opening phrases: "The next day, with protests ongoing, X ..."
+        if k + 3 < len(toks) and toks[k].low in {"the", "that", "this", "each", "every"}:
+            # "The next day, X ...", "That evening, X ...": a time phrase opening the sentence
+            c = next((q for q in range(k + 1, min(len(toks), k + 5)) if toks[q].text == ","), None)
+            if c is not None and toks[c - 1].low in _TIME_NOUNS:
+                k = c + 1
+                continue
+        if k < len(toks) and toks[k].low in _INTRO_WORDS:
+            c = next((q for q in range(k, min(len(toks), k + 10)) if toks[q].text == ","), None)
+            if c is not None:
+                k = c + 1  # "On Tuesday, ...", "As a result, ..."
+                continue
+            if rnd == 0 and toks[k].low not in {"this", "last", "next"}:
+                return None, -1
+        break
     if k >= len(toks):
         return None, -1
     if toks[k].low in _SUBJ_PRON:

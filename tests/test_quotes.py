@@ -506,3 +506,11 @@ def test_colon_after_a_long_introduction_opens_a_whole_utterance():
     q = quotes_of('Ana Ruiz of the agency spoke of the deal with the new partner firm: "It is fun to '
                   'work with them. They think differently."')
     assert triples(q) == [("direct", "Ana Ruiz", "It is fun to work with them. They think differently.")]
+
+
+def test_participle_after_an_opening_time_phrase_and_passive_by_before_as():
+    q = quotes_of('The next day, with protests ongoing, Tomas Kowal delivered a speech declaring himself '
+                  'the "president of law and order."')
+    assert triples(q) == [("partial", "Tomas Kowal", "president of law and order.")]
+    q = quotes_of('Ana Ruiz was described by the Daily Planet as a "squirrel whisperer", for her work.')
+    assert triples(q) == [("partial", "the Daily Planet", "squirrel whisperer")]
