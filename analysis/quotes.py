@@ -289,6 +289,19 @@ def _is_cue(tok: Token, cues: dict[str, Cue], prev: Token | None = None) -> Cue 
     return c
 
 
+_GO_ON = frozenset("""went go goes going gone proceeded proceeds""".split())
+
+
+def _went_on_to(toks: list[Token], k: int) -> int | None:
+    """Index of the verb in "went on to add", "proceeded to say" before the cue at ``k``."""
+    if k >= 2 and toks[k - 1].low == "to" and toks[k - 2].low == "on" and k >= 3 and \
+            toks[k - 3].low in _GO_ON:
+        return k - 3
+    if k >= 2 and toks[k - 1].low == "to" and toks[k - 2].low in {"proceeded", "proceeds"}:
+        return k - 2
+    return None
+
+
 _NOUN_BEFORE = frozenset("""the a an his her its their our my your this that these those of
 every each no any some""".split())
 
@@ -720,9 +733,10 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
         if t.low == "according" and idx + 1 < len(ltoks) and ltoks[idx + 1].low == "to":
             last_cue = ("according", idx)
             break
-        c = _is_cue(t, cues, ltoks[idx - 1] if idx > 0 else None)
+        go = _went_on_to(ltoks, idx)
+        c = _is_cue(t, cues, ltoks[idx - 1] if idx > 0 and go is None else None)
         if c and c.quote:
-            if idx > 0 and ltoks[idx - 1].low == "to":  # "to say", "refused to comment"
+            if idx > 0 and ltoks[idx - 1].low == "to" and go is None:  # "to say", "refused to comment"
                 continue
             last_cue = (c, idx)
             break
@@ -735,6 +749,9 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             between = ltoks[e:]
         else:
             cue_l, e = _cue_string(masked, ltoks, idx, len(ltoks))
+            go = _went_on_to(ltoks, idx)
+            if go is not None:
+                cue_l = _join_toks(text, ltoks[go:idx]) + " " + cue_l  # "went on to add"
             passive = idx > 0 and ltoks[idx - 1].low in _BE
             if passive:
                 # "was described as "..." by the police"
@@ -752,7 +769,8 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             elif ltoks[idx].low.endswith("ing") and idx > 0 and ltoks[idx - 1].text in {",", "by"}:
                 np_l, pos_l = _main_subject(f, ltoks, idx, cues, [])
             else:
-                np_l, si = _subject_before(text, ltoks, idx)
+                # "X went on to add, "..."": the subject of the verb before "on to"
+                np_l, si = _subject_before(text, ltoks, _went_on_to(ltoks, idx) or idx)
                 pos_l = ltoks[si].start if np_l is not None and si < len(ltoks) else ltoks[idx].start
                 if np_l is None:
                     # a participle ("stating,") or inverted order ("said Khan,"): look after, then
@@ -967,17 +985,20 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 if it:
                     out.append(it)
             continue
-        c = _is_cue(t, cues, toks[k - 1] if k > 0 else None)
+        go = _went_on_to(toks, k)
+        c = _is_cue(t, cues, toks[k - 1] if k > 0 and go is None else None)
         if c is None or not (c.clause or c.lemma == "call"):
             continue
         prev = toks[k - 1].low if k > 0 else ""
-        if prev in _BE or prev == "to":
+        if prev in _BE or (prev == "to" and go is None):
             continue
         if t.low == "state" and k + 1 < n and toks[k + 1].text[:1].islower() and (
                 toks[k + 1].low in _STATE_NOUNS or (k > 0 and toks[k - 1].is_cap and toks[k + 1].low not in
                                                     {"that"} | sp.DETERMINERS | _SUBJ_PRON)):
             continue  # "Maryland state law", "state media": the noun, not the verb
         cue_str, e = _cue_string(masked, toks, k, n)
+        if go is not None:
+            cue_str = _join_toks(text, toks[go:k]) + " " + cue_str  # "went on to say"
         is_call = c.lemma == "call"
         if is_call and not cue_str.lower().endswith((" for", " on")):
             continue
@@ -992,7 +1013,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 continue
             np, pos = _main_subject(f, toks, k, cues, out)
         else:
-            np, i0 = _subject_before(text, toks, k)
+            np, i0 = _subject_before(text, toks, k if go is None else go)
             if np is not None and np.kind in {"person", "org"} and \
                     sp.fold(np.name.split()[-1]) in sp._NON_PERSON_END:
                 # "Representative X of Maryland's 7th Congressional District announced": the person

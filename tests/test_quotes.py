@@ -514,3 +514,11 @@ def test_participle_after_an_opening_time_phrase_and_passive_by_before_as():
     assert triples(q) == [("partial", "Tomas Kowal", "president of law and order.")]
     q = quotes_of('Ana Ruiz was described by the Daily Planet as a "squirrel whisperer", for her work.')
     assert triples(q) == [("partial", "the Daily Planet", "squirrel whisperer")]
+
+
+def test_went_on_to_say_is_a_cue_but_other_infinitives_are_not():
+    q = quotes_of('Ana Ruiz went on to add, "If we want parity, we need more women."')
+    assert [(r.kind, r.speaker, r.cue) for r in q.itertuples()] == [("direct", "Ana Ruiz", "went on to add")]
+    q = quotes_of("Judge Tomas Kowal went on to say he was not giving them the longest sentence.")
+    assert triples(q) == [("indirect", "Tomas Kowal", "he was not giving them the longest sentence")]
+    assert quotes_of("Tomas Kowal refused to comment on the case and declined to say more.").empty
