@@ -410,6 +410,11 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
             if head is not None and head.kind == "person" and len(head.name.split()) >= 2:
                 head.role = " ".join(x for x in (head.role, _join(text, toks[ci:])) if x)
                 return head
+            if head is not None and head.kind == "org" and toks[-1].is_cap and \
+                    not any(x.low in TITLES or x.low in ROLE_WORDS for x in toks[ci + 1:]):
+                # "The Foreign Ministry of Iraq", "the High Court of England and Wales": one body,
+                # not a person called "Iraq"
+                return NounPhrase(_join(text, toks), "", "org", toks[0].start, toks[-1].end)
             break
     if len(toks) >= 3 and toks[0].low in _PARTY_WORDS and toks[1].is_cap and toks[-1].is_cap \
             and toks[1].low not in ORG_HEADS and toks[-1].low not in ORG_HEADS:

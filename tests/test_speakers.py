@@ -141,3 +141,13 @@ def test_parse_np_keeps_clauses_out_of_roles():
     assert np.name == "Ana Ruiz" and np.roles == []
     s = "Ana Ruiz, the mayor of Lindt,"
     assert parse_np(s, tokenize(s)).roles == ["the mayor of Lindt"]
+
+
+@pytest.mark.parametrize("phrase", ["The Foreign Ministry of Ruritania", "the High Court of Norland and Sud",
+                                    "the Department of Transport of Ruritania"])
+def test_a_body_of_a_place_is_one_body_not_a_person_named_after_the_place(phrase):
+    np = np_of(phrase)
+    assert (np.name, np.kind) == (phrase, "org")
+    # a person before "of" still keeps the body as role
+    np = np_of("Professor Jan Kowal of the University of Ruritania")
+    assert (np.name, np.kind) == ("Jan Kowal", "person")
