@@ -180,7 +180,8 @@ def profile(articles) -> str:
         seg = timed("segment", segment, chunk)
         timed("floor: TextBlob(s).sentiment on sentences", lambda: [TextBlob(t).sentiment for t in seg["text"]])
         timed("  (VADER alone on sentences)", lambda: [vader.polarity_scores(t) for t in seg["text"]])
-        timed("add_sentiment(sentences): TextBlob + VADER", add_sentiment, seg)
+        timed("add_sentiment(sentences, vader=False): the pipeline default", add_sentiment, seg,
+              vader=False)
         q = timed("extract_quotes + classify_sources (in the map)", extract_quotes, chunk)
         q = timed("add_sentiment(quotes)", add_sentiment, q)
         timed("frames(quotes)", frames, q)
@@ -200,6 +201,8 @@ def profile(articles) -> str:
              "", "| step | seconds | × floor |", "|---|---:|---:|"]
     for name, sec in steps:
         lines.append(f"| {name} | {sec:.2f} | {sec / floor:.2f} |")
+    work = sum(sec for name, sec in steps if not name.startswith(("floor", " ")))
+    lines.append(f"| sum of the pipeline's steps | {work:.2f} | {work / floor:.2f} |")
     lines += ["", "cProfile of analyze(), top functions by own time:", "```", buf.getvalue().strip(), "```"]
     return "\n".join(lines)
 
