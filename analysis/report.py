@@ -241,6 +241,24 @@ class NotebookData:
         save_figure(fig, name, data, outdir=self.figures)
         self.saved.append(name)
 
+    def load_report_table(self) -> pd.DataFrame:
+        """The load report for reading: each skipped file named relative to the source.
+
+        Columns ``file`` (the path under the analysed folder, or as given when outside it)
+        and ``reason``, in the loader's order.
+        """
+        base = self.source if self.source.is_dir() else self.source.parent
+
+        def short(path: str) -> str:
+            try:
+                return str(Path(path).resolve().relative_to(base.resolve()))
+            except ValueError:
+                return str(path)
+
+        report = self.load_report
+        return pd.DataFrame({"file": [short(p) for p in report["path"]],
+                             "reason": list(report["reason"])}, columns=["file", "reason"])
+
     def describe(self) -> pd.DataFrame:
         """What was analysed: source, filters, and the size of each table."""
         rows = [("source", str(self.source))]
