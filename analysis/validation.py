@@ -34,7 +34,6 @@ import logging
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -872,7 +871,6 @@ def save_thresholds(calibrations: Calibration | Iterable[Calibration], path: str
                    "Written by analysis.validation.save_thresholds; regenerate with "
                    "`python -m analysis.validation` (calibrate_newsmtsc). To use your own "
                    "hand-coded sample, run calibrate_thresholds on it and save_thresholds."),
-        "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "data": dict(data or {}),
         "note": note,
         "default_band": dict(DEFAULT_THRESHOLDS),
