@@ -522,3 +522,19 @@ def test_went_on_to_say_is_a_cue_but_other_infinitives_are_not():
     q = quotes_of("Judge Tomas Kowal went on to say he was not giving them the longest sentence.")
     assert triples(q) == [("indirect", "Tomas Kowal", "he was not giving them the longest sentence")]
     assert quotes_of("Tomas Kowal refused to comment on the case and declined to say more.").empty
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('"You have to work seven days to earn a weekend," quipped editor Ana Ruiz.', "quipped"),
+    ('Engineer Ana Ruiz recounted, "When we put the coating on, it just slid down."', "recounted"),
+    ('Ana Ruiz of the charity observed, "I have seen campaigns before, but not like this."', "observed"),
+    ('Ana Ruiz reacted on Twitter, "Sad news. I played with him long ago."', "reacted on Twitter"),
+])
+def test_less_common_speech_verbs_attribute_whole_quotes(text, cue):
+    q = quotes_of(text)
+    assert [(r.kind, r.speaker, r.cue) for r in q.itertuples()] == [("direct", "Ana Ruiz", cue)]
+
+
+def test_observing_or_recount_nouns_are_not_reports():
+    assert quotes_of("Tomas Kowal flew to the city on Monday, observing the rescue mission.").empty
+    assert quotes_of("The 2000 Florida recounts decided the election.").empty
