@@ -538,3 +538,14 @@ def test_less_common_speech_verbs_attribute_whole_quotes(text, cue):
 def test_observing_or_recount_nouns_are_not_reports():
     assert quotes_of("Tomas Kowal flew to the city on Monday, observing the rescue mission.").empty
     assert quotes_of("The 2000 Florida recounts decided the election.").empty
+
+
+def test_lauded_or_assailed_as_labels_but_lauded_possessive_is_an_object():
+    q = quotes_of('Tomas Kowal lauded Ana Ruiz as a "powerful voice of freedom."')
+    assert triples(q) == [("partial", "Tomas Kowal", "powerful voice of freedom.")]
+    q = quotes_of('In a later speech, Tomas Kowal assailed the event as the "gloomiest convention ever."')
+    assert triples(q) == [("partial", "Tomas Kowal", "gloomiest convention ever.")]
+    assert quotes_of('Tomas Kowal lauded her "ability to lead" at the rally.').empty
+    q = quotes_of('"The town can rest easy," Ana Ruiz opines, "as the vote will stand."')
+    assert [(r.kind, r.speaker, r.cue) for r in q.itertuples()] == [
+        ("direct", "Ana Ruiz", "opines"), ("direct", "Ana Ruiz", "opines")]
