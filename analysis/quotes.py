@@ -12,8 +12,15 @@ Rule-based and offline, following the coding scheme in ``../shared/CODEBOOK.md``
 * reported speech without marks: ``X said (that) ...``, ``..., X said.``, ``according to X, ...``,
   ``..., his office said, CLAUSE`` (a parenthetical attribution), a nested report (``CNN reported
   the governor said X`` is one report by the governor), clauses opening with a fronted adverbial
-  (``that from June 15, ...``) or holding a partial quote (``said Kowal "was great,"``); a cue
-  followed by a plain noun-phrase object (``announced the measure``) is not a report;
+  (``that from June 15, ...``) or holding a partial quote (``said Kowal "was great,"``, ``said
+  she "can hardly wait"``); a cue followed by a plain noun-phrase object (``announced the
+  measure``) is not a report; ``went on to say`` reports like ``said``;
+* labelling and commitment verbs (called, described, characterised, hailed, lauded, assailed,
+  professed, pledged, promised, ruled, ...) make a fragment after them a partial quote of the
+  sentence subject, also after opening time phrases (``The next day, with protests ongoing,
+  X ...``) and in passives (``was described by X as "..."``); praise of a possessive object
+  (``praised his "wisdom"``), titles, Title-Case names and case names (``X vs. Y``) are not
+  quotes; a colon after a long introduction opens a whole (direct) quote;
 * speakers are resolved across the article (:mod:`analysis.speakers`): pronouns by gender and
   recency, surnames and roles to the fullest name introduced, titles stripped; a quote in the
   dek or headline takes the speaker of the same words in the body; a surname spelled one or two
