@@ -376,6 +376,10 @@ tonight january february march april june july august september october november
 CUE_STOP = frozenset({"on", "in", "today", "yesterday"})
 
 
+# "Co-developer", "Ex-minister", "Vice-chair": a prefixed lower-case word is a role, not a name
+_PREFIXED_ROLE_RE = re.compile(r"(?:[Cc]o|[Ee]x|[Vv]ice)-[a-z][\w-]*")
+
+
 def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
     """Split a noun phrase's tokens into role words and a name.
 
@@ -435,7 +439,8 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
         low = t.low
         initial = len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()
         if initial or t.is_cap and low not in TITLES and low not in ROLE_WORDS and low not in ORG_HEADS \
-                and low not in DETERMINERS and not low.endswith("'s") and not low.endswith("’s"):
+                and low not in DETERMINERS and not low.endswith("'s") and not low.endswith("’s") \
+                and not _PREFIXED_ROLE_RE.fullmatch(t.text):
             i -= 1
             continue
         if low in NAME_PARTICLES and i < n and i - 1 > 0 and toks[i - 2].is_cap \

@@ -151,3 +151,9 @@ def test_a_body_of_a_place_is_one_body_not_a_person_named_after_the_place(phrase
     # a person before "of" still keeps the body as role
     np = np_of("Professor Jan Kowal of the University of Ruritania")
     assert (np.name, np.kind) == ("Jan Kowal", "person")
+
+
+def test_prefixed_lower_case_role_is_not_part_of_the_name():
+    np = np_of("Co-developer Jing Wang")
+    assert (np.name, np.role, np.kind) == ("Jing Wang", "Co-developer", "person")
+    assert np_of("Jean-Pierre Kowal").name == "Jean-Pierre Kowal"
