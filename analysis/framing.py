@@ -221,7 +221,10 @@ class FrameCodebook:
         >>> hits[cb.names.index("escalation_risk")], hits[cb.names.index("diplomacy_communication")]
         (['escalation'], ['Diplomats'])
         """
-        compiled = self._compiled
+        return self._match(self._compiled, text)
+
+    def _match(self, compiled: _Compiled, text: str) -> list[list[str]]:
+        """:meth:`match` with the compiled codebook looked up once by the caller."""
         regex, identify = compiled.regex, compiled.identify
         lower = text.lower()
         if len(lower) != len(text):  # rare characters whose lower case is longer (e.g. "İ")
@@ -367,12 +370,13 @@ def frames(
     words = np.zeros(len(texts), dtype="int64")
     terms: list[str] = [""] * (len(texts) * n_frames)
     memo: dict[str, tuple[list[list[str]], int]] = {}
+    compiled = cb._compiled  # hashing the codebook per text cost as much as a fifth of frames()
     for i, text in enumerate(texts):
         if not isinstance(text, str):
             continue
         got = memo.get(text)
         if got is None:
-            got = (cb.match(text), len(text.split()))
+            got = (cb._match(compiled, text), len(text.split()))
             memo[text] = got
         matched, n_words = got
         words[i] = n_words
@@ -454,10 +458,15 @@ def paragraph_table(segments: pd.DataFrame, articles: pd.DataFrame | None = None
     """
     g = segments.sort_values(["article_id", "paragraph", "start"], kind="stable").groupby(
         ["article_id", "paragraph"], sort=False)
-    para = g.agg(start=("start", "min"), end=("end", "max"), text=("text", " ".join)).reset_index()
-    if articles is not None:
-        body = articles.set_index("article_id")["text"]
-        para["text"] = [body[a][s:e] for a, s, e in zip(para["article_id"], para["start"], para["end"])]
+    if articles is None:
+        return g.agg(start=("start", "min"), end=("end", "max"),
+                     text=("text", " ".join)).reset_index()
+    # the article's own characters: no need to join the sentences first
+    para = g.agg(start=("start", "min"), end=("end", "max")).reset_index()
+    body = articles.set_index("article_id")["text"].to_dict()
+    para["text"] = pd.Series([body[a][s:e] for a, s, e in
+                              zip(para["article_id"].tolist(), para["start"].tolist(),
+                                  para["end"].tolist())], dtype=segments["text"].dtype)
     return para
 
 
