@@ -37,6 +37,17 @@ needs_shared = pytest.mark.skipif(
 )
 
 
+def assert_same_analysis(a, b) -> None:
+    """Every table of two :class:`analysis.Analysis` results is exactly equal (dtypes too)."""
+    import pandas as pd
+
+    for name, df in a.tables().items():
+        try:
+            pd.testing.assert_frame_equal(df, getattr(b, name), check_exact=True, obj=name)
+        except AssertionError as exc:
+            raise AssertionError(f"table {name!r} differs: {exc}") from None
+
+
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     return SEED_PATH

@@ -8,18 +8,10 @@ import pytest
 
 from analysis import pipeline
 from analysis.loading import load_articles
-from conftest import FIXTURES, SEED_PATH, WIKINEWS_DIR, needs_shared
+from conftest import FIXTURES, SEED_PATH, WIKINEWS_DIR, assert_same_analysis, needs_shared
 
 distributed = pytest.importorskip("distributed")
 dd = pytest.importorskip("dask.dataframe")
-
-
-def assert_same_analysis(a: pipeline.Analysis, b: pipeline.Analysis) -> None:
-    for name, df in a.tables().items():
-        try:
-            pd.testing.assert_frame_equal(df, getattr(b, name), check_exact=True, obj=name)
-        except AssertionError as exc:
-            raise AssertionError(f"table {name!r} differs: {exc}") from None
 
 
 @pytest.fixture(scope="module")

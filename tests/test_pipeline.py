@@ -11,17 +11,9 @@ import pytest
 
 from analysis import config, pipeline
 from analysis.loading import load_articles
-from conftest import FIXTURES, SEED_PATH
+from conftest import FIXTURES, SEED_PATH, assert_same_analysis
 
 MAP_FREE = "the map step ran although every stage was cached"
-
-
-def assert_same_analysis(a: pipeline.Analysis, b: pipeline.Analysis) -> None:
-    for name, df in a.tables().items():
-        try:
-            pd.testing.assert_frame_equal(df, getattr(b, name), check_exact=True, obj=name)
-        except AssertionError as exc:
-            raise AssertionError(f"table {name!r} differs: {exc}") from None
 
 
 @pytest.fixture(scope="module")
