@@ -1,26 +1,18 @@
 """Property-based tests of quote extraction on generated news-like text (hypothesis).
 
-Profiles: ``ci`` (default, ~100 examples per test) and ``long`` (10,000 examples):
+Profiles (registered in conftest): ``ci`` (default, ~100 examples per test) and ``long``
+(10,000 examples):
 ``HYPOTHESIS_PROFILE=long .venv/bin/python -m pytest tests/test_properties_quotes.py``.
 """
 from __future__ import annotations
 
-import os
 import time
 
 import pandas as pd
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.quotes import QUOTE_COLUMNS, extract_quotes
-
-settings.register_profile(
-    "ci", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.register_profile(
-    "long", max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 WORDS = [
     "the", "minister", "said", "says", "told", "reporters", "according", "to", "added", "he",

@@ -5,10 +5,9 @@ Profiles: ``ci`` (default, ~100 examples per test) and ``long`` (10,000 examples
 """
 from __future__ import annotations
 
-import os
 import time
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import pandas as pd
