@@ -305,6 +305,21 @@ def restrict(table: pd.DataFrame | None, articles: pd.DataFrame) -> pd.DataFrame
     return table[table["article_id"].isin(set(articles["article_id"]))]
 
 
+def _mark_median(ax, med: float, fmt: str) -> None:
+    """A dashed line at the median of a histogram, labelled with ``fmt`` (e.g. "{:.1f}%")."""
+    ax.axvline(med, color="#D55E00", linestyle="--", linewidth=1.2)
+    ax.text(med, ax.get_ylim()[1] * 0.95, f" median {fmt.format(med)}", color="#D55E00",
+            fontsize=8, va="top")
+
+
+def _per_article_bars(data: pd.DataFrame):
+    """Figure for one horizontal bar per article (first row on top), and the bar labels."""
+    fig, ax = _new_figure(7.2, max(2.2, 1.1 + 0.3 * len(data)))
+    shown = data.iloc[::-1]
+    labels = [_short(t or a) for t, a in zip(shown["title"], shown["article_id"])]
+    return fig, ax, shown, labels
+
+
 def _distribution(ax, data: pd.DataFrame, value: str, label_col: str, xlabel: str,
                   ylabel_items: str, bins: int | None = None, color: str = "#0072B2",
                   max_bars: int = 30, fmt: str = "{:.0f}") -> None:
@@ -322,10 +337,7 @@ def _distribution(ax, data: pd.DataFrame, value: str, label_col: str, xlabel: st
         ax.set_xlabel(xlabel)
         ax.set_ylabel(f"{ylabel_items} (count)")
         ax.grid(axis="x", visible=False)
-        med = float(values.median())
-        ax.axvline(med, color="#D55E00", linestyle="--", linewidth=1.2)
-        ax.text(med, ax.get_ylim()[1] * 0.95, f" median {fmt.format(med)}", color="#D55E00",
-                fontsize=8, va="top")
+        _mark_median(ax, float(values.median()), fmt)
 
 
 # --------------------------------------------------------------------------- 01 corpus overview
@@ -487,9 +499,7 @@ def plot_quotes_per_article(articles: pd.DataFrame, quotes: pd.DataFrame):
     if data.empty:
         return empty_figure(title, "No articles were loaded."), data
     if len(data) <= 30:
-        fig, ax = _new_figure(7.2, max(2.2, 1.1 + 0.3 * len(data)))
-        shown = data.iloc[::-1]
-        labels = [_short(t or a) for t, a in zip(shown["title"], shown["article_id"])]
+        fig, ax, shown, labels = _per_article_bars(data)
         left = np.zeros(len(shown))
         for kind, color in zip(("direct", "partial", "indirect"),
                                ("#0072B2", "#56B4E9", "#E69F00")):
@@ -558,9 +568,7 @@ def plot_quoted_share(articles: pd.DataFrame, quotes: pd.DataFrame):
     if data.empty:
         return empty_figure(title, "No articles were loaded."), data
     if len(data) <= 30:
-        fig, ax = _new_figure(7.2, max(2.2, 1.1 + 0.3 * len(data)))
-        shown = data.iloc[::-1]
-        labels = [_short(t or a) for t, a in zip(shown["title"], shown["article_id"])]
+        fig, ax, shown, labels = _per_article_bars(data)
         ax.barh(labels, shown["pct_quoted"], color="#0072B2", label="quoted (direct, partial)")
         ax.barh(labels, shown["pct_reported"], left=shown["pct_quoted"], color="#E69F00",
                 label="reported (indirect)")
@@ -574,10 +582,7 @@ def plot_quoted_share(articles: pd.DataFrame, quotes: pd.DataFrame):
         ax.set_xlabel("Share of the article's words in quotation marks (%)")
         ax.set_ylabel("Articles (count)")
         ax.grid(axis="x", visible=False)
-        med = float(data["pct_quoted"].median())
-        ax.axvline(med, color="#D55E00", linestyle="--", linewidth=1.2)
-        ax.text(med, ax.get_ylim()[1] * 0.95, f" median {med:.1f}%", color="#D55E00",
-                fontsize=8, va="top")
+        _mark_median(ax, float(data["pct_quoted"].median()), "{:.1f}%")
     ax.set_title(title)
     return fig, data
 
