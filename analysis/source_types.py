@@ -154,9 +154,17 @@ def _norm(s: str) -> str:
     >>> _norm("Ex-Prime Minister of the U.S.'s  Secretary-General")
     'Ex Prime Minister of the US Secretary General'
     """
-    s = unicodedata.normalize("NFKC", str(s))
-    s = s.translate(str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
-                                   "\u00a0": " ", "\u2013": " ", "\u2014": " "}))
+    return _norm_cached(str(s))
+
+
+_NORM_TABLE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                             "\u00a0": " ", "\u2013": " ", "\u2014": " "})
+
+
+@functools.lru_cache(maxsize=65536)
+def _norm_cached(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s)
+    s = s.translate(_NORM_TABLE)
     s = _fold(s)
     s = _DOT_ACRONYM.sub(lambda m: m.group(1).replace(".", ""), s)
     s = re.sub(r"'s\b|s'(?=\s|$)", lambda m: "" if m.group(0) == "'s" else "s", s)
@@ -741,15 +749,28 @@ def _full_body_names(text: str, speaker: str, limit: int = 3) -> list[str]:
     return list(dict.fromkeys(out))[:limit]
 
 
+_LIST_WORDS = re.compile(r"(?i)(?<![\w])(?:including|such as|like|among them)\s+")
+_LIST_NOUN = re.compile(r"(?i)\b(\w+s)\s*,?\s+$")
+
+
 def _listed_under(text: str, name: str) -> str:
     """The plural noun a name is listed under: "firms including X, Y and |Siemens|" -> "firms"."""
     folded = _fold(text)
     esc = r"\s+".join(re.escape(t) for t in _fold(name.strip()).split())
     if not esc:
         return ""
-    m = re.search(r"(?i)\b(\w+s)\s*,?\s+(?:including|such as|like|among them)\s+"
-                  r"[^.;:\n]{0,160}?(?<![\w])" + esc + r"(?![\w])", folded)
-    return m.group(1) if m else ""
+    # the list word first, then the plural noun before it and the name after it (one scan of
+    # the text for the few list words instead of a try at every word)
+    after = None
+    for m in _LIST_WORDS.finditer(folded):
+        noun = _LIST_NOUN.search(folded, max(0, m.start() - 80), m.start())
+        if noun is None:
+            continue
+        if after is None:
+            after = re.compile(r"[^.;:\n]{0,160}?(?<![\w])" + esc + r"(?![\w])")
+        if after.match(folded, m.end()):
+            return noun.group(1)
+    return ""
 
 
 def _context_phrases(text: str, speaker: str, lex: Lexicon, limit: int = 12) -> list[str]:
@@ -922,23 +943,36 @@ def _co_speaker(text: str, speaker: str, cues: list[str], lex: Lexicon) -> str:
              or "&" in folded[max(0, s - 40):s]]
     if not spans:  # no "and" next to any mention: no pair
         return ""
-    verb = r"(?i:" + "|".join(sorted(map(re.escape, verbs))) + r")\b"
+    after_pair, after_name, verb_after, verb_end = _co_patterns("|".join(sorted(map(re.escape, verbs))))
     for s, e in spans:
         after, before = folded[e:e + 120], folded[max(0, s - 120):s]
         # "Bo Dent and Senator Ann Cole said" / "said Bo Dent and Ann Cole"
-        m = re.match(r"\s+(?:and|&)\s+(?:(?:his|her|their|the)\s+[a-z]+\s+)?(" + _NAME_RUN +
-                     r")(?:,[^,]{1,60},)?\s+(?:\w+ly\s+)?" + verb, after)
-        if m is None and re.search(verb + r"\s+$", before):
-            m = re.match(r"\s+(?:and|&)\s+(?:(?:his|her|their|the)\s+[a-z]+\s+)?(" + _NAME_RUN + r")", after)
+        m = after_pair.match(after)
+        if m is None and verb_end.search(before):
+            m = after_name.match(after)
         if m:
             return m.group(1)
         # "Senator Ann Cole and her colleague Bo Dent said" / "said Ann Cole and Bo Dent"
-        mb = re.search(r"(" + _NAME_RUN + r")\s+(?:and|&)\s+(?:(?:his|her|their|the)\s+[a-z]+\s+|"
-                       r"(?:[A-Z][\w.]*\s+){1,3})?$", before)
-        if mb and (re.match(r"(?:,[^,]{1,60},)?\s+(?:\w+ly\s+)?" + verb, after) or
-                   re.search(verb + r"\s+$", before[:mb.start()])):
+        mb = _PAIR_BEFORE.search(before)
+        if mb and (verb_after.match(after) or verb_end.search(before[:mb.start()])):
             return mb.group(1)
     return ""
+
+
+_PAIR_BEFORE = re.compile(r"(" + _NAME_RUN + r")\s+(?:and|&)\s+(?:(?:his|her|their|the)\s+[a-z]+\s+|"
+                          r"(?:[A-Z][\w.]*\s+){1,3})?$")
+
+
+@functools.lru_cache(maxsize=1024)
+def _co_patterns(verbs: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The compiled patterns of :func:`_co_speaker` for one set of cue verbs (compiled once per
+    set: the module-level ``re`` cache is too small for the per-speaker patterns of a corpus)."""
+    verb = r"(?i:" + verbs + r")\b"
+    return (re.compile(r"\s+(?:and|&)\s+(?:(?:his|her|their|the)\s+[a-z]+\s+)?(" + _NAME_RUN +
+                       r")(?:,[^,]{1,60},)?\s+(?:\w+ly\s+)?" + verb),
+            re.compile(r"\s+(?:and|&)\s+(?:(?:his|her|their|the)\s+[a-z]+\s+)?(" + _NAME_RUN + r")"),
+            re.compile(r"(?:,[^,]{1,60},)?\s+(?:\w+ly\s+)?" + verb),
+            re.compile(verb + r"\s+$"))
 
 
 def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
@@ -1156,13 +1190,14 @@ def _resolve_registry(registry):
     return regmod.load_registry(registry)
 
 
-def _group_keys(frame: pd.DataFrame) -> pd.Series:
+def _group_keys(articles: list[str], speakers: list[str]) -> list[str]:
     """(article, speaker) keys; a surname-only speaker joins the one full name it ends."""
-    keys = frame["speaker"].map(_name_key)
-    arts = frame["article_id"].astype(str)
-    out = keys.copy()
-    for art, idx in arts.groupby(arts).groups.items():
-        names = set(keys.loc[idx])
+    keys = [_name_key(s) for s in speakers]
+    names_by_article: dict[str, dict[str, None]] = {}
+    for a, k in zip(articles, keys):
+        names_by_article.setdefault(a, {})[k] = None
+    remap: dict[tuple[str, str], str] = {}
+    for art, names in names_by_article.items():
         multi = [n for n in names if len(n.split()) > 1]
         for n in names:
             if n and len(n.split()) == 1:
@@ -1172,8 +1207,8 @@ def _group_keys(frame: pd.DataFrame) -> pd.Series:
                 if not full:  # "Ford" -> "Ford Motor Company"
                     full = [m for m in multi if m.split()[0] == n]
                 if len(full) == 1:
-                    out.loc[idx[keys.loc[idx] == n]] = full[0]
-    return arts + "\x1f" + out
+                    remap[(art, n)] = full[0]
+    return [a + "\x1f" + remap.get((a, k), k) for a, k in zip(articles, keys)]
 
 
 def classify_sources(quotes: pd.DataFrame, registry=None, *,
@@ -1204,32 +1239,42 @@ def classify_sources(quotes: pd.DataFrame, registry=None, *,
         return out
     lex = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
     reg = _resolve_registry(registry)
-    work = pd.DataFrame({
-        "article_id": out["article_id"].astype(str) if "article_id" in out else "",
-        "speaker": out["speaker"].map(lambda s: "" if s is None or (isinstance(s, float) and pd.isna(s)) else str(s))
-        if "speaker" in out else "",
-        "named": out["named"] if "named" in out else None,
-        "speaker_role": out["speaker_role"] if "speaker_role" in out else "",
-        "cue": out["cue"] if "cue" in out else "",
-    }, index=out.index)
+    n = len(out)
+
+    def column(name, default):
+        return out[name].tolist() if name in out else [default] * n
+
+    def present(v) -> bool:
+        return v is not None and not (isinstance(v, float) and pd.isna(v)) and v is not pd.NA
+
+    articles_col = [str(a) for a in column("article_id", "")]
+    speakers_col = ["" if not present(s) else str(s) for s in column("speaker", "")]
+    named_col = column("named", None)
+    roles_col = column("speaker_role", "")
+    cues_col = column("cue", "")
     texts: dict[str, str] = {}
     if articles is not None and len(articles) and "text" in articles:
         texts = dict(zip(articles["article_id"].astype(str),
                          articles["text"].fillna("").astype(str)))
-    work["key"] = _group_keys(work)
+    keys = _group_keys(articles_col, speakers_col)
+    # rows per (article, speaker) group, in order of first appearance (plain lists: a pandas
+    # groupby with per-group column access cost more than the rules themselves)
+    groups: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        groups.setdefault(k, []).append(i)
     results: dict[str, dict] = {}
-    for key, grp in work.groupby("key", sort=False):
+    for key, rows in groups.items():
         # the fullest name of the group speaks for it ("Stavridis" -> "James Stavridis")
-        speaker = max(grp["speaker"], key=lambda s: (len(s.split()), len(s)))
-        named_vals = [v for v in grp["named"] if v is not None and not pd.isna(v)]
+        speaker = max((speakers_col[i] for i in rows), key=lambda s: (len(s.split()), len(s)))
+        named_vals = [named_col[i] for i in rows if present(named_col[i])]
         named = any(bool(v) for v in named_vals) if named_vals else None
-        roles = list(dict.fromkeys(str(r) for r in grp["speaker_role"]
-                                   if r is not None and not pd.isna(r) and str(r).strip()))
-        cues = [str(c) for c in grp["cue"] if c is not None and not pd.isna(c) and str(c).strip()]
+        roles = list(dict.fromkeys(str(roles_col[i]) for i in rows
+                                   if present(roles_col[i]) and str(roles_col[i]).strip()))
+        cues = [str(cues_col[i]) for i in rows if present(cues_col[i]) and str(cues_col[i]).strip()]
         results[key] = classify_speaker(speaker, named=named, roles=roles, cues=cues,
-                                        text=texts.get(grp["article_id"].iloc[0]),
+                                        text=texts.get(articles_col[rows[0]]),
                                         registry=reg if reg is not None else False, lexicon=lex)
-    res = work["key"].map(results)
+    res = [results[k] for k in keys]
     out["source_type"] = pd.Categorical([r["source_type"] for r in res], dtype=SOURCE_TYPE_DTYPE)
     out["type_reason"] = [r["type_reason"] for r in res]
     out["affiliation"] = [r["affiliation"] for r in res]
