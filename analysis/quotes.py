@@ -316,7 +316,8 @@ every each no any some""".split())
 @functools.lru_cache(maxsize=1)
 def _cue_regex() -> re.Pattern:
     """One pattern for every cue form and "according to" (a fast pre-filter for sentences)."""
-    return re.compile(r"\b(?:[Aa]ccording|" + _trie_regex(sorted(load_cues())) + r")\b")
+    return re.compile(r"\b(?:[Aa]ccording|" + _trie_regex(sorted(set(load_cues()) | _VERDICT_VERBS))
+                      + r")\b")
 
 
 def _trie_regex(words: list[str]) -> str:
@@ -434,6 +435,8 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
     i, jj = sp.np_span_before(toks, j)
     if jj <= i:
         return None, j
+    if i > lo and toks[i - 1].low in {"your", "my", "our"}:
+        return None, j  # "Your manifesto mentions ...": an interviewer's question, not a report
     np = sp.parse_np(text, toks[i:jj])
     # "researchers mostly from Penn State (PSU) in the U.S. reported": the noun phrases after
     # prepositions are not the subject; walk back to the head they modify
@@ -465,6 +468,26 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
         else:
             np, i = head, pi0
         steps += 1
+    if np is not None and np.kind in {"descriptor", "org"} and i - 1 > lo and toks[i - 1].text == "," \
+            and toks[i].low == "the":
+        # "Colin Reed, Lord Amberley, the Lord President of the court decided": the person named
+        # at the head of the sentence, with the rest as appositives (only there: in "Police held
+        # Ann Vole, the spokesman said" the spokesman speaks)
+        m, best = i - 1, None
+        for _ in range(2):
+            pi0, pj0 = sp.np_span_before(toks, m)
+            cand = sp.parse_np(text, toks[pi0:pj0]) if pj0 == m and pj0 > pi0 else None
+            if cand is None or cand.kind not in {"person", "surname"}:
+                break
+            best = (cand, pi0)
+            if pi0 - 1 > lo and toks[pi0 - 1].text == ",":
+                m = pi0 - 1
+            else:
+                break
+        if best is not None and best[1] == lo and best[0].kind == "person" and any(
+                x.low in sp.ROLE_WORDS or x.low in sp.TITLES for x in toks[i:jj]):
+            best[0].roles.append(np.role or np.name)
+            return best
     if np is not None and np.kind in {"descriptor", "org"}:
         # "José Ortiz of the island's power authority said": the person before "of" speaks
         m = i
@@ -742,6 +765,8 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             break
         go = _went_on_to(ltoks, idx)
         c = _is_cue(t, cues, ltoks[idx - 1] if idx > 0 and go is None else None)
+        if c is None and t.low in _VERDICT_VERBS:
+            c = _verdict_cue(text, ltoks, idx)
         if c and c.quote:
             if idx > 0 and ltoks[idx - 1].low == "to" and go is None:  # "to say", "refused to comment"
                 continue
@@ -754,6 +779,20 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             cue_l = "according to"
             pos_l = ltoks[idx].start
             between = ltoks[e:]
+            np_in, v = _inner_speaker(text, ltoks, e + 1, cues) if np_l is not None and \
+                e < len(ltoks) and ltoks[e].text == "," else (None, -1)
+            vb = idx - 2
+            if np_in is not None:
+                # 'According to the Clarion, a spokesman expressed regret ...; "..."': the spokesman
+                np_l, cue_l, pos_l, between = np_in, ltoks[v].text, ltoks[e + 1].start, ltoks[v + 1:]
+            elif vb >= 0 and ltoks[idx - 1].text == "," and not ltoks[vb].low.endswith("ing") and (
+                    ltoks[vb].low in _VERDICT_VERBS or ltoks[vb].low in _EXPRESS_VERBS or (
+                        _is_cue(ltoks[vb], cues) is not None and _is_cue(ltoks[vb], cues).quote)):
+                # 'Judge X decided, according to the ruling, "..."': the judge, as the ruling reports
+                np_s, si = _subject_before(text, ltoks, vb)
+                if _person_head(np_s) or (np_s is not None and np_s.kind == "descriptor"):
+                    np_l, cue_l, pos_l = np_s, ltoks[vb].text, ltoks[si].start
+                    between = ltoks[e:]
         else:
             cue_l, e = _cue_string(masked, ltoks, idx, len(ltoks))
             go = _went_on_to(ltoks, idx)
@@ -814,6 +853,12 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     # partial quotes: a cue further on in the sentence ("is the "x" between A and B, he added")
     if np_l is None and np_r is None and not (left_ok and right_ok):
         for idx, t in enumerate(rtoks):
+            if t.low == "according" and idx + 1 < len(rtoks) and rtoks[idx + 1].low == "to":
+                # 'came in at "a dangerously low altitude" according to the Gazette'
+                np_x, _ = _according_np(text, rtoks, idx + 2)
+                if np_x is not None:
+                    return np_x, "according to", t.start, left_ok, right_ok
+                break
             c = _is_cue(t, cues, rtoks[idx - 1] if idx > 0 else None)
             if c and c.quote and not (idx > 0 and rtoks[idx - 1].low in _BE | {"to"}):
                 np_x, si = _subject_before(text, rtoks, idx)
@@ -858,6 +903,70 @@ def _according_np(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | No
     return np, e
 
 
+_EXPRESS_VERBS = frozenset("""expressed expresses voiced voices conveyed conveys""".split())
+_VERDICT_VERBS = frozenset("""found finds decided decides concluded concludes held holds
+determined determines""".split())
+_ADJUDICATORS = frozenset("""court courts tribunal tribunals judge judges justice justices jury
+juries inquiry inquiries inquest panel panels commission ombudsman coroner magistrate magistrates
+arbitrator arbitrators investigation review regulator watchdog
+committee board ruling verdict judgment judgement report study audit""".split())
+
+
+_VERDICT_CUE = Cue("found", "find", True, True, "", False)
+
+
+def _verdict_cue(text: str, toks: list[Token], k: int, lo: int = 0) -> Cue | None:
+    """``found``/``decided``/``concluded``/``held`` report a finding when a court, a judge, an
+    inquiry or a report is their subject (``The tribunal found the dismissal "unfair"``)."""
+    t = toks[k]
+    if t.low not in _VERDICT_VERBS or not t.text[:1].islower() or (k > lo and toks[k - 1].low in _BE):
+        return None
+    np, _ = _subject_before(text, toks, k, lo)
+    if np is None:
+        return None
+    words = re.findall(r"[\w-]+", (np.name + " " + np.role + " " + " ".join(np.roles)).lower())
+    return _VERDICT_CUE if any(w in _ADJUDICATORS for w in words) else None
+
+
+def _person_head(np: NounPhrase | None) -> bool:
+    """Can ``np`` be someone who speaks (a name, a pronoun, a person's role, a body)?"""
+    if np is None:
+        return False
+    if np.kind in {"person", "surname", "org"}:
+        return True
+    if np.kind == "pronoun":
+        return np.name.lower() in {"he", "she", "they"}
+    words = [w.lower() for w in re.split(r"\s+", np.name)]
+    for w in words:
+        if w in {"of", "for", "at", "from", "with", "to"}:
+            break
+        if w in sp.ROLE_WORDS and w not in {"statement", "report", "reports", "document",
+                                            "documents", "letter", "release"}:
+            return True
+    return False
+
+
+def _inner_speaker(text: str, toks: list[Token], cs: int, cues: dict[str, Cue]
+                   ) -> tuple[NounPhrase | None, int]:
+    """The speaker inside a clause reported by a medium: ``According to the Clarion, a spokesman
+    for the ministry expressed regret ...``. Returns the clause subject and the index of its verb
+    (a speech cue or ``expressed``/``voiced``) when the subject can speak, else ``(None, -1)``."""
+    if cs >= len(toks) or not toks[cs].is_word:
+        return None, -1
+    np, e = _np_after(text, toks, cs)
+    if not _person_head(np):
+        return None, -1
+    while e < len(toks) and (toks[e].low in sp.SKIP_BEFORE_CUE or (
+            toks[e].text[:1].islower() and toks[e].low.endswith("ly") and len(toks[e].text) > 4)):
+        e += 1
+    if e >= len(toks) or toks[e].low.endswith("ing"):
+        return None, -1
+    c = _is_cue(toks[e], cues, toks[e - 1] if e > 0 else None)
+    if (c is not None and (c.quote or c.clause)) or toks[e].low in _EXPRESS_VERBS:
+        return np, e
+    return None, -1
+
+
 def _np_conj(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, int]:
     """A noun phrase that may be two names joined by "and" ("Reuters and NBC"), with an
     appositive after it skipped ("Amy Cook, director of the event,")."""
@@ -882,7 +991,7 @@ def _np_conj(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, i
     return np, e
 
 
-_INTRO_WORDS = frozenset("""on in at after before during late earlier later however meanwhile
+_INTRO_WORDS = frozenset("""according on in at after before during late earlier later however meanwhile
 yesterday today also as because since with for by following despite amid while although though
 when if once until under over last this next""".split())
 
@@ -973,7 +1082,13 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                     if any(_is_cue(x, cues, toks[q - 1]) and _is_cue(x, cues).clause
                            for q, x in enumerate(toks[cs:ce], cs)):
                         continue  # "According to ISNA, the prosecutor said ...": the inner report
-                    it = _make_indirect(f, toks, cs, ce, np, "according to", t.start, pi)
+                    np_in, v = _inner_speaker(text, toks, cs, cues)
+                    if np_in is not None and toks[v].low in _EXPRESS_VERBS:
+                        # "According to the Clarion, a spokesman expressed regret and that ...": the
+                        # spokesman speaks, the paper only passes it on
+                        it = _make_indirect(f, toks, v + 1, ce, np_in, toks[v].text, toks[cs].start, pi)
+                    else:
+                        it = _make_indirect(f, toks, cs, ce, np, "according to", t.start, pi)
                     if it:
                         out.append(it)
             else:
@@ -988,17 +1103,39 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                     # "Longer term, according to X, NASA plans ...": the clause follows
                     cs, ce = j + 1, _clause_end(toks, j + 1, n, whole=True)
                     np.roles = [r for r in np.roles if r != _join_toks(text, toks[cs:ce])]
-                it = _make_indirect(f, toks, cs, ce, np, "according to", t.start, pi)
+                elif toks[k - 1].text == "," and e + 1 < n and toks[e].text == "," and \
+                        _continues_clause(toks[e + 1], cues):
+                    # "One worker was, according to the union, among the injured.": the attribution
+                    # interrupts one clause, which is reported whole
+                    ce = _clause_end(toks, e + 1, n)
+                if ce > cs and _ends_in_attribution(text, toks, cs, ce, cues):
+                    continue  # "Judge X decided, according to the ruling, "...": X's quote follows
+                if any(o.start >= toks[cs].start and o.end <= t.start for o in out):
+                    continue  # "The mayor said X, according to the Clarion": the mayor's report
+                inner, v = _inner_speaker(text, toks, cs, cues)
+                if inner is not None and toks[v].low in _EXPRESS_VERBS and v + 1 < ce:
+                    # "A spokesman expressed regret, according to the Clarion"
+                    np, cs, cue_a = inner, v + 1, toks[v].text
+                else:
+                    cue_a = "according to"
+                it = _make_indirect(f, toks, cs, ce, np, cue_a, t.start, pi)
                 if it:
                     out.append(it)
             continue
         go = _went_on_to(toks, k)
         c = _is_cue(t, cues, toks[k - 1] if k > 0 and go is None else None)
+        if c is None and t.low in _VERDICT_VERBS:
+            c = _verdict_cue(text, toks, k)
         if c is None or not (c.clause or c.lemma == "call"):
             continue
         prev = toks[k - 1].low if k > 0 else ""
         if prev in _BE or (prev == "to" and go is None):
             continue
+        nb = k - 1
+        while nb >= 0 and (toks[nb].low in _SINGLE_ADV or (toks[nb].low.endswith("ly") and toks[nb].text[:1].islower())):
+            nb -= 1
+        if nb >= 0 and toks[nb].low in _NEGATIONS:
+            continue  # "did not announce whom ...", "don't tell anyone": nothing is reported
         if t.low == "state" and k + 1 < n and toks[k + 1].text[:1].islower() and (
                 toks[k + 1].low in _STATE_NOUNS or (k > 0 and toks[k - 1].is_cap and toks[k + 1].low not in
                                                     {"that"} | sp.DETERMINERS | _SUBJ_PRON)):
@@ -1053,6 +1190,16 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue
         if np.kind == "pronoun" and np.name.lower() in {"i", "we", "you"}:
             continue  # first or second person outside quotes: an interview transcript, not a report
+        if c.lemma == "accuse":
+            # "accused the network of violating its franchise": the accused and the charge
+            m = next((q for q in range(k + 2, min(n, k + 10)) if toks[q].low == "of"
+                      or not toks[q].is_word), None)
+            if m is not None and toks[m].low == "of" and m + 1 < n and toks[m + 1].low.endswith("ing"):
+                it = _make_indirect(f, toks, k + 1, _clause_end(toks, k + 1, n), np, t.text, pos, pi)
+                if it and it.start not in used_cut:
+                    used_cut.add(it.start)
+                    out.append(it)
+            continue
         # tail attribution ", X said." with the clause before it
         rest_i = _skip_adverbials(toks, e, n)
         if not participle and rest_i == e and rest_i < n - 2 and toks[rest_i].text == "," and np is not None \
@@ -1089,6 +1236,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         first = toks[cs]
         if not first.is_word:
             continue  # a quote mark, a colon: direct speech, handled as a quote
+        if c is _VERDICT_CUE and not had_that and not _opens_clause(first):
+            continue  # "the court found unconstitutional a 2005 law": an object and its complement
         if first.low in {"if", "whether"} and c.lemma not in {"ask", "question", "wonder", "inquire"} and (
                 first.low == "whether" or any(x.low in {"not", "n't", "never"} for x in toks[max(0, k - 3):k])):
             continue  # "did not mention if there were casualties": an open question, not a report
@@ -1150,6 +1299,41 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
     return out
 
 
+_NOT_CONTINUING = frozenset("""who whom whose which where when while and but or nor although
+though whereas as because since if so yet unless until after before than""".split())
+
+
+def _continues_clause(t: Token, cues: dict[str, Cue]) -> bool:
+    """After a parenthetical attribution (``X, officials said, leaked``): does ``t`` go on with
+    the interrupted clause (a lower-case verb, preposition or complement), rather than open a new
+    clause, a relative clause about the source or a participle phrase?"""
+    if not t.is_word or not t.text[:1].islower():
+        return False
+    low = t.low
+    if low in _NOT_CONTINUING or low in _SUBJ_PRON or low in sp.DETERMINERS or low in _REL:
+        return False
+    if low.endswith("ing") or low in {"there", "nobody", "no", "according"}:
+        return False
+    c = cues.get(low)
+    return c is None
+
+
+def _ends_in_attribution(text: str, toks: list[Token], cs: int, ce: int, cues: dict[str, Cue]) -> bool:
+    """Is the clause ``toks[cs:ce]`` only a subject and its speech or verdict verb (``Judge X
+    decided``), the attribution of what follows rather than reported content?"""
+    e = ce
+    while e > cs and not toks[e - 1].is_word:
+        e -= 1
+    if e <= cs:
+        return False
+    v = toks[e - 1]
+    if not ((_is_cue(v, cues) is not None and _is_cue(v, cues).quote) or v.low in _VERDICT_VERBS
+            or v.low in _EXPRESS_VERBS):
+        return False
+    np, i0 = _subject_before(text, toks, e - 1, cs)
+    return np is not None and i0 <= cs + 1
+
+
 def _opens_clause(t: Token) -> bool:
     """Can ``t`` open a clause with its own subject ("he", "the", "Kowal", "25")?"""
     if not t.is_word:
@@ -1174,8 +1358,8 @@ def _nested_report(text: str, toks: list[Token], cs: int, q: int, n: int, cues: 
             or _has_verb(seg):
         return False
     np, i0 = _subject_before(text, toks, q)
-    if np is None or i0 != cs:
-        return False
+    if np is None or not (i0 == cs or (i0 == cs - 1 and toks[i0].low == "that")):
+        return False  # ("reported that Mayor X said": "that" is no part of the subject)
     j = q + 1
     while j < n and (toks[j].low == "that" or toks[j].low in _SINGLE_ADV):
         j += 1
@@ -1218,6 +1402,12 @@ fifteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety dozen do
 many multiple numerous""".split())
 
 
+_NEGATIONS = frozenset("""not never don't didn't doesn't won't wouldn't can't cannot couldn't
+don’t didn’t doesn’t won’t wouldn’t can’t couldn’t""".split())
+_NOT_VERBS_S = frozenset("""as its yes plus news whereas always perhaps towards afterwards
+sometimes besides unless across""".split())
+
+
 def _has_verb(toks: list[Token]) -> bool:
     """Rough test for a finite verb: an auxiliary, a past form, or a present -s form after a
     noun."""
@@ -1228,6 +1418,7 @@ def _has_verb(toks: list[Token]) -> bool:
         if t.text in "()":
             continue
         if t.text[:1].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
+                and low not in _NOT_VERBS_S \
                 and i > 0 and toks[i - 1].is_word and toks[i - 1].low not in sp.DETERMINERS:
             return True
     return False

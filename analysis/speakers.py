@@ -80,6 +80,11 @@ passengers driver drivers farmer farmers shopkeeper owner owners landlord tenant
 councillor councillors councilor councilors alderman aldermen
 source sources insider insiders statement report reports study survey poll decree
 letter document documents filing ruling order proclamation communique release
+notice notices memo memorandum message email e-mail announcement bulletin advisory circular
+leaflet pamphlet manifesto judgment judgement verdict summary complaint lawsuit petition
+affidavit transcript notification
+inquiry inquiries inquest panel jury coroner magistrate arbitrator ombudsman regulator watchdog
+investigation audit review
 """.split())
 
 # words that may precede a role inside a noun phrase ("former", "top", "senior")
@@ -312,9 +317,13 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
         if t.is_word and t.low in DETERMINERS:
             i -= 1
             break
-        if t.is_word and t.text.isalpha() and t.text.islower() and i < j and \
+        if t.is_word and t.text.replace("-", "").isalpha() and t.text.islower() and i < j and \
                 toks[i].low in ROLE_WORDS and not toks[i].is_cap and t.low not in _NOT_MODIFIER:
-            i -= 1  # "council leader", "party spokesman": a noun modifying the role
+            i -= 1  # "council leader", "party spokesman", "three-judge court": a modifier of the role
+            continue
+        if t.is_word and t.text[:1].islower() and t.low.endswith(("'s", "’s")) and i < j and \
+                toks[i].low in ROLE_WORDS and not toks[i].is_cap:
+            i -= 1  # "the court's summary": a possessor of the role
             continue
         if t.is_word and t.text[:1].isdigit() and i < j and toks[i].low in ROLE_WORDS:
             i -= 1  # "two officials"
@@ -342,6 +351,7 @@ def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
             continue
         if t.is_word and (_is_name_word(t) or _is_role(t)) and not (j > k and t.low in CUE_STOP):
             if t.is_cap and j > k and not toks[j - 1].is_cap and toks[j - 1].low.endswith("s") \
+                    and not toks[j - 1].low.endswith("ss") \
                     and toks[j - 1].low in ROLE_WORDS:
                 break  # "the protesters Wikinews interviewed": a new noun phrase
             j += 1
@@ -354,7 +364,8 @@ def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
             j += 1
             continue
         if t.is_word and t.text.isalpha() and t.text.islower() and j + 1 < len(toks) and \
-                toks[j + 1].low in ROLE_WORDS and not toks[j + 1].is_cap and t.low not in _NOT_MODIFIER:
+                toks[j + 1].low in ROLE_WORDS and not toks[j + 1].is_cap and t.low not in _NOT_MODIFIER \
+                and t.low not in DETERMINERS:
             j += 1  # "council leader Marta Okonkwo"
             continue
         break
@@ -498,7 +509,10 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
 
 # role words that name a body or a document, never a person ("the study", "the ministry")
 NON_PERSON_ROLES = frozenset("""statement report reports study survey poll decree letter document
-documents filing ruling order proclamation communique release government ministry department
+documents filing ruling order proclamation communique release notice notices memo memorandum
+message email e-mail announcement bulletin advisory circular leaflet pamphlet manifesto judgment
+judgement verdict summary complaint lawsuit petition affidavit transcript notification
+inquiry inquiries inquest panel jury investigation audit review government ministry department
 agency administration military army navy troops police authorities authority officials
 organization organisation group sources source people staff members voters citizens
 """.split())

@@ -549,3 +549,59 @@ def test_lauded_or_assailed_as_labels_but_lauded_possessive_is_an_object():
     q = quotes_of('"The town can rest easy," Ana Ruiz opines, "as the vote will stand."')
     assert [(r.kind, r.speaker, r.cue) for r in q.itertuples()] == [
         ("direct", "Ana Ruiz", "opines"), ("direct", "Ana Ruiz", "opines")]
+
+
+# --- issue 3, held-out categories (invented names and texts) -----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    'According to eyewitness Dana Plum, "it went up in seconds."',
+    'According to local resident Dana Plum, the shed went up in seconds.',
+    'The shed went up in seconds, according to witness Dana Plum.',
+])
+def test_according_to_a_lower_case_descriptor_and_a_name_is_the_named_person(text):
+    q = quotes_of(text)
+    assert len(q) == 1
+    r = q.iloc[0]
+    assert (r.speaker, bool(r.named), r.cue) == ("Dana Plum", True, "according to")
+    assert r.speaker_role in {"eyewitness", "local resident", "witness"}
+    assert "went up in seconds" in r.text
+
+
+def test_a_speaker_inside_a_clause_reported_by_a_medium_is_the_speaker():
+    q = quotes_of('According to the Daily Clarion, a spokesman for the ministry expressed regret and '
+                  'that the ministry intends to appeal; "We will appeal this ruling."')
+    assert triples(q) == [
+        ("indirect", "a spokesman for the ministry", "regret and that the ministry intends to appeal"),
+        ("partial", "a spokesman for the ministry", "We will appeal this ruling.")]
+    q = quotes_of("The Clarion reported that Mayor Ann Vole said the bridge would reopen in May.")
+    assert triples(q) == [("indirect", "Ann Vole", "the bridge would reopen in May")]
+    q = quotes_of("The mayor said the bridge would open in May, according to the Clarion.")
+    assert triples(q) == [("indirect", "the mayor", "the bridge would open in May")]
+    # no speaker inside: the medium is the source
+    q = quotes_of("The bridge will open in May, according to the Clarion.")
+    assert triples(q) == [("indirect", "the Clarion", "The bridge will open in May")]
+
+
+def test_documents_read_and_courts_find():
+    q = quotes_of('The notice read, "All visitors must register."')
+    assert triples(q) == [("direct", "the notice", "All visitors must register.")]
+    q = quotes_of('The statement read: "We are deeply saddened by the loss."')
+    assert triples(q) == [("direct", "the statement", "We are deeply saddened by the loss.")]
+    q = quotes_of('The tribunal found the dismissal "was unfair and unlawful."')
+    assert ("partial", "the tribunal", "was unfair and unlawful.") in triples(q)
+    q = quotes_of("The court held that the contract was void.")
+    assert triples(q) == [("indirect", "the court", "the contract was void")]
+    q = quotes_of('Judge Ann Vole decided, according to the ruling, "that the contract was void."')
+    assert [(r.speaker, r.text, r.cue) for r in q.itertuples()] == [
+        ("Ann Vole", "that the contract was void.", "decided")]
+    # finding things is not a finding of a court
+    assert quotes_of("Police found the body in a shed.").empty
+    assert quotes_of("The court found unlawful a rule on fishing nets.").empty
+
+
+def test_partial_quote_with_according_to_later_in_the_sentence():
+    q = quotes_of('The plane came in at "a dangerously low altitude" according to the Flight Gazette.')
+    row = one(q[q.kind == "partial"], "altitude")
+    assert (row.text, row.speaker, row.cue) == ("a dangerously low altitude", "the Flight Gazette",
+                                                "according to")

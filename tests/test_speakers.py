@@ -157,3 +157,30 @@ def test_prefixed_lower_case_role_is_not_part_of_the_name():
     np = np_of("Co-developer Jing Wang")
     assert (np.name, np.role, np.kind) == ("Jing Wang", "Co-developer", "person")
     assert np_of("Jean-Pierre Kowal").name == "Jean-Pierre Kowal"
+
+
+@pytest.mark.parametrize("text, k, span", [
+    # a role ending in -ss is singular: the name after it is the same noun phrase
+    ("eyewitness Dana Plum said", 0, "eyewitness Dana Plum"),
+    ("actress Lia Monte said", 0, "actress Lia Monte"),
+    # a plural role and then a capitalised word: a new noun phrase
+    ("the protesters Lia interviewed", 0, "the protesters"),
+    # a possessive determiner never modifies a role: "told Fox News their investigation ..."
+    ("Fox News their investigation", 0, "Fox News"),
+])
+def test_np_span_after_boundaries(text, k, span):
+    from analysis.speakers import np_span_after
+    toks = tokenize(text)
+    i, j = np_span_after(toks, k)
+    assert text[toks[i].start:toks[j - 1].end] == span
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The court's summary said", "The court's summary"),
+    ("The three-judge court found", "The three-judge court"),
+])
+def test_np_span_before_takes_possessors_and_hyphenated_modifiers(text, span):
+    from analysis.speakers import np_span_before
+    toks = tokenize(text)
+    i, j = np_span_before(toks, len(toks) - 1)
+    assert text[toks[i].start:toks[j - 1].end] == span
