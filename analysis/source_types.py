@@ -131,18 +131,22 @@ _ABBREV = {"dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "lt", "c
 # text normalisation
 
 
+# non-ASCII character -> its folded self, filled as characters are met (one str.translate per
+# text instead of a Python loop over every character)
+_FOLD_MAP: dict[int, str] = {ord("ł"): "l", ord("Ł"): "L", ord("ø"): "o", ord("Ø"): "O"}
+
+
 @functools.lru_cache(maxsize=65536)
 def _fold(s: str) -> str:
     """Strip accents character by character, keeping the length (offsets stay valid)."""
-    out = []
-    for ch in s:
-        if ord(ch) < 128:
-            out.append(ch)
-            continue
-        base = unicodedata.normalize("NFKD", ch)
-        b = base[0] if base else ch
-        out.append(b if b.isascii() and b.isalnum() else ch)
-    return "".join(out).replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
+    if s.isascii():
+        return s
+    for ch in set(s):
+        if ord(ch) >= 128 and ord(ch) not in _FOLD_MAP:
+            base = unicodedata.normalize("NFKD", ch)
+            b = base[0] if base else ch
+            _FOLD_MAP[ord(ch)] = b if b.isascii() and b.isalnum() else ch
+    return s.translate(_FOLD_MAP)
 
 
 _DOT_ACRONYM = re.compile(r"\b((?:[A-Za-z]\.){2,})")
@@ -576,24 +580,61 @@ def _mentions_cached(text: str, speaker: str, lex: Lexicon) -> tuple[tuple[int, 
     spans: list[tuple[int, int]] = []
     taken: list[tuple[int, int]] = []
     for v in variants:
-        rx = re.compile(r"(?<!\w)" + r"[\s.\-]+".join(re.escape(t) for t in v.split()) + r"(?!\w)")
-        for m in rx.finditer(folded):
-            if not any(a <= m.start() < b for a, b in taken):
-                spans.append((m.start(), m.end()))
-                taken.append((m.start(), m.end()))
+        for a0, b0 in _phrase_spans(folded, v.split()):
+            if not any(a <= a0 < b for a, b in taken):
+                spans.append((a0, b0))
+                taken.append((a0, b0))
     if surname:
         name_low = {t.lower() for t in toks}
         guard = bool(spans)  # the full name occurs, so its first name is reliable
-        for m in re.finditer(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", folded):
-            if any(a <= m.start() < b for a, b in taken):
+        for m_start, m_end in _phrase_spans(folded, [surname]):
+            if any(a <= m_start < b for a, b in taken):
                 continue
-            prev = re.search(r"([A-Z][\w'\-]*)\s+$", folded[max(0, m.start() - 40):m.start()])
+            prev = _CAP_WORD_END.search(folded, max(0, m_start - 40), m_start)
             if prev:
                 pw = prev.group(1).lower().rstrip("'")
                 if guard and pw not in name_low and pw not in _CAP_STOP and not lex.find(prev.group(1)):
                     continue  # "Usman Example" is not "Sadiq Example"
-            spans.append((m.start(), m.end()))
+            spans.append((m_start, m_end))
     return tuple(sorted(spans))
+
+
+_CAP_WORD_END = re.compile(r"([A-Z][\w'\-]*)\s+$")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _phrase_spans(text: str, toks: list[str]) -> list[tuple[int, int]]:
+    """Spans of the words ``toks`` in ``text``, whole words, joined by spaces, dots or hyphens:
+    what ``re.finditer(r"(?<!\\w)t1[\\s.\\-]+t2(?!\\w)", text)`` finds, without compiling
+    a pattern per speaker (compiling cost more than the search)."""
+    out: list[tuple[int, int]] = []
+    if not toks:
+        return out
+    first, n, i = toks[0], len(text), 0
+    while True:
+        p = text.find(first, i)
+        if p < 0:
+            return out
+        if p > 0 and _is_word_char(text[p - 1]):
+            i = p + 1
+            continue
+        j, ok = p + len(first), True
+        for t in toks[1:]:
+            k = j
+            while k < n and (text[k].isspace() or text[k] in ".-"):
+                k += 1
+            if k == j or not text.startswith(t, k):
+                ok = False
+                break
+            j = k + len(t)
+        if ok and (j >= n or not _is_word_char(text[j])):
+            out.append((p, j))
+            i = j
+        else:
+            i = p + 1
 
 
 # campaign words: a person named in a sentence with them is campaigning (CODEBOOK: candidates
@@ -738,7 +779,7 @@ def _full_body_names(text: str, speaker: str, limit: int = 3) -> list[str]:
     out: list[str] = []
     esc = r"\s+".join(re.escape(t) for t in name.split())
     # "Full Name (ACRONYM)"
-    for m in re.finditer(r"((?:[A-Z][\w'\-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8})\(\s*" + esc + r"\s*\)", folded):
+    for m in () if "(" not in folded else re.finditer(r"((?:[A-Z][\w'\-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8})\(\s*" + esc + r"\s*\)", folded):
         out.append(m.group(1).strip())
     # a capitalised run with the name inside: "the United States Department of Defense"
     for m in re.finditer(r"(?<![\w])((?:[A-Z][\w'\-]*\s+(?:(?:of|and|for|the|on)\s+)?){0,6})" + esc +
@@ -944,6 +985,10 @@ def _co_speaker(text: str, speaker: str, cues: list[str], lex: Lexicon) -> str:
              if re.match(r"\s+(?:and|&)\s", folded[e:e + 6]) or " and " in folded[max(0, s - 40):s]
              or "&" in folded[max(0, s - 40):s]]
     if not spans:  # no "and" next to any mention: no pair
+        return ""
+    # the patterns need a cue verb next to a mention: look for the words before compiling them
+    near = " ".join(folded[max(0, s - 120):e + 120].lower() for s, e in spans)
+    if not any(v in near for v in verbs):
         return ""
     after_pair, after_name, verb_after, verb_end = _co_patterns("|".join(sorted(map(re.escape, verbs))))
     for s, e in spans:

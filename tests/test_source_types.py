@@ -657,3 +657,23 @@ def test_one_of_the_children_is_a_citizen():
     got = classify_speaker("one of the children", named=False, cues=["said"],
                            text="One of the children said the house was cold.", registry=False)
     assert got["source_type"] == "citizen"
+
+
+def test_phrase_spans_find_what_the_word_pattern_finds():
+    """_phrase_spans replaces a per-speaker compiled pattern; it must find the same spans."""
+    import re
+
+    from hypothesis import given, strategies as st
+
+    from analysis.source_types import _phrase_spans
+
+    pieces = st.sampled_from(["Ann", "An", "Cole", "Co", "le", " ", "  ", ".", "-", "x", "\n",
+                              "\u00e9", "_", ",", "\u00a0"])
+    phrases = st.sampled_from([["Ann"], ["Ann", "Cole"], ["Cole"], ["An", "Co", "le"]])
+
+    @given(st.lists(pieces, max_size=16).map("".join), phrases)
+    def check(text, toks):
+        rx = re.compile(r"(?<!\w)" + r"[\s.\-]+".join(map(re.escape, toks)) + r"(?!\w)")
+        assert _phrase_spans(text, toks) == [(m.start(), m.end()) for m in rx.finditer(text)]
+
+    check()
