@@ -10,7 +10,9 @@ peak memory is that run's own:
 - ``floor``: ``TextBlob(s).sentiment`` alone on the same sentences (the pipeline's segments),
   split over the same W processes; also TextBlob's underlying function (``textblob.en.sentiment``,
   the same numbers without building a blob) as a stricter floor;
-- ``cached``: a first run, then a second on the unchanged corpus from the parquet cache.
+- ``cached``: a first run, then a second on the unchanged corpus from the parquet cache;
+- ``spin``: a pure-Python loop of fixed size split over W processes, with nothing to send back:
+  the speed-up the machine itself gives W processes (the ceiling for the pipeline's).
 
 Reports medians over ``--repeats`` runs: articles/s, words/s, peak memory (resident set of the
 main process plus the largest worker's, times W), the ratio pipeline/floor, the 2-worker speed-up
@@ -80,7 +82,29 @@ def _floor_chunk(args):
     return [(float(p), float(s)) for p, s in (TextBlob(t).sentiment for t in texts)]
 
 
+def _spin(n: int) -> int:
+    """Pure-Python work with nothing to send back: what the CPUs give, with no data to move."""
+    acc = 0
+    for i in range(n):
+        acc = (acc * 31 + i) % 1000003
+    return acc
+
+
+SPIN_WORK = 60_000_000  # about 5 s of one CPU here
+
+
 def child(mode: str, data: Path, workers: int) -> dict:
+    if mode == "spin":
+        from concurrent.futures import ProcessPoolExecutor
+        t0 = time.perf_counter()
+        if workers == 1:
+            _spin(SPIN_WORK)
+        else:
+            with ProcessPoolExecutor(workers) as pool:
+                list(pool.map(_spin, [SPIN_WORK // workers] * workers))
+        own, kids = _peak_mb()
+        return {"mode": mode, "workers": workers, "seconds": time.perf_counter() - t0,
+                "peak_main_mb": own, "peak_worker_mb": kids}
     import pandas as pd
     articles = pd.read_parquet(data / "articles.parquet")
     from analysis import pipeline
@@ -267,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
         articles.to_parquet(data / "articles.parquet")
         segment(articles)[["text"]].to_parquet(data / "segments.parquet")
         results: dict[tuple[str, int], list[dict]] = {}
-        modes = ["pipeline", "floor", "floor_direct"]
+        modes = ["pipeline", "floor", "floor_direct", "spin"]
         for rep in range(0 if args.only_cached else args.repeats):
             for w in args.workers:
                 for mode in modes:
@@ -318,6 +342,11 @@ def main(argv: list[str] | None = None) -> int:
                 lines.append(f"- {w} processes vs 1: pipeline {med('pipeline', 1) / med('pipeline', w):.2f}× "
                              f"faster (floor {med('floor', 1) / med('floor', w):.2f}×); same rows, same order "
                              "(tests/test_dask.py).")
+                lines.append(f"- What the machine gives {w} processes: pure-Python work with no data to "
+                             f"move ({SPIN_WORK:,} loop steps split {w} ways) runs "
+                             f"{med('spin', 1) / med('spin', w):.2f}× faster than on 1 "
+                             f"({med('spin', 1):.2f}s vs {med('spin', w):.2f}s), the ceiling for any "
+                             "speed-up here.")
     if cached:
         cold = statistics.median(r["cold"] for r in cached)
         warm = statistics.median(r["seconds"] for r in cached)
