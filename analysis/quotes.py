@@ -299,6 +299,26 @@ def _is_cue(tok: Token, cues: dict[str, Cue], prev: Token | None = None) -> Cue 
 _GO_ON = frozenset("""went go goes going gone proceeded proceeds""".split())
 
 
+_CITE_VERBS = frozenset("""cited cites citing quoted quotes quoting""".split())
+
+
+def _cited_as(text: str, toks: list[Token], k: int) -> NounPhrase | None:
+    """The source in ``cited X as saying`` / ``quoted X as saying``: the noun phrase between the
+    citing verb and ``as`` before the participle at ``k``."""
+    if k < 3 or toks[k - 1].low != "as":
+        return None
+    v = next((q for q in range(k - 2, max(-1, k - 10), -1) if toks[q].low in _CITE_VERBS
+              or not toks[q].is_word), None)
+    if v is None or toks[v].low not in _CITE_VERBS or v + 1 >= k - 1:
+        return None
+    np = sp.parse_np(text, toks[v + 1:k - 1])
+    if np is None or np.kind == "pronoun" and np.name.lower() not in {"him", "her", "them"}:
+        return None
+    if np.kind == "pronoun":
+        np.name = {"him": "he", "her": "she", "them": "they"}[np.name.lower()]
+    return np
+
+
 def _went_on_to(toks: list[Token], k: int) -> int | None:
     """Index of the verb in "went on to add", "proceeded to say" before the cue at ``k``."""
     if k >= 2 and toks[k - 1].low == "to" and toks[k - 2].low == "on" and k >= 3 and \
@@ -306,6 +326,9 @@ def _went_on_to(toks: list[Token], k: int) -> int | None:
         return k - 3
     if k >= 2 and toks[k - 1].low == "to" and toks[k - 2].low in {"proceeded", "proceeds"}:
         return k - 2
+    if k >= 5 and toks[k - 1].low == "to" and toks[k - 2].low == "as" and toks[k - 3].low == "far" \
+            and toks[k - 4].low in {"as", "so"} and toks[k - 5].low in _GO_ON:
+        return k - 5  # "went as far as to say", "went so far as to say"
     return None
 
 
@@ -434,7 +457,8 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
         return None, j
     i, jj = sp.np_span_before(toks, j)
     if jj <= i:
-        return None, j
+        plain = _plain_subject(text, toks, j, lo)
+        return (plain, lo) if plain is not None else (None, j)
     if i > lo and toks[i - 1].low in {"your", "my", "our"}:
         return None, j  # "Your manifesto mentions ...": an interviewer's question, not a report
     np = sp.parse_np(text, toks[i:jj])
@@ -501,6 +525,30 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
                 person.roles.append(_join_toks(text, toks[m - 1:jj]))
                 return person, pi0
     return np, i
+
+
+def _plain_subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None:
+    """A sentence-opening noun phrase of plain nouns outside the role lexicon, right before the
+    verb (``Rescue crews have indicated``, ``Emergency services said``): a descriptor."""
+    if not 1 <= j - lo <= 3:
+        return None
+    seg = toks[lo:j]
+    head = seg[-1]
+    if not (head.text.isalpha() and head.text.islower() and (
+            head.low.endswith("s") and not head.low.endswith(("ss", "us", "is")) or head.low in sp.ORG_HEADS)):
+        return None
+    if head.low in _FINITE or head.low in _NOT_VERBS_S or head.low in sp._FUNCTION_WORDS:
+        return None
+    for x in seg[1 if seg[0].low in {"the", "a", "an"} else 0:-1]:
+        if not x.text.isalpha() or x.low in sp._FUNCTION_WORDS or x.low in _FINITE \
+                or x.low.endswith(("ed", "ly")):
+            return None
+    if not (seg[0].is_cap or seg[0].low in sp.DETERMINERS):
+        return None
+    if seg[0].low in sp.DETERMINERS and len(seg) == 1:
+        return None
+    return sp.NounPhrase(_join_toks(text, seg), _join_toks(text, seg), "descriptor", seg[0].start,
+                         seg[-1].end)
 
 
 _PP_HEADS = frozenset({"in", "from", "at", "of", "near", "across", "outside", "inside", "within"})
@@ -812,6 +860,9 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                     # "was described by the Daily Planet as a "...""
                     np_l, _ = _np_after(text, ltoks, by_l + 1)
                     pos_l = ltoks[by_l].start
+            elif ltoks[idx].low.endswith("ing") and _cited_as(text, ltoks, idx) is not None:
+                np_l = _cited_as(text, ltoks, idx)  # 'quoted the mayor as saying, "..."'
+                pos_l = np_l.start
             elif ltoks[idx].low.endswith("ing") and idx > 0 and ltoks[idx - 1].text in {",", "by"}:
                 np_l, pos_l = _main_subject(f, ltoks, idx, cues, [])
             else:
@@ -1029,8 +1080,12 @@ def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
                                                    or toks[k].low in sp.DETERMINERS):
         # "One of these groups", "Some of the protesters"
         m = e + 1
-        while m < len(toks) and m < e + 6 and toks[m].is_word and toks[m].low not in load_cues():
+        while m < len(toks) and m < e + 6 and toks[m].is_word and toks[m].low not in load_cues() \
+                and toks[m].low not in sp.SKIP_BEFORE_CUE and toks[m].low not in _GO_ON \
+                and toks[m].low not in _FINITE:
             m += 1
+            if toks[m - 1].low in {"them", "us", "you", "those"}:
+                break  # "One of them": the pronoun ends the phrase
         np = sp.parse_np(f.text, toks[k:m])
         if np is not None:
             np.kind = "descriptor" if np.kind not in {"org", "person"} else np.kind
@@ -1149,7 +1204,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         participle = t.low.endswith("ing")
         np = None
         pos = t.start
-        if participle:
+        cited = _cited_as(text, toks, k) if participle and prev == "as" else None
+        if cited is not None:
+            np, pos = cited, cited.start  # "The agency cited the coast guard as saying the ship sank."
+        elif participle:
             if prev not in {",", "by", "while", "after", "before", "when", "in", "upon"} and k != 0 \
                     and not (toks[k - 1].text in _CLOSE_MARKS  # 'said Kowal "was great," adding ...'
                              and f.text[toks[k - 1].start - 1:toks[k - 1].start] in ",;") \
@@ -1209,6 +1267,26 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             ce = _clause_end(toks, cs, n)
             if _has_verb(toks[cs:ce]) or any(x.low in _IRREGULAR_PAST for x in toks[cs:ce]):
                 it = _make_indirect(f, toks, cs, ce, np, cue_str, pos, pi)
+                if it and it.start not in used_cut:
+                    used_cut.add(it.start)
+                    out.append(it)
+            continue
+        if not participle and e < n - 2 and toks[e].text == "," and \
+                pos > 0 and f.masked[max(0, pos - 2):pos].strip() == "," and \
+                _continues_clause(toks[e + 1], cues):
+            # "About 40 litres of fuel, officials said, leaked and caught fire.": the attribution
+            # interrupts one clause, which is reported whole (with the attribution inside)
+            c0 = max((q for q, x in enumerate(toks) if x.start < pos and x.text == ","), default=-1)
+            semi = max((q for q in range(c0) if toks[q].text in ";:"), default=-1)
+            cs0 = _clause_start(toks, semi + 1, c0, cues)
+            c1 = max((q for q in range(cs0, c0) if toks[q].text == ","), default=-1)
+            if c1 > cs0 and _has_verb(toks[cs0:c1]) and not _has_verb(toks[c1 + 1:c0]):
+                cs0 = c1 + 1  # "X presided over the vote, a move whose rarity, CBS noted, highlighted ..."
+            body = toks[cs0:c0]
+            if c0 > 0 and len([x for x in body if x.is_word]) >= 2 and body[0].text not in DOUBLE_MARKS \
+                    and not any(_is_cue(x, cues, toks[q - 1] if q else None) or x.low == "according"
+                                for q, x in enumerate(body, cs0)):
+                it = _make_indirect(f, toks, cs0, _clause_end(toks, e + 1, n), np, cue_str, pos, pi)
                 if it and it.start not in used_cut:
                     used_cut.add(it.start)
                     out.append(it)
@@ -1280,11 +1358,13 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 {"there", "this", "these", "those", "nobody", "everyone", "nothing"} and \
                 not first.text[:1].isdigit() and not _has_verb(toks[cs + 1:min(ce, cs + 16)]):
             continue  # "admit defeat in the election": an object, not a clause
+        win = min(ce, cs + 16)
+        win = next((q for q in range(cs + 1, win) if toks[q].low in _SUBORDINATORS), win)
         if not had_that and c.lemma not in _SAY_LEMMAS and c.obj != "obj_to" and (
                 first.low in _OBJECT_DETS or (first.is_cap and first.low not in _SUBJ_PRON
                                               and not cue_str.lower().endswith((" for", " on")))) \
-                and not _has_verb(toks[cs:min(ce, cs + 16)]) \
-                and not any(x.low in _IRREGULAR_PAST for x in toks[cs + 1:min(ce, cs + 16)]) \
+                and not _has_verb(toks[cs:win]) \
+                and not any(x.low in _IRREGULAR_PAST for x in toks[cs + 1:win]) \
                 and not any(x.text in DOUBLE_MARKS for x in toks[cs + 1:min(ce, cs + 5)]):
             continue  # "announced the measure at the daily briefing": a noun-phrase object
         if any(_nested_report(text, toks, cs, q, n, cues) for q in range(cs + 1, min(ce, cs + 8))):
@@ -1383,7 +1463,7 @@ forgot forgave froze hung heard laid lay lent let lit overtook quit rang read ro
 sang sat slid split spread sprang stuck stung swore swept swam swung tore understood woke won wound
 """.split())
 _SAY_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "argue", "insist", "warn", "note",
-                         "explain", "suggest", "predict", "estimate"})
+                         "explain", "suggest", "predict", "estimate", "indicate"})
 
 
 def ce_guess(toks: list[Token], cs: int, n: int) -> int:
@@ -1402,6 +1482,10 @@ fifteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety dozen do
 many multiple numerous""".split())
 
 
+# words that open a subordinate clause: a verb after them is not the verb of a reported clause
+# ("announced their decision although X had decided")
+_SUBORDINATORS = frozenset("""although though because while whereas since until unless after
+before when once if""".split())
 _NEGATIONS = frozenset("""not never don't didn't doesn't won't wouldn't can't cannot couldn't
 don’t didn’t doesn’t won’t wouldn’t can’t couldn’t""".split())
 _NOT_VERBS_S = frozenset("""as its yes plus news whereas always perhaps towards afterwards

@@ -377,8 +377,10 @@ def test_mid_sentence_parenthetical_attribution():
     q = quotes_of("Tomas Kowal, the former mayor of Lindt, was admitted on Monday. At 2:45 a.m. on "
                   "Thursday, his office said, he died at the hospice.")
     assert triples(q) == [("indirect", "the office of Tomas Kowal", "he died at the hospice")]
-    # a verb phrase after the parenthesis has no subject of its own: not a reported clause
-    assert quotes_of("The tanker, officials said, spilled and ignited.").empty
+    # a verb phrase after the parenthesis goes on with the clause the attribution interrupts:
+    # the whole clause is reported (issue 3, held-out category 7)
+    assert triples(quotes_of("The tanker, officials said, spilled and ignited.")) == [
+        ("indirect", "officials", "The tanker, officials said, spilled and ignited")]
 
 
 def test_told_outlet_then_a_name_with_a_partial_quote_and_noted_objects():
@@ -605,3 +607,50 @@ def test_partial_quote_with_according_to_later_in_the_sentence():
     row = one(q[q.kind == "partial"], "altitude")
     assert (row.text, row.speaker, row.cue) == ("a dangerously low altitude", "the Flight Gazette",
                                                 "according to")
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("About 40 litres of fuel, officials said, leaked and caught fire.", "officials",
+     "About 40 litres of fuel, officials said, leaked and caught fire"),
+    ("The barrier would be checked, Bo Tran said, to see if it held.", "Bo Tran",
+     "The barrier would be checked, Bo Tran said, to see if it held"),
+    ("One worker was, according to the union, among the injured.", "the union",
+     "One worker was, according to the union, among the injured"),
+    # only the stretch the attribution interrupts: not the full clause before it
+    ("Vole chaired the vote, a move whose rarity, the Clarion noted, showed its weight.", "the Clarion",
+     "a move whose rarity, the Clarion noted, showed its weight"),
+])
+def test_parenthetical_attribution_reports_the_whole_interrupted_clause(text, speaker, clause):
+    q = quotes_of(text)
+    assert triples(q) == [("indirect", speaker, clause)]
+
+
+def test_parenthetical_attribution_before_a_new_clause_or_a_participle():
+    q = quotes_of("At dawn, his office said, he left the city.")
+    assert triples(q) == [("indirect", "his office", "he left the city")]
+    q = quotes_of('"We will win," Bo Tran said, adding that the vote was fair.')
+    assert triples(q) == [("direct", "Bo Tran", "We will win,"), ("indirect", "Bo Tran", "the vote was fair")]
+
+
+def test_cited_as_saying_indicated_without_that_and_went_as_far_as_to_say():
+    q = quotes_of("The agency cited the coast guard as saying the ship sank.")
+    assert triples(q) == [("indirect", "the coast guard", "the ship sank")]
+    q = quotes_of('The agency quoted Mayor Ann Vole as saying, "We are ready."')
+    assert triples(q) == [("direct", "Ann Vole", "We are ready.")]
+    for text in ("Rescue crews have indicated an inquiry is under way.",
+                 "Rescue crews have indicated that an inquiry is under way."):
+        assert triples(quotes_of(text)) == [("indirect", "Rescue crews", "an inquiry is under way")]
+    # an object after indicate is not a clause
+    assert quotes_of("Rescue crews indicated a willingness to help.").empty
+    for phrase in ("even went as far as to say", "went so far as to say"):
+        q = quotes_of(f'One of them {phrase}, "This is the end of the road."')
+        assert [(r.kind, r.speaker, r.cue) for r in q.itertuples()] == [
+            ("direct", "one of them", phrase.replace("even ", ""))]
+
+
+def test_negated_cues_and_objects_before_a_subordinate_clause_report_nothing():
+    assert quotes_of("The party did not immediately announce whom they would support.").empty
+    assert quotes_of("Just don't tell anyone the plan was leaked.").empty
+    assert quotes_of("The federation announced their decision although Ana Ruiz had decided.").empty
+    q = quotes_of("Solicitor Ana Ruiz filed a petition, accusing the network of violating its licence.")
+    assert triples(q) == [("indirect", "Ana Ruiz", "the network of violating its licence")]
