@@ -692,6 +692,7 @@ class _Field:
         self._starts = [s for s, _, _ in self.sents]
         self._orig_sents: list[int] | None = None
         self._cue_hits: list[int] | None = None
+        self.name_marks: set[int] = set()  # opening marks of names in marks (not quotes)
 
     def cue_hits(self) -> list[int]:
         """Start offsets of every cue word in the masked text, found in one pass per field."""
@@ -1350,6 +1351,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             ce = _clause_end(toks, cm + 1, n)
         else:
             ce = _clause_end(toks, cs, n)
+        if toks[0].low in _SUBORDINATORS and not any(x.text == "," for x in toks[:k]):
+            # "After Trump tweeted the advice, Twitter placed a warning": the report ends with the
+            # opening subordinate clause
+            ce = next((q for q in range(cs, ce) if toks[q].text == ","), ce)
         if ce - cs < 2:
             continue
         if not had_that and c.obj != "obj_to" and not cue_str.lower().endswith((" for", " on")) and \
@@ -1369,8 +1374,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue  # "announced the measure at the daily briefing": a noun-phrase object
         if any(_nested_report(text, toks, cs, q, n, cues) for q in range(cs + 1, min(ce, cs + 8))):
             continue  # "CNN reported the governor said ...": the inner report is the quote
-        if any(x.text in DOUBLE_MARKS and toks[q - 1].text in ",:" for q, x in
-               enumerate(toks[cs + 1:min(ce, cs + 6)], cs + 1)):
+        if any(x.text in DOUBLE_MARKS and toks[q - 1].text in ",:" and x.start not in f.name_marks
+               for q, x in enumerate(toks[cs + 1:min(ce, cs + 6)], cs + 1)):
             continue  # 'told Paul Rivera of WESH 2 news, "We're used to it."': direct speech
         it = _make_indirect(f, toks, cs, ce, np, cue_str, pos, pi)
         if it and it.start not in used_cut:
@@ -1624,9 +1629,9 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
                     return k
                 # ", X said." at the end: stop before the attribution
                 m = k + 1
-                while m < n and m < k + 8 and toks[m].is_word and not cues.get(toks[m].low):
+                while m < n and m < k + 8 and toks[m].is_word and not _is_cue(toks[m], cues, toks[m - 1]):
                     m += 1
-                if m < n and cues.get(toks[m].low) and m > k + 1:
+                if m < n and _is_cue(toks[m], cues, toks[m - 1]) and m > k + 1:
                     m2 = _skip_adverbials(toks, m + 1, n)
                     if m2 >= n or toks[m2].text in ".!?":
                         return k
@@ -1958,6 +1963,7 @@ def _quote_items(f: _Field, cues: dict[str, Cue]) -> list[Item]:
         if qi + 1 < len(spans) and spans[qi + 1].open_mark < se:
             next_open = spans[qi + 1].open_mark
         if _not_a_quote(f, q):
+            f.name_marks.add(q.open_mark)
             continue
         np, cue, pos, left_ok, right_ok = _attribute_quote(f, q, prev_close, next_open, sent, cues)
         kind = "direct" if (left_ok and right_ok) else "partial"
@@ -1984,6 +1990,25 @@ _NAME_OF_RE = re.compile(r"\b(?:of|the|called|named|dubbed|at|in|on)\s+$")
 _TITLE_SMALL = frozenset("""of the a an and for in on at to de la le von van""".split())
 
 
+_NAMING_NOUNS = """event events film films movie movies book books novel novels song songs album
+albums campaign campaigns page pages group groups show shows series programme program play
+documentary slogan slogans hashtag operation project motto initiative exhibition festival game
+app podcast channel account blog website site article column poem painting single track tour
+brand band team party club company movement petition""".split()
+_NAMING_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(_NAMING_NOUNS) + r"|titled|entitled|called|named|dubbed|known as|"
+    r"nicknamed|branded|labelled|labeled)\s*[,:]?\s*$")
+_CUE_BEFORE_COMMA_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|"
+                                  r"states|asked|asks|replied|declared|announced|tweeted|posted)"
+                                  r"(?:\s+[\w'’.-]+){0,4}\s*,\s*$")
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word but the small ones (of, the, a, ...) is capitalised (and at least one is)."""
+    caps = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return bool(caps) and all(w[0].isupper() for w in caps)
+
+
 def _not_a_quote(f: _Field, q: Span) -> bool:
     """Marks that hold no quotation: a gloss in brackets ``("British exit")``, or a short
     Title-Case name of a thing inside a sentence (``a "Learning Together" event``)."""
@@ -1998,6 +2023,17 @@ def _not_a_quote(f: _Field, q: Span) -> bool:
     if len(words) >= 2 and content.endswith(",") and _NAME_OF_RE.search(text, max(0, q.open_mark - 12),
                                                                         q.open_mark):
         content = content[:-1]  # 'the contests of "Super Tuesday," ...': a name before a comma
+    if q.close_mark is not None and len(words) == 1 and words[0].islower() and \
+            re.search(r"\bto\s*$", f.masked[max(0, q.open_mark - 6):q.open_mark]):
+        return True  # 'plans to "storm" the base': a scare-quoted verb, not words said
+    if q.close_mark is not None and 0 < len(words) <= 12 and _title_case(words) and (
+            _NAMING_BEFORE_RE.search(f.masked, max(0, q.open_mark - 40), q.open_mark) or (
+                f.masked[max(0, q.open_mark - 2):q.open_mark] == ", " and
+                (content.endswith(",") or text[q.close_mark + 1:q.close_mark + 2] == ",") and
+                not _CUE_BEFORE_COMMA_RE.search(f.masked, max(0, q.open_mark - 40), q.open_mark))):
+        # 'his event, "Crash The Gates, Nobody Stops Us", was a joke', 'the film "Night Falls"':
+        # a Title-Case name of a thing (after a naming noun or as an appositive), not a quote
+        return True
     if 0 < len(words) <= 5 and not re.search(r"[.,!?;:]", content) and q.close_mark is not None:
         caps = [w for w in words if w.lower() not in _TITLE_SMALL]
         if caps and all(w[0].isupper() for w in caps) and len(caps) >= 1:

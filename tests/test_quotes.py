@@ -654,3 +654,26 @@ def test_negated_cues_and_objects_before_a_subordinate_clause_report_nothing():
     assert quotes_of("The federation announced their decision although Ana Ruiz had decided.").empty
     q = quotes_of("Solicitor Ana Ruiz filed a petition, accusing the network of violating its licence.")
     assert triples(q) == [("indirect", "Ana Ruiz", "the network of violating its licence")]
+
+
+def test_names_in_marks_are_not_quotes_but_the_clause_around_them_is_reported():
+    q = quotes_of('Bo Tran says his event, "Crash The Gates, Nobody Stops Us", was a joke.')
+    assert triples(q) == [("indirect", "Bo Tran", 'his event, "Crash The Gates, Nobody Stops Us", was a joke')]
+    q = quotes_of('Bo Tran says his event, "Crash The Gates", was posted as a joke.')
+    assert triples(q) == [("indirect", "Bo Tran", 'his event, "Crash The Gates", was posted as a joke')]
+    # after a naming noun or verb, a Title-Case name is no quote, commas and all
+    assert quotes_of('Ann Vole released a song called "Night Falls Down, Baby" last week.').empty
+    assert quotes_of('The album "Grey Hours, Blue Days" sold well, Ann Vole said.')["kind"].tolist() == [
+        "indirect"]
+    # a single scare-quoted verb is not words said
+    q = quotes_of('Bo Tran says the group plans to "storm" the base.')
+    assert q["kind"].tolist() == ["indirect"]
+    # a Title-Case direct quote after a speech verb stays a quote
+    q = quotes_of('Ann Vole said, "Yes We Can, Together", and left.')
+    assert [(r.kind, r.speaker) for r in q.itertuples()] == [("partial", "Ann Vole")]
+
+
+def test_a_report_in_an_opening_subordinate_clause_ends_at_its_comma():
+    q = quotes_of("After Ann Vole tweeted that fraud was likely, the network placed a warning.")
+    assert triples(q) == [("indirect", "Ann Vole", "fraud was likely")]
+    assert quotes_of("After Ann Vole tweeted the same advice, the network placed a warning.").empty
