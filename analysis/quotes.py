@@ -693,6 +693,7 @@ class _Field:
         self._orig_sents: list[int] | None = None
         self._cue_hits: list[int] | None = None
         self.name_marks: set[int] = set()  # opening marks of names in marks (not quotes)
+        self.orphans: list[Item] = []  # quotes without a speaker in their own sentence
 
     def cue_hits(self) -> list[int]:
         """Start offsets of every cue word in the masked text, found in one pass per field."""
@@ -937,6 +938,12 @@ def _according_np(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | No
             np2, e2 = _np_conj(text, toks, m + 1)
             if np2 is not None:
                 return np2, e2
+    if k < len(toks) and toks[k].low in {"him", "her", "them"} and (
+            k + 1 >= len(toks) or not toks[k + 1].is_word):
+        # "According to him, ...": the pronoun as a subject, resolved like "he said"
+        name = {"him": "he", "her": "she", "them": "they"}[toks[k].low]
+        return sp.NounPhrase(name, "", "pronoun", toks[k].start, toks[k].end,
+                             gender=sp.PRONOUNS[name]), k + 1
     np, e = _np_conj(text, toks, k)
     # "CNN's projections": the possessor is the source
     if np is not None and e < len(toks) and re.search(r"['’]s$", np.name) and \
@@ -1708,6 +1715,9 @@ _OWN_BODIES = _GENERIC_BODIES | frozenset("""campaign administration government 
 party department""".split())
 
 
+_ANAPHOR_HEADS = frozenset("""person man woman individual speaker source one""".split())
+
+
 def _lower_article(name: str) -> str:
     """``The foreign ministers`` -> ``the foreign ministers`` (a descriptor, not a title)."""
     return "the" + name[3:] if name.startswith("The ") else name
@@ -1753,8 +1763,15 @@ class _Resolver:
                     subj.append(ms[k])
             self.subjects[f.name] = subj
         self.last_nonperson: tuple[int, str] | None = None
+        self.last_item: Item | None = None  # the quote resolved last (for "this person said")
 
     def resolve(self, it: Item, f: _Field) -> None:
+        """Set the speaker of ``it`` from its noun phrase (items come in order of position)."""
+        self._resolve(it, f)
+        if it.speaker:
+            self.last_item = it
+
+    def _resolve(self, it: Item, f: _Field) -> None:
         np = it.np
         if np is None:
             return
@@ -1814,6 +1831,16 @@ class _Resolver:
             words = np.name.split()
             first = words[0].lower() if words else ""
             head = words[-1].lower() if words else ""
+            low_words = [w.lower() for w in words]
+            if head in _ANAPHOR_HEADS and self.last_item is not None and (
+                    (first in {"this", "that"} and len(words) == 2) or
+                    (first == "the" and len(words) == 3 and low_words[1] == "same")):
+                # "However, this person also said ...": the speaker just quoted
+                src = self.last_item
+                it.speaker, it.named, it.role = src.speaker, src.named, src.role
+                if getattr(src, "_person", None) is not None:
+                    it._person = src._person  # type: ignore[attr-defined]
+                return
             if first in {"his", "her"} and len(words) >= 2 and head in _OWN_BODIES:
                 # "his office said": the office of the person "his" stands for
                 p = self._pronoun(f, it.pos, "m" if first == "his" else "f")
@@ -2080,6 +2107,8 @@ def _link_quotes(f: _Field, items: list[Item]) -> list[Item]:
             if src is None:
                 if f.name != "text":
                     out.append(it)  # a dek or headline quote may still echo the body
+                else:
+                    f.orphans.append(it)  # may still continue the speaker of the sentence before
                 continue
             it.np, it.inherit, it.pos = src.np, True, src.pos
             it.cue = "" if it.kind == "direct" or src.para != it.para else src.cue
@@ -2088,6 +2117,52 @@ def _link_quotes(f: _Field, items: list[Item]) -> list[Item]:
             it._src = src  # type: ignore[attr-defined]
         out.append(it)
         prev = it
+    return out
+
+
+def _own_cue(masked: str, pos: int, cues: dict[str, Cue]) -> bool:
+    """Is the cue-lexicon hit at ``pos`` a lower-case speech verb (or ``according to``)?"""
+    m = _WORD_AT_RE.match(masked, pos)
+    if m is None:
+        return False
+    w = m.group()
+    return w in {"according", "According"} or (w[:1].islower() and w in cues and cues[w].quote)
+
+
+_WORD_AT_RE = re.compile(r"[\w'’-]+")
+
+
+def _continued_partials(f: _Field, items: list[Item], cues: dict[str, Cue]) -> list[Item]:
+    """Unattributed lower-case fragments that go on with the speaker of the sentence before, in the
+    same paragraph: ``Sheriff X said two people were detained. Officers held them for "suspected
+    burglary" overnight.`` (not single words and not Title-Case names)."""
+    out: list[Item] = []
+    for it in f.orphans:
+        if it.kind != "partial":
+            continue
+        frag = f.text[it.start:it.end]
+        words = re.findall(r"[^\W\d_][\w'’-]*", frag)
+        if len(words) < 2 or not words[0][0].islower() or _title_case(words):
+            continue
+        if re.search(r"\ban?\s*$", f.masked[max(0, it.span.open_mark - 4):it.span.open_mark]) and \
+                re.match(r"\s+\w", f.text[it.span.close_mark + 1:it.span.close_mark + 3]):
+            continue  # 'voted against a "no deal" Brexit': a quoted modifier, not words said
+        si = f.sent_of(it.start)
+        if si == 0 or f.sents[si - 1][2] != f.sents[si][2]:
+            continue
+        ss, se, _ = f.sents[si]
+        hits = f.cue_hits()
+        own = hits[bisect.bisect_left(hits, ss):bisect.bisect_left(hits, se)]
+        if any(_own_cue(f.masked, h, cues) for h in own):
+            continue  # the sentence has a speech verb of its own: its speaker was not found
+        ps, pe, _ = f.sents[si - 1]
+        before = [x for x in items if x.np is not None and ps <= x.start < pe]
+        if not before:
+            continue
+        src = max(before, key=lambda x: x.start)
+        it.np, it.inherit, it.pos, it.cue = src.np, True, src.pos, ""
+        it._src = src  # type: ignore[attr-defined]
+        out.append(it)
     return out
 
 
@@ -2129,6 +2204,7 @@ def _extract_article(aid: str, fields: dict[str, str], cues: dict[str, Cue]) -> 
         if name == "text":  # headlines and deks restate the body; reported speech is read there
             for si in range(len(f.sents)):
                 items.extend(_find_indirect(f, si, cues, quoted))
+            items.extend(_continued_partials(f, items, cues))
         # one row per span; a reported clause equal to a quote is dropped
         seen: set[tuple[int, int, str]] = set()
         items.sort(key=lambda i: (i.start, i.kind != "indirect", i.end))

@@ -677,3 +677,33 @@ def test_a_report_in_an_opening_subordinate_clause_ends_at_its_comma():
     q = quotes_of("After Ann Vole tweeted that fraud was likely, the network placed a warning.")
     assert triples(q) == [("indirect", "Ann Vole", "fraud was likely")]
     assert quotes_of("After Ann Vole tweeted the same advice, the network placed a warning.").empty
+
+
+def test_a_fragment_in_the_next_sentence_continues_the_speaker_before():
+    q = quotes_of('Sheriff Bo Tran said two people were detained. Officers held them for '
+                  '"suspected burglary" overnight.')
+    assert triples(q) == [("indirect", "Bo Tran", "two people were detained"),
+                          ("partial", "Bo Tran", "suspected burglary")]
+    # not single words, Title-Case names, quoted modifiers, other paragraphs, or a sentence with a
+    # speech verb of its own
+    for second in ('Officers held them for "burglary" overnight.',
+                   'Officers held them at "Grey Rock Camp" overnight.',
+                   'Officers opposed a "catch and release" policy.',
+                   'Ann Vole of the union told the paper it was "a grave mistake" by police.'):
+        q = quotes_of("Sheriff Bo Tran said two people were detained. " + second)
+        assert triples(q)[0] == ("indirect", "Bo Tran", "two people were detained")
+        assert not any(r.kind == "partial" and r.speaker == "Bo Tran" for r in q.itertuples()), second
+    q = quotes_of('Sheriff Bo Tran said two people were detained.\n\nOfficers held them for '
+                  '"suspected burglary" overnight.')
+    assert q["kind"].tolist() == ["indirect"]
+
+
+def test_this_person_and_the_same_person_are_the_speaker_before():
+    q = quotes_of('One of the pupils said, "I was scared." However, this person also said that they '
+                  'felt safe now.')
+    assert triples(q) == [("direct", "one of the pupils", "I was scared."),
+                          ("indirect", "one of the pupils", "they felt safe now")]
+    q = quotes_of("Ann Vole said the road was unsafe. The same person also said that repairs were late.")
+    assert [r.speaker for r in q.itertuples()] == ["Ann Vole", "Ann Vole"]
+    q = quotes_of("Bo Tran spoke on the radio. According to him, the plant will close in May.")
+    assert triples(q) == [("indirect", "Bo Tran", "the plant will close in May")]
