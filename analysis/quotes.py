@@ -1617,6 +1617,10 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
             if c is not None and (c.clause or c.quote) and not toks[m].low.endswith("ing"):
                 # "announced the tests found X, and said ...": a second report by the subject
                 return k - 1 if toks[k - 1].text == "," else k
+            if _narration_after(toks, cs, k, n):
+                # "replied they would attend and another million expressed interest": the reporter
+                # goes on in another tense with a subject of its own
+                return k - 1 if toks[k - 1].text == "," else k
         elif depth == 0 and t.text == ",":
             nx = toks[k + 1] if k + 1 < n else None
             if nx is not None:
@@ -1647,6 +1651,38 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
     while k > cs and toks[k - 1].text in ".!?" :
         k -= 1
     return k
+
+
+_BACKSHIFT = frozenset("""would could might should had""".split())
+
+
+def _narration_after(toks: list[Token], cs: int, k: int, n: int) -> bool:
+    """After ``and`` at ``k``: does a new clause with its own subject and a plain past or present
+    perfect verb follow a reported clause in the backshifted ``would``/``had`` form?"""
+    if not any(x.low in _BACKSHIFT for x in toks[cs:k]):
+        return False
+    m = k + 1
+    if m >= n or not toks[m].is_word:
+        return False
+    if toks[m].low in _SUBJ_PRON:
+        m += 1
+    elif toks[m].is_cap and toks[m].low not in sp._FUNCTION_WORDS:
+        while m < n and m < k + 4 and toks[m].is_cap:
+            m += 1
+    elif toks[m].low in sp.DETERMINERS or toks[m].low in {"another", "other"}:
+        m += 1
+        while m < n and m < k + 5 and toks[m].is_word and toks[m].text[:1].islower() and not (
+                toks[m].low.endswith("ed") or toks[m].low in _IRREGULAR_PAST or toks[m].low in _FINITE):
+            m += 1
+    else:
+        return False
+    if m >= n or m == k + 1:
+        return False
+    v = toks[m]
+    if v.low in {"has", "have"} and m + 1 < n:
+        return toks[m + 1].low.endswith("ed") or toks[m + 1].low in _IRREGULAR_PAST
+    return v.text[:1].islower() and (v.low.endswith("ed") and len(v.low) > 3 or v.low in _IRREGULAR_PAST) \
+        and v.low not in _BACKSHIFT
 
 
 def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str, pos: int, pi: int,

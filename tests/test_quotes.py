@@ -707,3 +707,15 @@ def test_this_person_and_the_same_person_are_the_speaker_before():
     assert [r.speaker for r in q.itertuples()] == ["Ann Vole", "Ann Vole"]
     q = quotes_of("Bo Tran spoke on the radio. According to him, the plant will close in May.")
     assert triples(q) == [("indirect", "Bo Tran", "the plant will close in May")]
+
+
+def test_a_reported_clause_stops_where_the_reporter_goes_on_in_another_tense():
+    q = quotes_of("Over two million people replied they would attend and another million expressed "
+                  "interest.")
+    assert [(r.kind, r.text) for r in q.itertuples()] == [("indirect", "they would attend")]
+    q = quotes_of("Bo Tran suggested he would not run and Ann Vole has decided to run.")
+    assert triples(q) == [("indirect", "Bo Tran", "he would not run")]
+    # the same time frame on both sides: one report
+    q = quotes_of("Police said two men had been arrested and a third was being sought.")
+    assert triples(q) == [("indirect", "police",
+                           "two men had been arrested and a third was being sought")]
