@@ -419,7 +419,7 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
             # "They released a statement which said": the issuer speaks
             return _subject_before(text, toks, i0 - 1, lo)
         return np, i0
-    if j > lo and toks[j - 1].low == "and":
+    if j > lo and toks[j - 1].low in {"and", "but"}:
         return None, j  # a second verb of the same subject: the caller takes the sentence subject
     if j > lo and toks[j - 1].text == ",":
         c1 = j - 1
@@ -604,7 +604,8 @@ def _np_after(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, 
         while e < len(toks) and toks[e].text not in ",.;:\"“”":
             e += 1
         if (e >= len(toks) or toks[e].text in ",.") and e - j <= 14 and any(
-                x.low in sp.ROLE_WORDS or x.low in sp.TITLES for x in toks[j + 1:e]):
+                x.low in sp.ROLE_WORDS or x.low in sp.TITLES for x in toks[j + 1:e]) and not (
+                _has_verb(toks[j + 1:e]) or any(x.low in _IRREGULAR_PAST for x in toks[j + 1:e])):
             np.roles.append(_clean_rel(text, toks[j + 1:e]))
             j = e
     return np, j
@@ -945,6 +946,13 @@ def _according_np(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | No
         return sp.NounPhrase(name, "", "pronoun", toks[k].start, toks[k].end,
                              gender=sp.PRONOUNS[name]), k + 1
     np, e = _np_conj(text, toks, k)
+    if np is not None and e + 1 < len(toks) and toks[e].text == "." and toks[e].start == toks[e - 1].end \
+            and toks[e + 1].start == toks[e].end and toks[e + 1].low in _TLDS:
+        # "According to Politics1.com": a website
+        np = sp.NounPhrase(text[np.start:toks[e + 1].end], "", "org", np.start, toks[e + 1].end)
+        e += 2
+    if np is not None and e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")":
+        e += 3  # "the Institute of Volcanology (Phivolcs)": the acronym gloss
     # "CNN's projections": the possessor is the source
     if np is not None and e < len(toks) and re.search(r"['’]s$", np.name) and \
             toks[e].is_word and toks[e].text[:1].islower():
@@ -1154,6 +1162,16 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                         it = _make_indirect(f, toks, cs, ce, np, "according to", t.start, pi)
                     if it:
                         out.append(it)
+            elif toks[k - 1].low in {"and", "but"} and e < n and (
+                    toks[e].text == "," or _opens_clause(toks[e])) and (
+                    _has_verb(toks[semi + 1:k - 1]) or any(x.low in _IRREGULAR_PAST for x in toks[semi + 1:k - 1])):
+                # "X was taken to hospital and according to the ministry he died there": the report
+                # is the clause after the source
+                cs = e + 1 if toks[e].text == "," else e
+                it = _make_indirect(f, toks, cs, _clause_end(toks, cs, n, whole=True), np, "according to",
+                                    t.start, pi)
+                if it:
+                    out.append(it)
             else:
                 # "CLAUSE, according to X." / "CLAUSE according to X"
                 ce = k
@@ -1230,7 +1248,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 # before "of" is the subject, never a district, a law or a building
                 ofs = [j for j in range(i0 - 1, max(-1, i0 - 4), -1) if toks[j].low == "of"]
                 np2, i2 = _subject_before(text, toks, ofs[0]) if ofs else (None, i0)
-                np, i0 = (np2, i2) if np2 is not None and np2.kind != "pronoun" else (None, i0)
+                if np2 is not None and np2.kind != "pronoun":
+                    np, i0 = np2, i2
+                elif ofs or np.kind != "org" or toks[i0].low != "the":
+                    np = None  # (but "the White House claimed", "the Senate said" speak as bodies)
             if np is None and prev == "," and k > 2:
                 # "The bomb was placed in a market, stated Minister X, and ...": inverted tail
                 np2, e2 = _np_after(text, toks, e)
@@ -1309,8 +1330,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             for m in range(cs, min(n, cs + 16)):
                 if toks[m].text in ',;:"“”' or _is_cue(toks[m], cues, toks[m - 1]):
                     break
-                if toks[m].low == "that":
-                    cs = m
+                if toks[m].low == "that" and toks[m - 1].low not in _PREPOSITIONS:
+                    cs = m  # (not "ruled on the appeal of that decision": a determiner)
                     break
         had_that = toks[cs].low == "that"
         if had_that:
@@ -1538,7 +1559,7 @@ def _fallback_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue]
     between = [x for x in toks if p0 <= x.start < toks[k].start]
     if any(x.low in _REL for x in between):
         return None, -1
-    if toks[j - 1].low != "and" and any(x.text == "," for x in between):
+    if toks[j - 1].low not in {"and", "but"} and any(x.text == "," for x in between):
         return None, -1
     return np, p0
 
@@ -1609,7 +1630,7 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
                 and ((toks[k + 1].low.endswith("ing") and cues.get(toks[k + 1].low) is not None)
                      or toks[k + 1].low in {"while", "but", "whereas", "although", "though"}):
             return k + 1  # 'said Kowal "was a great man," adding ...': the comma sits inside the marks
-        elif depth == 0 and t.low == "and" and k > cs + 2:
+        elif depth == 0 and t.low in {"and", "but"} and k > cs + 2:
             m = k + 1
             while m < n and toks[m].low in sp.SKIP_BEFORE_CUE:
                 m += 1
@@ -1653,6 +1674,8 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
     return k
 
 
+_TLDS = frozenset("""com org net gov edu info news io co uk""".split())
+_PREPOSITIONS = frozenset("""of on in at to for with about from by over under against into""".split())
 _BACKSHIFT = frozenset("""would could might should had""".split())
 
 

@@ -462,6 +462,11 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
         break
     if n - i >= 3 and i > 0 and toks[i - 1].low in {"of", "for", "to"}:
         i += 1  # "Representative for Iran Brian Hook": the place belongs to the role
+    if n - i == 1 and i > 1 and toks[i - 1].low in {"in", "at", "from", "near"} and \
+            any(t.low in ROLE_WORDS for t in toks[:i - 1]):
+        # "a federal judge in Texas": a role and a place, not a person called Texas
+        return NounPhrase(_join(text, toks), _join(text, [t for t in toks if t.low not in DETERMINERS]),
+                          "descriptor", s, e, gender=_gender_of(toks))
     name_toks = toks[i:]
     pre = toks[:i]
     if all(t.low in DETERMINERS or t.low in SKIP_BEFORE_CUE for t in toks):

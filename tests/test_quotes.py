@@ -719,3 +719,33 @@ def test_a_reported_clause_stops_where_the_reporter_goes_on_in_another_tense():
     q = quotes_of("Police said two men had been arrested and a third was being sought.")
     assert triples(q) == [("indirect", "police",
                            "two men had been arrested and a third was being sought")]
+
+
+def test_agreed_ruled_and_but_clauses_and_bodies_named_after_buildings():
+    q = quotes_of('A judge agreed the book may have contained secrets but ruled that "the damage is '
+                  'done" with copies out.')
+    assert ("indirect", "A judge", "the book may have contained secrets") in triples(q)
+    assert ("partial", "A judge", "the damage is done") in triples(q)
+    q = quotes_of("Ann Vole called it a hoax and the White House claimed it did not brief her.")
+    assert ("indirect", "the White House", "it did not brief her") in triples(q)
+    q = quotes_of("The agency did not mention if there were casualties, but said exports were continuing.")
+    assert triples(q) == [("indirect", "the agency", "exports were continuing")]
+    # a role and a place after it: not a person named after the place
+    q = quotes_of("A federal judge in Lindt ruled the practice is unconstitutional.")
+    assert triples(q) == [("indirect", "A federal judge in Lindt", "the practice is unconstitutional")]
+    # "ruled on the appeal of that decision": "that" is a determiner, not a clause
+    assert quotes_of("The court ruled on the appeal of that decision by the council.").empty
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("According to the Institute of Volcanology (Phivolcs), the epicentre was east of the town.",
+     "the Institute of Volcanology", "the epicentre was east of the town"),
+    ("According to Votewatch.com, some of these states may change their rules.", "Votewatch.com",
+     "some of these states may change their rules"),
+    ("Ann Vole was in hospital and according to the ministry she died in the morning.", "the ministry",
+     "she died in the morning"),
+    ("Officials spoke. According to local news sources, the constable found the bag after a search.",
+     "local news sources", "the constable found the bag after a search"),
+])
+def test_more_according_to_sources(text, speaker, clause):
+    assert triples(quotes_of(text))[-1] == ("indirect", speaker, clause)
