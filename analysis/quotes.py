@@ -1137,9 +1137,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
     out: list[Item] = []
     n = len(toks)
     used_cut: set[int] = set()
+    n_all = n
     for k, t in enumerate(toks):
         if t.start not in hits:
             continue
+        n = n_all  # (a phrase may end a report early: "With X urging Y, ...")
         if t.low == "according" and k + 1 < n and toks[k + 1].low == "to":
             np, e = _according_np(text, toks, k + 2)
             if np is None:
@@ -1231,6 +1233,14 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         np = None
         pos = t.start
         cited = _cited_as(text, toks, k) if participle and prev == "as" else None
+        if cited is None and participle and k > 1 and toks[k - 1].is_word:
+            wi, wj = sp.np_span_before(toks, k)
+            if wj == k and wi > 0 and toks[wi - 1].low == "with":
+                # "with Amazon Web Services responding that ...": the subject of the participle
+                cited = sp.parse_np(text, toks[wi:wj])
+                if wi == 1:
+                    # "With the US encouraging X, German firms ...": the phrase ends at its comma
+                    n = next((q for q in range(k + 1, n) if toks[q].text == ","), n)
         if cited is not None:
             np, pos = cited, cited.start  # "The agency cited the coast guard as saying the ship sank."
         elif participle:
@@ -1364,10 +1374,15 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                                                       or toks[cs + 1].low in _NUMBER_WORDS) and any(
                 x.low in _FINITE for x in toks[cs + 2:cs + 12]):
             pass  # "estimates state about 350 thousand abortions are carried out"
+        elif first.low == "not" and cs + 1 < n and toks[cs + 1].low.endswith("ing") and any(
+                x.low in _FINITE or x.low in _IRREGULAR_PAST or x.low.endswith("ed")
+                for x in toks[cs + 2:min(n, cs + 14)]):
+            pass  # "said not allowing them to marry constituted unequal treatment": a gerund subject
         elif first.low in _CLAUSE_BAD_START:
             continue
         elif first.low in {"a", "an"} and not c.obj and not had_that and not (
-                c.lemma in _SAY_LEMMAS and any(x.low in _FINITE for x in toks[cs + 2:min(n, cs + 7)])):
+                c.lemma in _SAY_LEMMAS and any(x.low in _FINITE or (x.low in _IRREGULAR_PAST and x.low != "read")
+                                               for x in _skip_appositive(toks, cs + 2, min(n, cs + 14)))):
             continue  # "announced a complete withdrawal": an object; "said a ban could be ..." a clause
         elif first.text.endswith("ing") and first.text[:1].islower() and not c.obj and not had_that \
                 and not (c.lemma in _SAY_LEMMAS and any(x.low in _FINITE for x in toks[cs + 1:ce_guess(toks, cs, n)])):
@@ -1445,6 +1460,23 @@ def _ends_in_attribution(text: str, toks: list[Token], cs: int, ce: int, cues: d
         return False
     np, i0 = _subject_before(text, toks, e - 1, cs)
     return np is not None and i0 <= cs + 1
+
+
+def _skip_appositive(toks: list[Token], lo: int, hi: int) -> list[Token]:
+    """``toks[lo:hi]`` without a comma-enclosed aside (``a police constable, reportedly one X,
+    saw``), and at most five words outside it: the window where a clause's verb is looked for."""
+    out: list[Token] = []
+    q = lo
+    while q < hi and len(out) < 5:
+        if toks[q].text == ",":
+            r = next((m for m in range(q + 1, min(hi, q + 8)) if toks[m].text == ","), None)
+            if r is None:
+                break
+            q = r + 1
+            continue
+        out.append(toks[q])
+        q += 1
+    return out
 
 
 def _opens_clause(t: Token) -> bool:
@@ -1715,15 +1747,26 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
     j = k - 1
     while j >= 0 and toks[j].start >= np.start - 1 and toks[j].text != ",":
         j -= 1
-    while j >= 0 and toks[j].text != ",":
-        j -= 1
+    if j >= 1 and toks[j].text in _CLOSE_MARKS and f.text[toks[j].start - 1:toks[j].start] == ",":
+        j += 1  # 'prohibits "any intervention," a spokesperson stated': the comma is inside the marks
+    else:
+        while j >= 0 and toks[j].text != ",":
+            j -= 1
     if j <= 1:
         return []
+    if j + 1 < len(toks) and toks[j - 1].text[-1:].isdigit() and toks[j + 1].text[:1].isdigit() and \
+            toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end:
+        return []  # "Over 1,000 rescuers responded.": a number, not a clause and its attribution
     body = toks[:j]
     # not after a quote (that is a quote's attribution) and no other cue in the clause
     last = body[-1]
     if last.text in DOUBLE_MARKS:
-        return []
+        # a quote's attribution, unless the quote only ends a clause of the reporter's words
+        # ('The charter prohibits "any intervention," a spokesperson stated.')
+        op = max((q for q, x in enumerate(body[:-1]) if x.text in DOUBLE_MARKS), default=-1)
+        lead = [x for x in body[:max(op, 0)] if x.is_word]
+        if op < 0 or len(lead) < 3 or not (_has_verb(lead) or any(x.low in _IRREGULAR_PAST for x in lead)):
+            return []
     for t in body:
         c = _is_cue(t, cues, None)
         if c and c.clause and not t.low.endswith("ing"):

@@ -749,3 +749,26 @@ def test_agreed_ruled_and_but_clauses_and_bodies_named_after_buildings():
 ])
 def test_more_according_to_sources(text, speaker, clause):
     assert triples(quotes_of(text))[-1] == ("indirect", speaker, clause)
+
+
+def test_absolute_with_clauses_gerund_subjects_and_tail_quotes():
+    q = quotes_of("The firm emailed Acme Web Services again, with Acme Web Services responding that "
+                  "they would look into it.")
+    assert triples(q) == [("indirect", "Acme Web Services", "they would look into it")]
+    q = quotes_of("With the mayor urging firms to stop trading, many firms have left.")
+    assert triples(q) == [("indirect", "the mayor", "firms to stop trading")]
+    q = quotes_of('In 2017, the Court, which rules on such matters, said not allowing them to marry '
+                  'constituted "different treatment" under the law.')
+    assert ("indirect", "the Court",
+            'not allowing them to marry constituted "different treatment" under the law') in triples(q)
+    q = quotes_of('The charter prohibits "any intervention of a political character," an agency '
+                  'spokesperson stated.')
+    assert triples(q) == [
+        ("indirect", "an agency spokesperson", 'The charter prohibits "any intervention of a political character,"'),
+        ("partial", "an agency spokesperson", "any intervention of a political character,")]
+    # a whole quote before its attribution is not a clause; nor is a number with a comma
+    q = quotes_of('"We will win," Ann Vole said.')
+    assert triples(q) == [("direct", "Ann Vole", "We will win,")]
+    assert quotes_of("Over 1,000 rescuers responded.").empty
+    q = quotes_of("Officials said a police constable, reportedly one Dev Rao, saw them at a stall.")
+    assert triples(q) == [("indirect", "officials", "a police constable, reportedly one Dev Rao, saw them at a stall")]
