@@ -374,6 +374,8 @@ def _skip_adverbials(toks: list[Token], k: int, limit: int) -> int:
         if low in _SINGLE_ADV:
             k += 1
             continue
+        if low in {"over", "about"} and k + 1 < limit and toks[k + 1].text[:1].isdigit():
+            break  # "noted over 370 horns were seized": a quantity opening the clause
         if low in _ADVERBIAL_HEADS:
             # up to five words ending with a time or medium noun
             j = k + 1
@@ -1866,12 +1868,14 @@ class _Resolver:
             self.subjects[f.name] = subj
         self.last_nonperson: tuple[int, str] | None = None
         self.last_item: Item | None = None  # the quote resolved last (for "this person said")
+        self.history: list[Item] = []
 
     def resolve(self, it: Item, f: _Field) -> None:
         """Set the speaker of ``it`` from its noun phrase (items come in order of position)."""
         self._resolve(it, f)
         if it.speaker:
             self.last_item = it
+            self.history.append(it)
 
     def _resolve(self, it: Item, f: _Field) -> None:
         np = it.np
@@ -1934,11 +1938,17 @@ class _Resolver:
             first = words[0].lower() if words else ""
             head = words[-1].lower() if words else ""
             low_words = [w.lower() for w in words]
-            if head in _ANAPHOR_HEADS and self.last_item is not None and (
+            src = None
+            if first == "the" and len(words) == 3 and low_words[1] == "same" and head not in _ANAPHOR_HEADS:
+                # "The same study also noted": the study quoted before
+                src = next((h for h in reversed(self.history)
+                            if head in re.findall(r"[\w-]+", h.speaker.lower())), None)
+            elif head in _ANAPHOR_HEADS and (
                     (first in {"this", "that"} and len(words) == 2) or
                     (first == "the" and len(words) == 3 and low_words[1] == "same")):
                 # "However, this person also said ...": the speaker just quoted
                 src = self.last_item
+            if src is not None:
                 it.speaker, it.named, it.role = src.speaker, src.named, src.role
                 if getattr(src, "_person", None) is not None:
                     it._person = src._person  # type: ignore[attr-defined]
@@ -2132,6 +2142,35 @@ _CUE_BEFORE_COMMA_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wro
                                   r"(?:\s+[\w'’.-]+){0,4}\s*,\s*$")
 
 
+_MENTION_BEFORE_RE = re.compile(r"\b(?:using|use of|the (?:words?|terms?|phrases?|qualifier|label|"
+                                r"expression|name))\s*$", re.I)
+_LIST_SEP_RE = re.compile(r",?\s+(?:(?:and|or)\s+)?")
+_ONE_WORD_RE = re.compile(r"[\w'’-]+[,.]?")
+
+
+def _word_list_run(f: _Field, q: Span) -> int:
+    """How many one-word quotes in a row (``"life", "liberty", and "happiness"``) hold ``q``."""
+    spans = f.spans
+    i = next((x for x, s in enumerate(spans) if s is q), None)
+    if i is None:
+        return 1
+
+    def one_word(s: Span) -> bool:
+        return s.close_mark is not None and bool(_ONE_WORD_RE.fullmatch(f.text[s.start:s.end]))
+
+    def joined(a: Span, b: Span) -> bool:
+        return a.close_mark is not None and bool(_LIST_SEP_RE.fullmatch(f.text, a.close_mark + 1, b.open_mark))
+
+    run = 1
+    j = i
+    while j > 0 and one_word(spans[j - 1]) and joined(spans[j - 1], spans[j]):
+        run, j = run + 1, j - 1
+    j = i
+    while j + 1 < len(spans) and one_word(spans[j + 1]) and joined(spans[j], spans[j + 1]):
+        run, j = run + 1, j + 1
+    return run
+
+
 def _title_case(words: list[str]) -> bool:
     """Every word but the small ones (of, the, a, ...) is capitalised (and at least one is)."""
     caps = [w for w in words if w.lower() not in _TITLE_SMALL]
@@ -2155,6 +2194,10 @@ def _not_a_quote(f: _Field, q: Span) -> bool:
     if q.close_mark is not None and len(words) == 1 and words[0].islower() and \
             re.search(r"\bto\s*$", f.masked[max(0, q.open_mark - 6):q.open_mark]):
         return True  # 'plans to "storm" the base': a scare-quoted verb, not words said
+    if q.close_mark is not None and len(words) == 1 and (
+            _MENTION_BEFORE_RE.search(f.masked, max(0, q.open_mark - 30), q.open_mark) or
+            _word_list_run(f, q) >= 3):
+        return True  # 'endorsed using "life", "liberty" and "happiness"': words mentioned as words
     if q.close_mark is not None and 0 < len(words) <= 12 and _title_case(words) and (
             _NAMING_BEFORE_RE.search(f.masked, max(0, q.open_mark - 40), q.open_mark) or (
                 f.masked[max(0, q.open_mark - 2):q.open_mark] == ", " and
@@ -2240,7 +2283,7 @@ def _continued_partials(f: _Field, items: list[Item], cues: dict[str, Cue]) -> l
     burglary" overnight.`` (not single words and not Title-Case names)."""
     out: list[Item] = []
     for it in f.orphans:
-        if it.kind != "partial":
+        if it.kind != "partial" or it.span is None or it.span.close_mark is None:
             continue
         frag = f.text[it.start:it.end]
         words = re.findall(r"[^\W\d_][\w'’-]*", frag)

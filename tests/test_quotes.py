@@ -772,3 +772,18 @@ def test_absolute_with_clauses_gerund_subjects_and_tail_quotes():
     assert quotes_of("Over 1,000 rescuers responded.").empty
     q = quotes_of("Officials said a police constable, reportedly one Dev Rao, saw them at a stall.")
     assert triples(q) == [("indirect", "officials", "a police constable, reportedly one Dev Rao, saw them at a stall")]
+
+
+def test_the_same_study_endorsed_fragments_and_lists_of_mentioned_words():
+    q = quotes_of("One study in the Journal of Zoology noted authorities seized 126 skins. The same "
+                  "study also noted over 370 horns were seized.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("One study in the Journal of Zoology", "authorities seized 126 skins"),
+        ("One study in the Journal of Zoology", "over 370 horns were seized")]
+    q = quotes_of('Ann Vole endorsed the selection of a "woman of the people."')
+    assert triples(q) == [("partial", "Ann Vole", "woman of the people.")]
+    # three one-word quotes in a row are words mentioned; two after a labelling verb are labels
+    q = quotes_of('Ann Vole endorsed using "life", "liberty", and "happiness" as the measure.')
+    assert q.empty
+    q = quotes_of('Ann Vole called the plan "lousy" and "stupid".')
+    assert triples(q) == [("partial", "Ann Vole", "lousy"), ("partial", "Ann Vole", "stupid")]
