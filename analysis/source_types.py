@@ -777,17 +777,42 @@ def _full_body_names(text: str, speaker: str, limit: int = 3) -> list[str]:
     if not name or not name[0].isupper():
         return []
     out: list[str] = []
+    # every match holds the name, so only the stretches around its first word are scanned (a
+    # whole article per speaker cost more than the rest of the typing)
+    windows = _windows_around(folded, name.split()[0], 2 * len(name) + 600, 600)
+    if not windows:
+        return []
     esc = r"\s+".join(re.escape(t) for t in name.split())
     # "Full Name (ACRONYM)"
-    for m in () if "(" not in folded else re.finditer(r"((?:[A-Z][\w'\-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8})\(\s*" + esc + r"\s*\)", folded):
-        out.append(m.group(1).strip())
+    if "(" in folded:
+        rx = re.compile(r"((?:[A-Z][\w'\-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8})\(\s*" + esc + r"\s*\)")
+        for a, b in windows:
+            for m in rx.finditer(folded, a, b):
+                out.append(m.group(1).strip())
     # a capitalised run with the name inside: "the United States Department of Defense"
-    for m in re.finditer(r"(?<![\w])((?:[A-Z][\w'\-]*\s+(?:(?:of|and|for|the|on)\s+)?){0,6})" + esc +
-                         r"((?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][\w'\-]*){0,6})", folded):
-        full = (m.group(1) + name + m.group(2)).strip()
-        if full != name:
-            out.append(full)
+    rx = re.compile(r"(?<![\w])((?:[A-Z][\w'\-]*\s+(?:(?:of|and|for|the|on)\s+)?){0,6})" + esc +
+                    r"((?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][\w'\-]*){0,6})")
+    for a, b in windows:
+        for m in rx.finditer(folded, a, b):
+            full = (m.group(1) + name + m.group(2)).strip()
+            if full != name:
+                out.append(full)
     return list(dict.fromkeys(out))[:limit]
+
+
+def _windows_around(text: str, word: str, after: int, before: int) -> list[tuple[int, int]]:
+    """Disjoint stretches ``[start, end)`` of ``text`` reaching ``before`` characters before and
+    ``after`` characters past every occurrence of ``word`` (overlapping stretches merged)."""
+    out: list[tuple[int, int]] = []
+    i = text.find(word)
+    while i >= 0:
+        a, b = max(0, i - before), min(len(text), i + after)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+        i = text.find(word, i + 1)
+    return out
 
 
 _LIST_WORDS = re.compile(r"(?i)(?<![\w])(?:including|such as|like|among them)\s+")
@@ -990,13 +1015,14 @@ def _co_speaker(text: str, speaker: str, cues: list[str], lex: Lexicon) -> str:
     near = " ".join(folded[max(0, s - 120):e + 120].lower() for s, e in spans)
     if not any(v in near for v in verbs):
         return ""
-    after_pair, after_name, verb_after, verb_end = _co_patterns("|".join(sorted(map(re.escape, verbs))))
+    key = "|".join(sorted(map(re.escape, verbs)))
+    verb_after, verb_end = _co_verb_patterns(key)
     for s, e in spans:
         after, before = folded[e:e + 120], folded[max(0, s - 120):s]
         # "Bo Dent and Senator Ann Cole said" / "said Bo Dent and Ann Cole"
-        m = after_pair.match(after)
+        m = _after_pair_match(after, verbs, key)
         if m is None and verb_end.search(before):
-            m = after_name.match(after)
+            m = _AFTER_NAME.match(after)
         if m:
             return m.group(1)
         # "Senator Ann Cole and her colleague Bo Dent said" / "said Ann Cole and Bo Dent"
@@ -1010,15 +1036,47 @@ _PAIR_BEFORE = re.compile(r"(" + _NAME_RUN + r")\s+(?:and|&)\s+(?:(?:his|her|the
                           r"(?:[A-Z][\w.]*\s+){1,3})?$")
 
 
+_AFTER_NAME = re.compile(r"\s+(?:and|&)\s+(?:(?:his|her|their|the)\s+[a-z]+\s+)?(" + _NAME_RUN + r")")
+
+
+def _after_pair_pattern(verbs: str) -> str:
+    return (r"\s+(?:and|&)\s+(?:(?:his|her|their|the)\s+[a-z]+\s+)?(" + _NAME_RUN +
+            r")(?:,[^,]{1,60},)?\s+(?:\w+ly\s+)?(?i:(" + verbs + r"))\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _all_cue_verbs() -> tuple[frozenset, re.Pattern]:
+    """Every one-word cue form, and the pair pattern for all of them (compiled once)."""
+    from analysis.quotes import load_cues
+    forms = frozenset(f for f in load_cues() if f.isalpha())
+    return forms, re.compile(_after_pair_pattern("|".join(sorted(map(re.escape, forms)))))
+
+
 @functools.lru_cache(maxsize=1024)
-def _co_patterns(verbs: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """The compiled patterns of :func:`_co_speaker` for one set of cue verbs (compiled once per
-    set: the module-level ``re`` cache is too small for the per-speaker patterns of a corpus)."""
+def _after_pair_for(verbs: str) -> re.Pattern:
+    return re.compile(_after_pair_pattern(verbs))
+
+
+def _after_pair_match(after: str, verbs: set[str], key: str):
+    """``A and B <verb>`` with one of ``verbs``: matched with the pattern of every cue verb,
+    compiled once; only when it stops at a verb the speaker was not quoted with is the
+    pattern of the speaker's own verbs compiled. Same match either way: the verb slot comes last
+    and holds one whole word, so the first way through that fits the speaker's verbs is the
+    first way through that fits all verbs."""
+    forms, rx = _all_cue_verbs()
+    if verbs <= forms:
+        m = rx.match(after)
+        if m is None or m.group(2).lower() in verbs:
+            return m
+    return _after_pair_for(key).match(after)
+
+
+@functools.lru_cache(maxsize=1024)
+def _co_verb_patterns(verbs: str) -> tuple[re.Pattern, re.Pattern]:
+    """The verb patterns of :func:`_co_speaker` for one set of cue verbs (small; compiled once
+    per set: the module-level ``re`` cache is too small for the per-speaker patterns)."""
     verb = r"(?i:" + verbs + r")\b"
-    return (re.compile(r"\s+(?:and|&)\s+(?:(?:his|her|their|the)\s+[a-z]+\s+)?(" + _NAME_RUN +
-                       r")(?:,[^,]{1,60},)?\s+(?:\w+ly\s+)?" + verb),
-            re.compile(r"\s+(?:and|&)\s+(?:(?:his|her|their|the)\s+[a-z]+\s+)?(" + _NAME_RUN + r")"),
-            re.compile(r"(?:,[^,]{1,60},)?\s+(?:\w+ly\s+)?" + verb),
+    return (re.compile(r"(?:,[^,]{1,60},)?\s+(?:\w+ly\s+)?" + verb),
             re.compile(verb + r"\s+$"))
 
 
