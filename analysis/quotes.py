@@ -823,6 +823,9 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
         if c and c.quote:
             if idx > 0 and ltoks[idx - 1].low == "to" and go is None:  # "to say", "refused to comment"
                 continue
+            if idx > 0 and ltoks[idx - 1].low in _SUBORDINATORS and idx + 1 < len(ltoks) and \
+                    ltoks[idx + 1].low == "by":
+                continue  # "the manifesto, if written by the suspect, ...": a passive participle
             last_cue = (c, idx)
             break
     if last_cue is not None:
@@ -1396,6 +1399,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             ce = _clause_end(toks, cm + 1, n)
         else:
             ce = _clause_end(toks, cs, n)
+        if k >= 2 and toks[k - 1].low in {"which", "who"} and toks[k - 2].text == ",":
+            # "Toronto Police, which indicated a development was likely, face allegations ...": the
+            # report ends with the relative clause
+            ce = next((q for q in range(cs, ce) if toks[q].text == ","), ce)
         if toks[0].low in _SUBORDINATORS and not any(x.text == "," for x in toks[:k]):
             # "After Trump tweeted the advice, Twitter placed a warning": the report ends with the
             # opening subordinate clause

@@ -787,3 +787,12 @@ def test_the_same_study_endorsed_fragments_and_lists_of_mentioned_words():
     assert q.empty
     q = quotes_of('Ann Vole called the plan "lousy" and "stupid".')
     assert triples(q) == [("partial", "Ann Vole", "lousy"), ("partial", "Ann Vole", "stupid")]
+
+
+def test_reports_in_relative_clauses_and_conditional_participles():
+    q = quotes_of('The city police, which indicated on Monday a "significant development" was likely at '
+                  'the hearing, face allegations they failed to act.')
+    assert ("indirect", "the city police", 'a "significant development" was likely at the hearing') in triples(q)
+    q = quotes_of('According to Attorney Ann Vole, the letter if written by the suspect could help the '
+                  'case: "The key factor here is intent."')
+    assert triples(q) == [("direct", "Ann Vole", "The key factor here is intent.")]
