@@ -463,6 +463,8 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
         return (plain, lo) if plain is not None else (None, j)
     if i > lo and toks[i - 1].low in {"your", "my", "our"}:
         return None, j  # "Your manifesto mentions ...": an interviewer's question, not a report
+    if jj - i >= 2 and toks[i].low == "that" and i > lo and toks[i - 1].low in load_cues():
+        i += 1  # "reported that police said": "that" opens the clause, it is not a determiner
     np = sp.parse_np(text, toks[i:jj])
     # "researchers mostly from Penn State (PSU) in the U.S. reported": the noun phrases after
     # prepositions are not the subject; walk back to the head they modify
@@ -1285,8 +1287,12 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 if np is None:
                     continue
             else:
-                if i0 > 0 and toks[i0 - 1].low in _REL:
-                    continue
+                if i0 > 0 and toks[i0 - 1].low in _REL and not (
+                        toks[i0 - 1].low == "that" and i0 >= 2 and toks[i0 - 2].low in cues):
+                    continue  # (but "reported that police said": "that" opens a clause)
+                if i0 > 0 and toks[i0].low == "that" and toks[i0 - 1].is_word and \
+                        toks[i0 - 1].low not in sp._FUNCTION_WORDS and toks[i0 - 1].low not in cues:
+                    continue  # "the man that police said fled": a relative clause
                 pos = toks[i0].start if i0 < n else t.start
         if np is None:
             continue
@@ -1327,7 +1333,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             if c1 > cs0 and _has_verb(toks[cs0:c1]) and not _has_verb(toks[c1 + 1:c0]):
                 cs0 = c1 + 1  # "X presided over the vote, a move whose rarity, CBS noted, highlighted ..."
             body = toks[cs0:c0]
-            if c0 > 0 and len([x for x in body if x.is_word]) >= 2 and body[0].text not in DOUBLE_MARKS \
+            if c0 > 0 and body and len([x for x in body if x.is_word]) >= 1 and body[0].text not in DOUBLE_MARKS \
                     and not any(_is_cue(x, cues, toks[q - 1] if q else None) or x.low == "according"
                                 for q, x in enumerate(body, cs0)):
                 it = _make_indirect(f, toks, cs0, _clause_end(toks, e + 1, n), np, cue_str, pos, pi)

@@ -796,3 +796,13 @@ def test_reports_in_relative_clauses_and_conditional_participles():
     q = quotes_of('According to Attorney Ann Vole, the letter if written by the suspect could help the '
                   'case: "The key factor here is intent."')
     assert triples(q) == [("direct", "Ann Vole", "The key factor here is intent.")]
+
+
+def test_that_before_a_nested_speaker_opens_a_clause_or_a_relative():
+    q = quotes_of("The Clarion reported that police said the road was closed.")
+    assert triples(q) == [("indirect", "police", "the road was closed")]
+    assert triples(quotes_of("That official said the road was closed.")) == [
+        ("indirect", "that official", "the road was closed")]
+    assert quotes_of("The man that police said fled was caught.").empty
+    q = quotes_of("Residents, the mayor said, must leave by noon.")
+    assert triples(q) == [("indirect", "the mayor", "Residents, the mayor said, must leave by noon")]
