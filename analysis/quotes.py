@@ -256,7 +256,8 @@ _REL = frozenset({"which", "that", "who", "whom", "what", "whose", "where", "whe
 _SUBJ_PRON = frozenset({"he", "she", "they", "it", "we", "i"})
 _OBJ_WORDS = frozenset("""him her them us me reporters journalists press media audience crowd
 supporters listeners viewers parliament congress lawmakers public nation country court jury
-court delegates students workers""".split())
+court delegates students workers paper newspaper magazine broadcaster outlet station network
+committee panel inquiry hearing council board""".split())
 _ADVERBIAL_HEADS = frozenset({"on", "in", "at", "via", "during", "through", "over", "late",
                               "early", "earlier", "later", "last", "this", "to", "from", "before",
                               "after"})
@@ -461,6 +462,11 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
     if jj <= i:
         plain = _plain_subject(text, toks, j, lo)
         return (plain, lo) if plain is not None else (None, j)
+    c_k = load_cues().get(toks[k].low) if k < len(toks) else None
+    if jj - i == 1 and toks[i].low in _BARE_QUANTIFIERS and c_k is not None and \
+            c_k.lemma in _SAY_LEMMAS and toks[k].low != c_k.lemma and (i == lo or toks[i - 1].low in {"and", ","}):
+        # "and several said ...": a quantifier standing for the people just mentioned
+        return sp.NounPhrase(toks[i].low, "", "descriptor", toks[i].start, toks[i].end), i
     if i > lo and toks[i - 1].low in {"your", "my", "our"}:
         return None, j  # "Your manifesto mentions ...": an interviewer's question, not a report
     if jj - i >= 2 and toks[i].low == "that" and i > lo and toks[i - 1].low in load_cues():
@@ -555,6 +561,7 @@ def _plain_subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase 
                          seg[-1].end)
 
 
+_BARE_QUANTIFIERS = frozenset("""several many some most others few""".split())
 _PP_HEADS = frozenset({"in", "from", "at", "of", "near", "across", "outside", "inside", "within"})
 _DOCUMENTS = frozenset("""statement report letter communique release post tweet message
 decree proclamation filing document memo note notice""".split())
@@ -1685,6 +1692,20 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
             if c is not None and (c.clause or c.quote) and not toks[m].low.endswith("ing"):
                 # "announced the tests found X, and said ...": a second report by the subject
                 return k - 1 if toks[k - 1].text == "," else k
+            if m < n and (toks[m].low in _SUBJ_PRON or toks[m].low in sp.QUANTIFIERS or
+                          toks[m].low in sp.DETERMINERS or toks[m].is_cap):
+                # "said people changed their minds and several said ...": a report by someone else
+                m2 = m + 1
+                while m2 < n and m2 <= m + 3 and toks[m2].is_word and cues.get(toks[m2].text) is None \
+                        and toks[m2].low not in sp._FUNCTION_WORDS:
+                    m2 += 1
+                while m2 < n and toks[m2].low in sp.SKIP_BEFORE_CUE:
+                    m2 += 1
+                c2 = _is_cue(toks[m2], cues, toks[m2 - 1]) if m2 < n else None
+                if c2 is not None and c2.clause and not toks[m2].low.endswith("ing") and \
+                        toks[m2].low != c2.lemma and toks[m2 - 1].low not in _BE and \
+                        toks[m2 - 1].low != "to" and toks[m].low not in {"i", "we", "you"}:
+                    return k - 1 if toks[k - 1].text == "," else k
             if _narration_after(toks, cs, k, n):
                 # "replied they would attend and another million expressed interest": the reporter
                 # goes on in another tense with a subject of its own

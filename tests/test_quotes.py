@@ -806,3 +806,20 @@ def test_that_before_a_nested_speaker_opens_a_clause_or_a_relative():
     assert quotes_of("The man that police said fled was caught.").empty
     q = quotes_of("Residents, the mayor said, must leave by noon.")
     assert triples(q) == [("indirect", "the mayor", "Residents, the mayor said, must leave by noon")]
+
+
+def test_a_second_report_by_someone_else_after_and_ends_the_first():
+    q = quotes_of("One student said people changed their minds and several said they wanted the "
+                  "council to listen.")
+    assert triples(q) == [("indirect", "one student", "people changed their minds"),
+                          ("indirect", "several", "they wanted the council to listen")]
+    q = quotes_of("Ann Vole said the town was safe and the police said the road was open.")
+    assert triples(q) == [("indirect", "Ann Vole", "the town was safe"),
+                          ("indirect", "the police", "the road was open")]
+    # a noun that is also a speech verb ("a preliminary report") does not end the clause
+    q = quotes_of("Bo Tran told the paper the inquiry could last two years but a preliminary report "
+                  "would be ready soon.")
+    assert [r.text for r in q.itertuples()] == [
+        "the inquiry could last two years but a preliminary report would be ready soon"]
+    # quantifiers before adjectives or nouns are not speakers
+    assert quotes_of("Even so, several alleged accomplices were tried by the same court.").empty
