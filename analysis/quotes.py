@@ -25,7 +25,25 @@ Rule-based and offline, following the coding scheme in ``../shared/CODEBOOK.md``
   recency, surnames and roles to the fullest name introduced, titles stripped; a quote in the
   dek or headline takes the speaker of the same words in the body; a surname spelled one or two
   letters off the one earlier full name resolves to it; a pronoun that cannot be resolved takes
-  its nearest role descriptor or the last named speaker, and gives no row otherwise.
+  its nearest role descriptor or the last named speaker, and gives no row otherwise; ``this
+  person`` / ``the same person`` is the speaker quoted just before, ``the same study`` the study;
+* a medium only speaks when nobody speaks inside what it reports: ``According to the Clarion, a
+  spokesman expressed regret ...`` and ``The Clarion reported that Mayor X said ...`` are the
+  spokesman's and the mayor's; ``Judge X decided, according to the ruling, "..."`` is the
+  judge's; a partial quote takes ``according to X`` later in its sentence;
+* documents speak (``The notice read, "..."``, ``the memo says``), and courts, inquiries, panels
+  and reports report findings with ``found``, ``decided``, ``concluded``, ``held``;
+* a clause interrupted by its attribution (``About 40 litres, officials said, leaked``; ``One
+  worker was, according to the union, among the injured``) is reported whole, attribution
+  included (the offsets must be one stretch); ``cited X as saying``, ``with X responding that``,
+  ``went as far as to say`` are cues; a report stops at ``and`` + another speaker's report, at
+  the reporter's narration in another tense (``replied they would attend and another million
+  expressed interest``), at the end of a relative clause or an opening ``After ...,`` clause;
+* an unattributed lower-case fragment of two words or more in the sentence after an attributed
+  one (same paragraph, no speech verb of its own) continues that speaker; Title-Case names in
+  marks after a naming word or as an appositive (``his event, "Crash The Gates", was ...``), a
+  scare-quoted verb after ``to`` and runs of one-word quotes (``"life", "liberty", and
+  "happiness"``) are not quotes, and the clause around them is still reported.
 
 The cue verbs live in ``analysis/data/speech_cues.csv``.
 
