@@ -184,3 +184,15 @@ def test_np_span_before_takes_possessors_and_hyphenated_modifiers(text, span):
     toks = tokenize(text)
     i, j = np_span_before(toks, len(toks) - 1)
     assert text[toks[i].start:toks[j - 1].end] == span
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("a federal judge in Lindt", "descriptor"),     # a role and a place, not a person "Lindt"
+    ("Hospital officials in Omsk", "descriptor"),
+    ("Mayor Ann Vole", "person"),
+])
+def test_a_role_before_a_place_is_a_descriptor(phrase, kind):
+    np = split_role_name(phrase, tokenize(phrase))
+    assert np.kind == kind
+    if kind == "descriptor":
+        assert np.name == phrase
