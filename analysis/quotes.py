@@ -520,8 +520,8 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
         else:
             np, i = head, pi0
         steps += 1
-    if np is not None and np.kind in {"descriptor", "org"} and i - 1 > lo and toks[i - 1].text == "," \
-            and toks[i].low == "the":
+    if np is not None and np.kind in {"descriptor", "org", "surname"} and i - 1 > lo and \
+            toks[i - 1].text == "," and toks[i].low == "the":
         # "Colin Reed, Lord Amberley, the Lord President of the court decided": the person named
         # at the head of the sentence, with the rest as appositives (only there: in "Police held
         # Ann Vole, the spokesman said" the spokesman speaks)
@@ -536,7 +536,8 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
                 m = pi0 - 1
             else:
                 break
-        if best is not None and best[1] == lo and best[0].kind == "person" and any(
+        if best is not None and (best[1] == lo or (toks[lo].low in _INTRO_WORDS and not _has_verb(
+                toks[lo:best[1]]))) and best[0].kind == "person" and any(
                 x.low in sp.ROLE_WORDS or x.low in sp.TITLES for x in toks[i:jj]):
             best[0].roles.append(np.role or np.name)
             return best
@@ -1448,7 +1449,13 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue  # "admit defeat in the election": an object, not a clause
         win = min(ce, cs + 16)
         win = next((q for q in range(cs + 1, win) if toks[q].low in _SUBORDINATORS), win)
-        if not had_that and c.lemma not in _SAY_LEMMAS and c.obj != "obj_to" and (
+        plural_verb = first.low in sp.DETERMINERS and cs + 2 < n and toks[cs + 1].text.isalpha() and \
+            toks[cs + 1].text.islower() and toks[cs + 1].low.endswith("s") and \
+            toks[cs + 2].text.isalpha() and toks[cs + 2].text.islower() and \
+            toks[cs + 2].low not in sp._FUNCTION_WORDS and not toks[cs + 2].low.endswith(("s", "ly"))
+        # ("said the stores fill the shelves": a plural subject and a plain present verb)
+        if not had_that and not plural_verb and (c.lemma not in _SAY_LEMMAS or first.low in _OBJECT_DETS) \
+                and c.obj != "obj_to" and (
                 first.low in _OBJECT_DETS or (first.is_cap and first.low not in _SUBJ_PRON
                                               and not cue_str.lower().endswith((" for", " on")))) \
                 and not _has_verb(toks[cs:win]) \

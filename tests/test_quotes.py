@@ -823,3 +823,16 @@ def test_a_second_report_by_someone_else_after_and_ends_the_first():
         "the inquiry could last two years but a preliminary report would be ready soon"]
     # quantifiers before adjectives or nouns are not speakers
     assert quotes_of("Even so, several alleged accomplices were tried by the same court.").empty
+
+
+def test_named_person_before_a_role_at_a_body_and_objects_after_say_verbs():
+    q = quotes_of("In the blog post Ann Vole, the Chief Technology Officer of Red Hat said Acme would "
+                  "stop the product.")
+    assert triples(q) == [("indirect", "Ann Vole", "Acme would stop the product")]
+    q = quotes_of("A spokesperson for Stagecoach South said their thoughts were with the families.")
+    assert triples(q) == [("indirect", "A spokesperson for Stagecoach South",
+                           "their thoughts were with the families")]
+    # a noun-phrase object after explain/say is not a clause; a plural subject and a verb is
+    assert quotes_of("Bo Tran explained the reason to call the product Rocky.").empty
+    q = quotes_of("Bo Tran said the stores fill the stock every night.")
+    assert triples(q) == [("indirect", "Bo Tran", "the stores fill the stock every night")]
