@@ -1372,8 +1372,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 out.extend(_tail_clause(f, toks, k, np, cue_str, pos, pi, cues))
             continue
         cs = rest_i
-        if toks[cs].low != "that" and toks[cs].low in _ADVERBIAL_HEADS:
-            # "said in a filing to the Securities and Exchange Commission that ..."
+        if toks[cs].low != "that" and toks[cs].low in _ADVERBIAL_HEADS and toks[cs].low in _PREPOSITIONS | {
+                "via", "during", "through", "before", "after"}:
+            # "said in a filing to the Securities and Exchange Commission that ..." (not "speculated
+            # this pattern occurred in the process that produced ...")
             for m in range(cs, min(n, cs + 16)):
                 if toks[m].text in ',;:"“”' or _is_cue(toks[m], cues, toks[m - 1]):
                     break
@@ -2164,6 +2166,8 @@ def _quote_items(f: _Field, cues: dict[str, Cue]) -> list[Item]:
             f.name_marks.add(q.open_mark)
             continue
         np, cue, pos, left_ok, right_ok = _attribute_quote(f, q, prev_close, next_open, sent, cues)
+        if np is not None and np.kind == "pronoun" and np.name.lower() == "you":
+            np, cue = None, ""  # 'Can you clarify what you mean by "..."': an interviewer's question
         kind = "direct" if (left_ok and right_ok) else "partial"
         if _INSCRIPTION_RE.search(f.masked, max(0, q.open_mark - 70), q.open_mark):
             continue  # a banner "saying" its slogan, a sign reading "..."

@@ -260,7 +260,8 @@ def _is_name_word(t: Token) -> bool:
 
 
 _CAP_STOP = frozenset("""you i i've i'm i'd we we've we're maybe yes well now here there so
-please thank thanks hello hi hey okay ok oh ya yeah dear sorry""".split())
+please thank thanks hello hi hey okay ok oh ya yeah dear sorry
+can could would should shall might must do does did is are was were has have had""".split())
 
 
 def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:

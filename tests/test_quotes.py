@@ -836,3 +836,24 @@ def test_named_person_before_a_role_at_a_body_and_objects_after_say_verbs():
     assert quotes_of("Bo Tran explained the reason to call the product Rocky.").empty
     q = quotes_of("Bo Tran said the stores fill the stock every night.")
     assert triples(q) == [("indirect", "Bo Tran", "the stores fill the stock every night")]
+
+
+@pytest.mark.parametrize("text, cue, clause", [
+    ("Judge Ann Vole clarified in the hearing that her ruling was not connected to the case.",
+     "clarified", "her ruling was not connected to the case"),
+    ("Ann Vole pointed out that the road was closed.", "pointed out", "the road was closed"),
+    ("Ann Vole testified she had seen the car.", "testified", "she had seen the car"),
+    ("Ann Vole reiterated that she plans to leave.", "reiterated", "she plans to leave"),
+    ("The researchers have speculated this pattern may have occurred during the process that "
+     "formed the islands.", "speculated",
+     "this pattern may have occurred during the process that formed the islands"),
+])
+def test_more_reporting_verbs(text, cue, clause):
+    q = quotes_of(text)
+    assert [(r.kind, r.cue, r.text) for r in q.itertuples()] == [("indirect", cue, clause)]
+
+
+def test_questions_to_the_interviewee_are_not_attributed():
+    assert quotes_of('Can you clarify what you mean by a "responsible and orderly manner" of '
+                     'withdrawal?').empty
+    assert quotes_of("Ann Vole pointed to the data.").empty
