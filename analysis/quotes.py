@@ -1013,6 +1013,16 @@ committee board ruling verdict judgment judgement report study audit""".split())
 
 
 _VERDICT_CUE = Cue("found", "find", True, True, "", False)
+_VERDICT_ONLY = _VERDICT_VERBS - set(load_cues())  # (concluded is a speech verb anyway)
+
+
+@functools.lru_cache(maxsize=1)
+def _live_words() -> frozenset[str]:
+    """Cue-regex words that can open reported speech in :func:`_find_indirect`: "according",
+    "According" and every cue form that takes a clause (or is a form of "call")."""
+    return frozenset({"according", "According"} | {w for w, c in load_cues().items()
+                                                  if c.clause or c.lemma == "call"})
+_ADJUDICATOR_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_ADJUDICATORS)) + r")\b")
 
 
 def _verdict_cue(text: str, toks: list[Token], k: int, lo: int = 0) -> Cue | None:
@@ -1166,6 +1176,12 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
     if lo >= len(all_hits) or all_hits[lo] >= se_scan:
         return []  # no speech verb in this sentence: nothing to tokenize
     hits = set(all_hits[lo:bisect.bisect_left(all_hits, se_scan)])
+    words = {_WORD_AT_RE.match(masked, h).group() for h in hits}
+    if not words & _live_words():
+        # only verbs that never introduce a clause ("read", "praised") or "found"/"held"/... with
+        # no court or inquiry in the sentence: no report, and nothing to tokenize
+        if not (words & _VERDICT_ONLY) or not _ADJUDICATOR_RE.search(masked, ss, se_scan):
+            return []
     toks = tokenize(masked, ss, se_scan)
     out: list[Item] = []
     n = len(toks)
