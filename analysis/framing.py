@@ -145,8 +145,15 @@ class _Compiled:
         self._lookup: dict[str, list[tuple[re.Pattern, tuple[int, ...]]]] = {}
         for first, ks in buckets.items():
             bodies = [indicator_pattern(k)[len(_WORD_START):] for k in ks]
-            guard = f"(?={re.escape(first)})" if first else ""
-            branches.append(guard + "(?:" + "|".join(bodies) + ")")
+            rest = [_drop_first_char(b, first) for b in bodies] if first else [None]
+            if all(r is not None for r in rest):
+                # the first letter as a literal, then the rest of each indicator: the regex engine
+                # skips a branch that opens with a literal at one comparison, where a lookahead
+                # guard costs a full assertion at every word start (about twice the scan time)
+                branches.append(re.escape(first) + "(?:" + "|".join(rest) + ")")
+            else:
+                guard = f"(?={re.escape(first)})" if first else ""
+                branches.append(guard + "(?:" + "|".join(bodies) + ")")
             self._lookup[first] = [(re.compile(b), tuple(owners[k])) for k, b in zip(ks, bodies)]
         self.regex = re.compile(_WORD_START + "(?:" + "|".join(branches) + ")")
         self._seen: dict[str, tuple[int, ...]] = {}
@@ -166,6 +173,21 @@ class _Compiled:
                     break
             self._seen[surface_lower] = got
         return got
+
+
+def _drop_first_char(body: str, first: str) -> str | None:
+    """An indicator pattern without its first letter ``first``, or None if it does not open
+    with that letter as a literal: ``(?:sanction|sanctions)...`` -> ``(?:anction|anctions)...``,
+    ``escalat\\w*`` -> ``scalat\\w*``."""
+    if body.startswith("(?:" + first):
+        close = body.index(")")
+        forms = body[3:close].split("|")
+        if "(" in body[3:close] or "[" in body[3:close] or not all(f.startswith(first) for f in forms):
+            return None
+        return "(?:" + "|".join(f[1:] for f in forms) + ")" + body[close + 1:]
+    if body.startswith(first) and first.isalnum():
+        return body[1:]
+    return None
 
 
 @lru_cache(maxsize=16)
