@@ -275,7 +275,7 @@ _SUBJ_PRON = frozenset({"he", "she", "they", "it", "we", "i"})
 _OBJ_WORDS = frozenset("""him her them us me reporters journalists press media audience crowd
 supporters listeners viewers parliament congress lawmakers public nation country court jury
 court delegates students workers paper newspaper magazine broadcaster outlet station network
-committee panel inquiry hearing council board""".split())
+committee panel inquiry hearing council board group team""".split())
 _ADVERBIAL_HEADS = frozenset({"on", "in", "at", "via", "during", "through", "over", "late",
                               "early", "earlier", "later", "last", "this", "to", "from", "before",
                               "after"})
@@ -2218,7 +2218,7 @@ _NAMING_BEFORE_RE = re.compile(
     r"nicknamed|branded|labelled|labeled)\s*[,:]?\s*$")
 _CUE_BEFORE_COMMA_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|"
                                   r"states|asked|asks|replied|declared|announced|tweeted|posted)"
-                                  r"(?:\s+[\w'’.-]+){0,4}\s*,\s*$")
+                                  r"((?:\s+[\w'’.-]+){1,4})?\s*[,:]\s*$")
 
 
 _MENTION_BEFORE_RE = re.compile(r"\b(?:using|use of|the (?:words?|terms?|phrases?|qualifier|label|"
@@ -2250,6 +2250,19 @@ def _word_list_run(f: _Field, q: Span) -> int:
     return run
 
 
+def _name_in_marks_context(f: _Field, q: Span, content: str) -> bool:
+    """Does the context make a Title-Case quoted span a name: a naming word before it (``a song
+    called``) or an appositive between commas (``his event, "...", was``), and no speech verb
+    introducing it (``told the group, "We Will Win."``, ``said, "Yes We Can", and left``)?"""
+    lo = max(0, q.open_mark - 40)
+    appositive = f.masked[max(0, q.open_mark - 2):q.open_mark] == ", " and (
+        content.endswith(",") or f.text[q.close_mark + 1:q.close_mark + 2] == ",")
+    cue_near = _CUE_BEFORE_COMMA_RE.search(f.masked, lo, q.open_mark)
+    if appositive:
+        return not (cue_near and cue_near.group(1) is None)  # only "said, "...", and left" is speech
+    return bool(_NAMING_BEFORE_RE.search(f.masked, lo, q.open_mark)) and not cue_near
+
+
 def _title_case(words: list[str]) -> bool:
     """Every word but the small ones (of, the, a, ...) is capitalised (and at least one is)."""
     caps = [w for w in words if w.lower() not in _TITLE_SMALL]
@@ -2277,11 +2290,8 @@ def _not_a_quote(f: _Field, q: Span) -> bool:
             _MENTION_BEFORE_RE.search(f.masked, max(0, q.open_mark - 30), q.open_mark) or
             _word_list_run(f, q) >= 3):
         return True  # 'endorsed using "life", "liberty" and "happiness"': words mentioned as words
-    if q.close_mark is not None and 0 < len(words) <= 12 and _title_case(words) and (
-            _NAMING_BEFORE_RE.search(f.masked, max(0, q.open_mark - 40), q.open_mark) or (
-                f.masked[max(0, q.open_mark - 2):q.open_mark] == ", " and
-                (content.endswith(",") or text[q.close_mark + 1:q.close_mark + 2] == ",") and
-                not _CUE_BEFORE_COMMA_RE.search(f.masked, max(0, q.open_mark - 40), q.open_mark))):
+    if q.close_mark is not None and 0 < len(words) <= 12 and _title_case(words) and \
+            _name_in_marks_context(f, q, content):
         # 'his event, "Crash The Gates, Nobody Stops Us", was a joke', 'the film "Night Falls"':
         # a Title-Case name of a thing (after a naming noun or as an appositive), not a quote
         return True

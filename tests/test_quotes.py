@@ -857,3 +857,9 @@ def test_questions_to_the_interviewee_are_not_attributed():
     assert quotes_of('Can you clarify what you mean by a "responsible and orderly manner" of '
                      'withdrawal?').empty
     assert quotes_of("Ann Vole pointed to the data.").empty
+
+
+def test_title_case_speech_after_a_speech_verb_stays_a_quote():
+    q = quotes_of('Ann Vole told the group, "We Will Win."')
+    assert [(r.kind, r.speaker, r.text) for r in q.itertuples()] == [("direct", "Ann Vole", "We Will Win.")]
+    assert one(q, "We Will Win").cue == "told the group"
