@@ -927,6 +927,9 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             rest = [t for t in between[adv_end:] if t.is_word]
             left_ok = (not rest and (ends_punct or starts_upper)) or (
                 ends_punct and len(words_between) <= 4 and starts_upper) or (
+                # 'said, in response to the study, "This virus ..."': an aside between commas
+                ends_punct and len(words_between) <= 7 and starts_upper and between[0].text == ","
+                and between[-1].text == ",") or (
                 between[-1].text == ":" and starts_upper)  # '..., finding that ...: "In our view ..."'
     elif ltoks and ltoks[-1].text == ":" and starts_upper:
         left_ok = True
@@ -1356,6 +1359,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 and pos > 0 and f.masked[max(0, pos - 2):pos].strip() == "," and _opens_clause(toks[rest_i + 1]):
             # "At 2:45 a.m., his office said, he died at the hospice.": a parenthetical attribution
             cs = rest_i + 1
+            if toks[cs].low == "that" and cs + 1 < n:
+                cs += 1  # "suggesting, experts noted, that this outbreak may ..."
             ce = _clause_end(toks, cs, n)
             if _has_verb(toks[cs:ce]) or any(x.low in _IRREGULAR_PAST for x in toks[cs:ce]):
                 it = _make_indirect(f, toks, cs, ce, np, cue_str, pos, pi)
@@ -2221,6 +2226,9 @@ _CUE_BEFORE_COMMA_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wro
                                   r"((?:\s+[\w'’.-]+){1,4})?\s*[,:]\s*$")
 
 
+# a noun, then a naming participle: 'a process called "..."', 'a plan dubbed "..."'
+_THING_CALLED_RE = re.compile(r"\b([a-z][a-z-]+)\s+(?:called|named|dubbed|nicknamed|titled|"
+                              r"entitled|known\s+as)\s*$")
 _MENTION_BEFORE_RE = re.compile(r"\b(?:using|use of|the (?:words?|terms?|phrases?|qualifier|label|"
                                 r"expression|name))\s*$", re.I)
 _LIST_SEP_RE = re.compile(r",?\s+(?:(?:and|or)\s+)?")
@@ -2286,6 +2294,10 @@ def _not_a_quote(f: _Field, q: Span) -> bool:
     if q.close_mark is not None and len(words) == 1 and words[0].islower() and \
             re.search(r"\bto\s*$", f.masked[max(0, q.open_mark - 6):q.open_mark]):
         return True  # 'plans to "storm" the base': a scare-quoted verb, not words said
+    m = _THING_CALLED_RE.search(f.masked, max(0, q.open_mark - 40), q.open_mark)
+    if m is not None and m.group(1).lower() not in sp.ROLE_WORDS and m.group(1).lower() not in _SUBJ_PRON \
+            and m.group(1).lower() not in _BE | _FINITE:
+        return True  # 'a process called "exfiltration"': the name of a thing, not words said
     if q.close_mark is not None and len(words) == 1 and (
             _MENTION_BEFORE_RE.search(f.masked, max(0, q.open_mark - 30), q.open_mark) or
             _word_list_run(f, q) >= 3):

@@ -251,7 +251,11 @@ class NounPhrase:
 
 def _is_role(tok: Token) -> bool:
     low = tok.low
-    return low in ROLE_WORDS or low in TITLES or low in MODIFIERS
+    return low in ROLE_WORDS or low in TITLES or low in MODIFIERS or low.endswith(_ROLE_SUFFIXES)
+
+
+# professions the lexicon does not list by name ("Immunologist", "pharmacologists")
+_ROLE_SUFFIXES = ("ologist", "ologists")
 
 
 def _is_name_word(t: Token) -> bool:
@@ -452,6 +456,7 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
         low = t.low
         initial = len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()
         if initial or t.is_cap and low not in TITLES and low not in ROLE_WORDS and low not in ORG_HEADS \
+                and not low.endswith(_ROLE_SUFFIXES) \
                 and low not in DETERMINERS and not low.endswith("'s") and not low.endswith("’s") \
                 and not _PREFIXED_ROLE_RE.fullmatch(t.text):
             i -= 1

@@ -863,3 +863,16 @@ def test_title_case_speech_after_a_speech_verb_stays_a_quote():
     q = quotes_of('Ann Vole told the group, "We Will Win."')
     assert [(r.kind, r.speaker, r.text) for r in q.itertuples()] == [("direct", "Ann Vole", "We Will Win.")]
     assert one(q, "We Will Win").cue == "told the group"
+
+
+def test_names_after_a_naming_participle_asides_and_professions_outside_the_lexicon():
+    assert quotes_of('He specialized in removing people, a process called "exfiltration."').empty
+    q = quotes_of('Tom Vole called the deal "lousy" on Monday.')
+    assert triples(q) == [("partial", "Tom Vole", "lousy")]
+    q = quotes_of('Immunologist Ann Vole of Scripps Research said, in response to the study, '
+                  '"This virus spreads fast."')
+    assert triples(q) == [("direct", "Ann Vole", "This virus spreads fast.")]
+    assert "Immunologist" in q.iloc[0].speaker_role
+    q = quotes_of("The virus may spread like flu, suggesting, experts noted, that the outbreak may "
+                  "need new measures.")
+    assert triples(q) == [("indirect", "experts", "the outbreak may need new measures")]
