@@ -1682,6 +1682,13 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
     or the sentence's first noun phrase."""
     for j in range(k - 1, -1, -1):
         c = _is_cue(toks[j], cues, toks[j - 1] if j > 0 else None)
+        if c and not toks[j].low.endswith("ing") and j > 0 and toks[j - 1].low in _BE:
+            by = next((m for m in range(j + 1, min(k, j + 4)) if toks[m].low == "by"), None)
+            if by is not None:
+                # "were described by Johnson as a "...", saying ...": the agent speaks
+                np, _ = _np_after(f.text, toks, by + 1)
+                if np is not None and np.kind in {"person", "surname", "org", "descriptor"}:
+                    return np, toks[by + 1].start
         if c and not toks[j].low.endswith("ing") and not (j > 0 and toks[j - 1].low in _BE):
             np, i0 = _subject_before(f.text, toks, j)
             if np is not None:

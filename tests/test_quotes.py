@@ -876,3 +876,10 @@ def test_names_after_a_naming_participle_asides_and_professions_outside_the_lexi
     q = quotes_of("The virus may spread like flu, suggesting, experts noted, that the outbreak may "
                   "need new measures.")
     assert triples(q) == [("indirect", "experts", "the outbreak may need new measures")]
+
+
+def test_a_participle_after_a_passive_report_has_the_agent_as_speaker():
+    q = quotes_of('Ann Vole won. The results were described by Vole as a "historic mandate", saying '
+                  'she intends to leave by May.')
+    assert triples(q) == [("partial", "Ann Vole", "historic mandate"),
+                          ("indirect", "Ann Vole", "she intends to leave by May")]
