@@ -306,7 +306,9 @@ def _is_cue(tok: Token, cues: dict[str, Cue], prev: Token | None = None) -> Cue 
     c = cues.get(tok.text)
     if c is not None and prev is not None and (
             prev.low in _NOUN_BEFORE or prev.low.endswith(("'s", "’s", "'", "’")) or
-            (tok.text.endswith("s") and (prev.low in _NUMBER_WORDS or prev.text[:1].isdigit())) or
+            (tok.text.endswith("s") and (prev.low in _NUMBER_WORDS or prev.text[:1].isdigit()
+                                         or prev.low in _NOUN_ADJECTIVES
+                                         or (prev.low in {"media", "news", "press"} and not prev.is_cap))) or
             (prev.low in {"by", "in", "to", "from", "with", "for", "on", "of", "at"}
              and not tok.text.endswith("ing")) or
             (prev.low in sp.MODIFIERS and prev.low not in sp.ROLE_WORDS and tok.text.endswith("s")
@@ -351,6 +353,10 @@ def _went_on_to(toks: list[Token], k: int) -> int | None:
     return None
 
 
+# adjectives that make a following -s cue a plural noun: "Early reports suggested", "media reports"
+_NOUN_ADJECTIVES = frozenset("""early earlier initial recent local conflicting
+unconfirmed preliminary latest later further subsequent separate varying official unofficial
+numerous""".split())
 _NOUN_BEFORE = frozenset("""the a an his her its their our my your this that these those of
 every each no any some""".split())
 
@@ -395,6 +401,8 @@ def _skip_adverbials(toks: list[Token], k: int, limit: int) -> int:
             continue
         if low in {"over", "about"} and k + 1 < limit and toks[k + 1].text[:1].isdigit():
             break  # "noted over 370 horns were seized": a quantity opening the clause
+        if low == "at" and k + 1 < limit and toks[k + 1].low in {"least", "most"}:
+            break  # "said at least 116 people died"
         if low in _ADVERBIAL_HEADS:
             # up to five words ending with a time or medium noun
             j = k + 1
@@ -1434,6 +1442,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                                                       or toks[cs + 1].low in _NUMBER_WORDS) and any(
                 x.low in _FINITE for x in toks[cs + 2:cs + 12]):
             pass  # "estimates state about 350 thousand abortions are carried out"
+        elif first.low == "at" and cs + 2 < n and toks[cs + 1].low in {"least", "most"} and (
+                toks[cs + 2].text[:1].isdigit() or toks[cs + 2].low in _NUMBER_WORDS):
+            pass  # "said at least 116 people died"
         elif first.low == "not" and cs + 1 < n and toks[cs + 1].low.endswith("ing") and any(
                 x.low in _FINITE or x.low in _IRREGULAR_PAST or x.low.endswith("ed")
                 for x in toks[cs + 2:min(n, cs + 14)]):

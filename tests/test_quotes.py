@@ -883,3 +883,12 @@ def test_a_participle_after_a_passive_report_has_the_agent_as_speaker():
                   'she intends to leave by May.')
     assert triples(q) == [("partial", "Ann Vole", "historic mandate"),
                           ("indirect", "Ann Vole", "she intends to leave by May")]
+
+
+def test_at_least_quantities_and_early_reports():
+    q = quotes_of("Reports said at least 116 people died in the quake.")
+    assert triples(q) == [("indirect", "reports", "at least 116 people died in the quake")]
+    q = quotes_of("Early reports suggested police used simple tools.")
+    assert triples(q) == [("indirect", "Early reports", "police used simple tools")]
+    q = quotes_of("The Associated Press reports Ann Vole was stopped.")
+    assert triples(q) == [("indirect", "The Associated Press", "Ann Vole was stopped")]
