@@ -1304,6 +1304,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if cited is not None:
             np, pos = cited, cited.start  # "The agency cited the coast guard as saying the ship sank."
         elif participle:
+            if prev == "in" and k >= 2 and toks[k - 2].is_word and \
+                    toks[k - 2].text[:1].islower() and toks[k - 2].low not in _SUBORDINATORS | {"and"}:
+                continue  # "his work in predicting X": a gerund after a noun, not a report
             if prev not in {",", "by", "while", "after", "before", "when", "in", "upon"} and k != 0 \
                     and not (toks[k - 1].text in _CLOSE_MARKS  # 'said Kowal "was great," adding ...'
                              and f.text[toks[k - 1].start - 1:toks[k - 1].start] in ",;") \

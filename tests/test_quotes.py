@@ -892,3 +892,13 @@ def test_at_least_quantities_and_early_reports():
     assert triples(q) == [("indirect", "Early reports", "police used simple tools")]
     q = quotes_of("The Associated Press reports Ann Vole was stopped.")
     assert triples(q) == [("indirect", "The Associated Press", "Ann Vole was stopped")]
+
+
+def test_a_gerund_after_noun_in_is_not_a_report():
+    assert quotes_of("Bo Tran won half the prize for his work in predicting cosmic background "
+                     "radiation.").empty
+    q = quotes_of("Ann Vole angered the board by saying the plan was dead.")
+    assert triples(q) == [("indirect", "Ann Vole", "the plan was dead")]
+    q = quotes_of("Dr. Ann Vole was met with applause today upon announcing to journalists the mayor "
+                  "remained alive.")
+    assert triples(q) == [("indirect", "Ann Vole", "the mayor remained alive")]
