@@ -1283,6 +1283,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 toks[k + 1].low in _STATE_NOUNS or (k > 0 and toks[k - 1].is_cap and toks[k + 1].low not in
                                                     {"that"} | sp.DETERMINERS | _SUBJ_PRON)):
             continue  # "Maryland state law", "state media": the noun, not the verb
+        if t.low in {"state", "states"} and k > 0 and toks[k - 1].text[:1].islower() and (
+                k + 1 >= n or toks[k + 1].text in ".,;:!?") and toks[k - 1].low not in sp.ROLE_WORDS \
+                and toks[k - 1].low not in _SUBJ_PRON:
+            continue  # "concerns about his mental state.": the noun ends the sentence
         cue_str, e = _cue_string(masked, toks, k, n)
         if go is not None:
             cue_str = _join_toks(text, toks[go:k]) + " " + cue_str  # "went on to say"
@@ -1637,6 +1641,7 @@ _SUBORDINATORS = frozenset("""although though because while whereas since until 
 before when once if""".split())
 _NEGATIONS = frozenset("""not never don't didn't doesn't won't wouldn't can't cannot couldn't
 don’t didn’t doesn’t won’t wouldn’t can’t couldn’t""".split())
+_PLURAL_MODIFIERS = frozenset("""such other various numerous certain""".split())
 _NOT_VERBS_S = frozenset("""as its yes plus news whereas always perhaps towards afterwards
 sometimes besides unless across""".split())
 
@@ -1652,7 +1657,8 @@ def _has_verb(toks: list[Token]) -> bool:
             continue
         if t.text[:1].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
                 and low not in _NOT_VERBS_S \
-                and i > 0 and toks[i - 1].is_word and toks[i - 1].low not in sp.DETERMINERS:
+                and i > 0 and toks[i - 1].is_word and toks[i - 1].low not in sp.DETERMINERS \
+                and toks[i - 1].low not in _NUMBER_WORDS and toks[i - 1].low not in _PLURAL_MODIFIERS:
             return True
     return False
 

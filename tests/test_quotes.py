@@ -902,3 +902,12 @@ def test_a_gerund_after_noun_in_is_not_a_report():
     q = quotes_of("Dr. Ann Vole was met with applause today upon announcing to journalists the mayor "
                   "remained alive.")
     assert triples(q) == [("indirect", "Ann Vole", "the mayor remained alive")]
+
+
+def test_state_as_a_noun_and_plural_modifiers_are_not_verbs():
+    assert quotes_of("At this time, Ann Vole's family expressed concerns about Vole's mental state.").empty
+    q = quotes_of("The road is closed, officials state.")
+    assert triples(q) == [("indirect", "officials", "The road is closed")]
+    q = quotes_of("Estimates by the government state about 350 thousand people are hurt each year.")
+    assert triples(q) == [("indirect", "the government", "about 350 thousand people are hurt each year")]
+    assert quotes_of("Ann Vole has written numerous articles for such publications as The Times.").empty
