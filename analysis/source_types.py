@@ -1214,6 +1214,11 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
                     "type_reason": f"rule: '{best.entry.pattern}' campaigning -> political "
                                    f"(article '{words}')",
                     "affiliation": _affiliation(ev, best), "party": _party(ev)}
+    if best is None and speaker and _DOMAIN.search(speaker):
+        # "according to Politics1.com": a website cited as the source of a claim (CODEBOOK:
+        # reports cited as the source of a claim are media)
+        return {"source_type": "media", "type_reason": f"rule: web address '{speaker}' -> media",
+                "affiliation": speaker, "party": ""}
     if best is None:
         rep = next((c for c in cues if re.search(r"(?i)\breport", str(c))), None)
         if speaker and not person and rep is not None and re.match(r"[A-Z]", speaker.strip()):
@@ -1245,6 +1250,7 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
 _DOCUMENT_HEADS = {"act", "law", "bill", "code", "decree", "report", "treaty", "accord",
                    "agreement", "convention", "constitution", "charter", "declaration",
                    "resolution", "statement", "order", "directive", "regulation", "protocol"}
+_DOMAIN = re.compile(r"(?i)\b[\w\-]+\.(?:com|org|net|info|news|co\.uk|org\.uk|com\.au)\b")
 _NO_ROLE_REASON = "rule: named person with no role in the article -> citizen"
 _SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson"}
 _BODY_RUN = r"[A-Z][\w&'\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\-]*){0,5}"

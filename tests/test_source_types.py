@@ -677,3 +677,16 @@ def test_phrase_spans_find_what_the_word_pattern_finds():
         assert _phrase_spans(text, toks) == [(m.start(), m.end()) for m in rx.finditer(text)]
 
     check()
+
+
+def test_a_web_address_cited_as_a_source_is_media():
+    got = classify_speaker("Ballotwatch.com", named=False, cues=["according to"],
+                           text="According to Ballotwatch.com, the count was delayed.", registry=False)
+    assert got["source_type"] == "media", got["type_reason"]
+
+
+@pytest.mark.parametrize("speaker, expected", [("several", "citizen"), ("the inquiry", "official"),
+                                               ("the jury", "official"), ("several officials", "official")])
+def test_bare_quantifiers_inquiries_and_juries(speaker, expected):
+    got = classify_speaker(speaker, named=False, cues=["said"], registry=False)
+    assert got["source_type"] == expected, got["type_reason"]
