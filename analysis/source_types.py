@@ -1226,6 +1226,19 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
             # as the source of a claim are media)
             return {"source_type": "media", "type_reason": f"rule: cue '{rep}' -> media",
                     "affiliation": speaker, "party": ""}
+        body, phrase = _of_body(text, speaker, lex) if person and text else ("", "")
+        known = _choose(_evidence(phrase, "article", lex, ("any", "descriptor"))) if phrase else None
+        if known is not None:  # "Ada Kim of advocacy group X": what the lexicon says of the body
+            return {"source_type": known.source_type,
+                    "type_reason": f"rule: '{known.entry.pattern if known.entry else known.matched}' -> "
+                                   f"{known.source_type} (article '{phrase.strip()}')",
+                    "affiliation": body, "party": ""}
+        if body:
+            # "Ada Kim of the Harbour Trust": a representative of a body the lexicon does not know (it knows the state's bodies), so a company or a group (CODEBOOK:
+            # representatives take the type of whom they represent)
+            return {"source_type": "organization",
+                    "type_reason": f"rule: of unlisted body '{body}' -> organization",
+                    "affiliation": body, "party": ""}
         if person and text and named is not None and not pd.isna(named) and bool(named) and \
                 _norm(speaker).split()[-1].lower() not in _DOCUMENT_HEADS:
             # CODEBOOK: a person the article names but gives no office, post, expertise or
@@ -1251,6 +1264,22 @@ _DOCUMENT_HEADS = {"act", "law", "bill", "code", "decree", "report", "treaty", "
                    "agreement", "convention", "constitution", "charter", "declaration",
                    "resolution", "statement", "order", "directive", "regulation", "protocol"}
 _DOMAIN = re.compile(r"(?i)\b[\w\-]+\.(?:com|org|net|info|news|co\.uk|org\.uk|com\.au)\b")
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*'s\s+)?(?:[a-z][\w\-]*\s+){0,4}"
+                      r"[\"\u201c]?([A-Z][\w'&\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|on\s+|the\s+)*"
+                      r"[A-Z][\w'&\-]*)*)")
+
+
+def _of_body(text: str, speaker: str, lex: Lexicon) -> tuple[str, str]:
+    """(body, phrase) for a person who is "of" a capitalised body in the article ("Ada Kim of
+    advocacy group Clear Water Now", "Bo Tran of the Harbour Trust"); ("", "") if none."""
+    folded = _fold(text)
+    for _, e in _mentions(text, speaker, lex)[:6]:
+        m = _OF_BODY.match(folded, e, min(len(folded), e + 160))
+        if m and len(m.group(1)) > 2:
+            return m.group(1), m.group(0)
+    return "", ""
+
+
 _NO_ROLE_REASON = "rule: named person with no role in the article -> citizen"
 _SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson"}
 _BODY_RUN = r"[A-Z][\w&'\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\-]*){0,5}"

@@ -690,3 +690,18 @@ def test_a_web_address_cited_as_a_source_is_media():
 def test_bare_quantifiers_inquiries_and_juries(speaker, expected):
     got = classify_speaker(speaker, named=False, cues=["said"], registry=False)
     assert got["source_type"] == expected, got["type_reason"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Kim of advocacy group Clear Water Now said the river was dirty.",
+    "Ada Kim of the Harbour Trust said the river was dirty.",
+])
+def test_a_person_of_a_body_the_lexicon_does_not_know_is_organization(text):
+    got = classify_speaker("Ada Kim", named=True, cues=["said"], text=text, registry=False)
+    assert got["source_type"] == "organization", got["type_reason"]
+
+
+def test_a_person_of_a_state_body_keeps_the_body_type():
+    text = "Ada Kim of the Ministry of Health said the river was dirty."
+    got = classify_speaker("Ada Kim", named=True, cues=["said"], text=text, registry=False)
+    assert got["source_type"] == "official", got["type_reason"]
