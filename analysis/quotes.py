@@ -330,9 +330,22 @@ def _cited_as(text: str, toks: list[Token], k: int) -> NounPhrase | None:
         return None
     v = next((q for q in range(k - 2, max(-1, k - 10), -1) if toks[q].low in _CITE_VERBS
               or not toks[q].is_word), None)
+    appos: list[Token] = []
+    if v is not None and toks[v].text == "," and v == k - 2:
+        # "quoted Ravi Mehta, formerly a deputy director at the agency, as saying": the name
+        # before the appositive is the source, the appositive its role
+        c0 = next((q for q in range(v - 1, max(-1, v - 25), -1) if not toks[q].is_word), None)
+        if c0 is not None and toks[c0].text == "," and c0 >= 2:
+            v2 = next((q for q in range(c0 - 1, max(-1, c0 - 8), -1) if toks[q].low in _CITE_VERBS
+                       or not toks[q].is_word), None)
+            if v2 is not None and toks[v2].low in _CITE_VERBS and v2 + 1 < c0:
+                appos = toks[c0 + 1:v]
+                v, k = v2, c0 + 1
     if v is None or toks[v].low not in _CITE_VERBS or v + 1 >= k - 1:
         return None
     np = sp.parse_np(text, toks[v + 1:k - 1])
+    if np is not None and appos:
+        np.roles.append(_join_toks(text, appos))
     if np is None or np.kind == "pronoun" and np.name.lower() not in {"him", "her", "them"}:
         return None
     if np.kind == "pronoun":
@@ -426,9 +439,83 @@ def _skip_adverbials(toks: list[Token], k: int, limit: int) -> int:
 def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[NounPhrase | None, int]:
     """The subject noun phrase of the verb at token ``k`` and the index where it starts.
 
-    Handles appositives (``X, the role, said``; ``The role, X, said``) and relative clauses
-    (``X, who was ..., said``).
+    Handles appositives (``X, the role, said``; ``The role, X, said``), relative clauses
+    (``X, who was ..., said``), a person before ``of`` + body (``Lina Voss of the Rowing
+    Council (WRC) said``: the person, with the body as role) and a possessive descriptor
+    (``Kim's animal charity said``: as written).
     """
+    np, i = _subject_core(text, toks, k, lo)
+    if np is None or np.kind in {"org", "descriptor"}:
+        alt = _person_of_body(text, toks, k, lo)
+        if alt is not None:
+            return alt
+        if np is None:
+            alt = _possessive_descriptor(text, toks, k, lo)
+            if alt is not None:
+                return alt
+    return np, i
+
+
+_OF_STOP = frozenset({"and", "who", "which", "whose", "that", "when", "while", "after", "before",
+                      "as", "if", "because", "but", "said", "says", "told"})
+
+
+def _skip_to_verb(toks: list[Token], k: int, lo: int) -> int:
+    j = k
+    while j > lo and toks[j - 1].low in sp.SKIP_BEFORE_CUE:
+        j -= 1
+    return j
+
+
+def _person_of_body(text: str, toks: list[Token], k: int, lo: int) -> tuple[NounPhrase, int] | None:
+    """``PERSON of (the) BODY (ACR), an appositive, said``: the person before ``of`` speaks;
+    the ``of ...`` stretch is their role. Only when that stretch holds no verb of its own."""
+    j = _skip_to_verb(toks, k, lo)
+    if j - lo < 3 or j - lo > 30:
+        return None
+    p = next((q for q in range(lo + 1, j - 1) if toks[q].low == "of"), None)
+    if p is None:
+        return None
+    pi, pj = sp.np_span_before(toks, p)
+    if pj != p or pj <= pi:
+        return None
+    if pi != lo and toks[pi - 1].text not in ',"“”':
+        return None
+    person = sp.parse_np(text, toks[pi:pj])
+    if person is None or person.kind != "person":
+        return None
+    tail = toks[p + 1:j]
+    if len(tail) > 16 or not tail or any(t.low in _OF_STOP for t in tail) or _has_verb(tail):
+        return None
+    if any(t.text in ".;:!?" for t in tail):
+        return None
+    role = _join_toks(text, toks[p:j]).strip(' ,"“”')
+    person.roles.append(role)
+    return person, pi
+
+
+def _possessive_descriptor(text: str, toks: list[Token], k: int, lo: int) -> tuple[NounPhrase, int] | None:
+    """``Kim's animal charity said``: a named possessor and the plain nouns after it, as written."""
+    j = _skip_to_verb(toks, k, lo)
+    m = j
+    while m > lo and j - m < 3 and toks[m - 1].text.isalpha() and toks[m - 1].text.islower() and \
+            toks[m - 1].low not in sp._FUNCTION_WORDS and toks[m - 1].low not in _FINITE:
+        m -= 1
+    if m == j or m <= lo:
+        return None
+    poss = toks[m - 1]
+    if not (poss.is_cap and poss.low.endswith(("'s", "’s")) and len(poss.text) > 3):
+        return None
+    s0 = m - 1
+    if s0 > lo and toks[s0 - 1].is_cap and toks[s0 - 1].is_word:
+        s0 -= 1  # "Ada Kim's animal charity"
+    if s0 != lo or _has_verb(toks[m:j]):
+        return None
+    name = _join_toks(text, toks[s0:j])
+    return sp.NounPhrase(name, "", "descriptor", toks[s0].start, toks[j - 1].end), s0
+
+
+def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[NounPhrase | None, int]:
     j = k
     while j > lo and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or (
             toks[j - 1].text[:1].islower() and toks[j - 1].low.endswith("ly") and len(toks[j - 1].text) > 4)):
@@ -864,6 +951,16 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                 continue  # "the manifesto, if written by the suspect, ...": a passive participle
             last_cue = (c, idx)
             break
+    if last_cue is None and ltoks and lo == ss and ltoks[0].is_cap:
+        # inverted cue opening the sentence: 'Remarked scientist Ada Kim, "..."', 'Said Bo Tran: "..."'
+        c0 = cues.get(ltoks[0].low)
+        if c0 is not None and c0.quote and not c0.naming and not ltoks[0].low.endswith("ing") \
+                and ltoks[0].low != c0.lemma:
+            np_a, e_a = _np_after(text, ltoks, 1)
+            if np_a is not None and np_a.kind != "pronoun" and e_a < len(ltoks) and \
+                    ltoks[e_a].text in ",:" and all(not t.is_word for t in ltoks[e_a:]):
+                np_l, cue_l, pos_l = np_a, ltoks[0].low, ltoks[0].start
+                left_ok = True
     if last_cue is not None:
         c, idx = last_cue
         if c == "according":
@@ -939,7 +1036,7 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                 ends_punct and len(words_between) <= 7 and starts_upper and between[0].text == ","
                 and between[-1].text == ",") or (
                 between[-1].text == ":" and starts_upper)  # '..., finding that ...: "In our view ..."'
-    elif ltoks and ltoks[-1].text == ":" and starts_upper:
+    elif ltoks and ltoks[-1].text == ":" and starts_upper and np_l is None:
         left_ok = True
         # "In his message, he praised the troops: "...": the subject of the introducing sentence
         np_l, pos_l = _sentence_subject(f, max(ss, lo), ltoks[-1].start, cues)

@@ -769,6 +769,18 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
     return np.name, np.role, np.start
 
 
+@functools.lru_cache(maxsize=1)
+def _inverted_cue_forms() -> frozenset[str]:
+    from analysis.quotes import load_cues  # the cue lexicon; imported late (quotes imports us)
+    return frozenset(f for f, c in load_cues().items()
+                     if c.quote and not c.naming and f != c.lemma and not f.endswith(("ing", "s")))
+
+
+def _inverted_cue(word: str) -> bool:
+    """``Said``/``Remarked`` opening a sentence before a name: a speech verb, not a given name."""
+    return word[:1].isupper() and word.lower() in _inverted_cue_forms()
+
+
 def _edit_distance(a: str, b: str, limit: int) -> int:
     """Levenshtein distance of ``a`` and ``b``, stopping early once it exceeds ``limit``."""
     prev = list(range(len(b) + 1))
@@ -836,6 +848,13 @@ class Registry:
             if parsed is None:
                 continue
             seq_words = m.group().split()
+            if len(seq_words) >= 3 and _inverted_cue(seq_words[0]) and \
+                    text[max(0, m.start() - 4):m.start()].rstrip(" \"“”\n")[-1:] in {"", ".", "!", "?"}:
+                # 'Said Bo Tran: "..."' opening a sentence: the verb is not part of the name
+                sub = _parse_name_seq(" ".join(seq_words[1:]), False)
+                if sub is None:
+                    continue
+                parsed = (sub[0], sub[1], sub[2] + len(seq_words[0]) + 1)
             if (parsed[2] == 0 and text[max(0, m.start() - 4):m.start()] in {"the ", "The "}
                     and seq_words[0].lower().rstrip(".") not in TITLES) or (
                     seq_words[0] == "The" and seq_words[1].lower().rstrip(".") not in TITLES):

@@ -911,3 +911,59 @@ def test_state_as_a_noun_and_plural_modifiers_are_not_verbs():
     q = quotes_of("Estimates by the government state about 350 thousand people are hurt each year.")
     assert triples(q) == [("indirect", "the government", "about 350 thousand people are hurt each year")]
     assert quotes_of("Ann Vole has written numerous articles for such publications as The Times.").empty
+
+
+# ------------------------------------------------------ issue 3, blind speaker categories (A-I)
+
+
+@pytest.mark.parametrize("text, speaker, role_part", [
+    ('Lina Voss of the World Rowing Council (WRC) told the press the rules were only a start: '
+     '"We need more."', "Lina Voss", "of the World Rowing Council"),
+    ('Bo Tran of the UK\'s Office for Harbours (OFH) said, "We are ready for the season."',
+     "Bo Tran", "Office for Harbours"),
+    ('Ada Kim of advocacy group Clear Water Now said, "The river is cleaner than ever."',
+     "Ada Kim", "Clear Water Now"),
+])
+def test_person_of_body_speaks_not_the_body(text, speaker, role_part):
+    q = quotes_of(text)
+    assert len(q) >= 1
+    assert set(q["speaker"]) == {speaker}
+    assert all(role_part in r for r in q["speaker_role"])
+
+
+def test_person_of_body_with_acronym_reports_and_quotes():
+    q = quotes_of('Lina Voss of the World Rowing Council (WRC) told the press the rules were only '
+                  'a start: "We need more."')
+    assert triples(q) == [("indirect", "Lina Voss", "the rules were only a start"),
+                          ("direct", "Lina Voss", "We need more.")]
+
+
+def test_person_of_quoted_org_name_with_appositive():
+    q = quotes_of('Ada Kim of "Speak Up", a victims\' charity, told the Clarion "we were never consulted."')
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [("Ada Kim", "we were never consulted.")]
+
+
+@pytest.mark.parametrize("verb", ["quoted", "cited"])
+def test_medium_quoted_person_with_appositive_as_saying(verb):
+    q = quotes_of(f'The Gazette {verb} Ravi Mehta, formerly a deputy director at the agency, as saying '
+                  '"The plan is sound" and "we will adapt."')
+    assert [(r.text, r.speaker) for r in q.itertuples()] == [
+        ("The plan is sound", "Ravi Mehta"), ("we will adapt.", "Ravi Mehta")]
+    assert q.iloc[0]["speaker_role"] == "formerly a deputy director at the agency"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ('Remarked harbour scientist Ada Kim, "This is a gift from the sea."', "Ada Kim", "harbour scientist"),
+    ('Said Bo Tran: "We did what we could."', "Bo Tran", ""),
+])
+def test_inverted_cue_opening_the_sentence(text, speaker, role):
+    q = quotes_of(text)
+    assert len(q) == 1
+    r = q.iloc[0]
+    assert (r["kind"], r["speaker"], r["speaker_role"]) == ("direct", speaker, role)
+
+
+def test_possessive_descriptor_speaks_as_written():
+    q = quotes_of('Ada Kim was found on Tuesday. Kim\'s animal charity said she had been "in good spirits".')
+    assert triples(q) == [("indirect", "Kim's animal charity", 'she had been "in good spirits"'),
+                          ("partial", "Kim's animal charity", "in good spirits")]
