@@ -275,7 +275,8 @@ _SUBJ_PRON = frozenset({"he", "she", "they", "it", "we", "i"})
 _OBJ_WORDS = frozenset("""him her them us me reporters journalists press media audience crowd
 supporters listeners viewers parliament congress lawmakers public nation country court jury
 court delegates students workers paper newspaper magazine broadcaster outlet station network
-committee panel inquiry hearing council board group team""".split())
+committee panel inquiry hearing council board group team police officers investigators
+detectives authorities officials prosecutors staff colleagues friends relatives voters residents""".split())
 _ADVERBIAL_HEADS = frozenset({"on", "in", "at", "via", "during", "through", "over", "late",
                               "early", "earlier", "later", "last", "this", "to", "from", "before",
                               "after"})

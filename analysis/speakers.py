@@ -673,9 +673,17 @@ district caucus hill valley lake airport station hospital hospice care center ce
 province region square avenue boulevard highway stadium arena hotel church mosque temple
 cathedral palace tower building hall house senate assembly parliament congress summit festival
 championship cup league prize award awards games olympics treaty accord agreement
+base airbase airfield barracks garrison depot holdings motors lines airlines airways shipping
+logistics industries enterprises partners systems technologies mall prison jail zoo museum
+library theatre theater cinema
 """.split())
 _DAYS_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
 february march april june july august september october november december""".split())
+
+
+# letters NFKD does not decompose: "Jarosław", "Søren", "Đoković", "Straße"
+_FOLD_EXTRA = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae",
+                             "œ": "oe", "þ": "th", "ð": "d", "ħ": "h"})
 
 
 @functools.lru_cache(maxsize=65536)
@@ -684,7 +692,7 @@ def fold(word: str) -> str:
     w = word.lower().strip(".,")
     if not w.isascii():
         w = unicodedata.normalize("NFKD", w)
-        w = "".join(c for c in w if not unicodedata.combining(c)).replace("ı", "i")
+        w = "".join(c for c in w if not unicodedata.combining(c)).translate(_FOLD_EXTRA)
     if w.endswith(("'s", "’s")):
         w = w[:-2]
     return w
@@ -812,6 +820,7 @@ class Registry:
     def __init__(self, *texts: str) -> None:
         self.people: list[Person] = []
         self._by_name: dict[str, Person] = {}
+        self._by_fold: dict[str, Person] = {}  # accent-folded full names: one person per spelling
         self._acronyms: dict[str, str] = {}
         self._by_last: dict[str, Person] = {}
         self._by_first: dict[str, Person] = {}
@@ -932,6 +941,14 @@ class Registry:
         key = name.lower()
         p = self._by_name.get(key)
         words = name.split()
+        fkey = " ".join(fold(w) for w in words)
+        if p is None and fkey in self._by_fold:
+            # "Jaroslaw Kaczmarek" after "Jarosław Kaczmarek": the same person; the output keeps
+            # the spelling with diacritics, as the article writes it
+            p = self._by_fold[fkey]
+            self._by_name[key] = p
+            if sum(not c.isascii() for c in name) > sum(not c.isascii() for c in p.name):
+                p.name = name
         if p is None and len(words) >= 2 and words[0].lower() in NAME_PARTICLES:
             # "La Riva" after "Gloria La Riva": a surname with a particle, not a new person
             tail = [fold(w) for w in words]
@@ -950,6 +967,7 @@ class Registry:
                     p.votes[g] += 2  # weak prior from the given name
             self.people.append(p)
             self._by_name[key] = p
+            self._by_fold[fkey] = p
             parts = [fold(w) for w in name.split()]
             self._name_words.update(parts)
             cur = self._by_last.get(parts[-1])
@@ -1006,6 +1024,9 @@ class Registry:
         if p:
             return p
         words = [fold(w) for w in name.split()]
+        p = self._by_fold.get(" ".join(words))
+        if p:
+            return p
         if words:
             cands = [q for q in self.people if q.last == words[-1]
                      and set(words) <= {fold(w) for w in q.name.split()}]

@@ -967,3 +967,30 @@ def test_possessive_descriptor_speaks_as_written():
     q = quotes_of('Ada Kim was found on Tuesday. Kim\'s animal charity said she had been "in good spirits".')
     assert triples(q) == [("indirect", "Kim's animal charity", 'she had been "in good spirits"'),
                           ("partial", "Kim's animal charity", "in good spirits")]
+
+
+def test_speaker_keeps_the_article_spelling_with_diacritics():
+    q = quotes_of('"We are ready," said Jaroslaw Kaczmarek. Later Mayor Jarosław Kaczmarek told '
+                  'reporters costs would rise. Kaczmarek added that it was fine.')
+    assert triples(q) == [("direct", "Jarosław Kaczmarek", "We are ready,"),
+                          ("indirect", "Jarosław Kaczmarek", "costs would rise"),
+                          ("indirect", "Jarosław Kaczmarek", "it was fine")]
+
+
+def test_pronoun_report_with_informed_object():
+    q = quotes_of('Ada Kim drove away from Hollin Airbase. She informed police she had diplomatic '
+                  'immunity, but "that she would stay".')
+    assert triples(q) == [("indirect", "Ada Kim", "she had diplomatic immunity"),
+                          ("partial", "Ada Kim", "that she would stay")]
+    assert set(q["cue"]) == {"informed police"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ada Kim worked for Brennan Motors. Marlow Airbase stayed closed. She informed police she had "
+     "diplomatic immunity.", "Ada Kim"),
+    ("Ravi Mehta owned Tasker Holdings. Fenwick Shipping Lines later sued. He said the deal was fair.",
+     "Ravi Mehta"),
+])
+def test_gendered_pronoun_never_resolves_to_a_place_or_company(text, speaker):
+    q = quotes_of(text)
+    assert len(q) == 1 and q.iloc[0]["speaker"] == speaker

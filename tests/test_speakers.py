@@ -196,3 +196,17 @@ def test_a_role_before_a_place_is_a_descriptor(phrase, kind):
     assert np.kind == kind
     if kind == "descriptor":
         assert np.name == phrase
+
+
+def test_fold_handles_letters_without_decomposition():
+    from analysis.speakers import fold
+    assert fold("Jarosław") == "jaroslaw"
+    assert fold("Søren") == "soren"
+    assert fold("Erdoğan's") == "erdogan"
+
+
+def test_registry_merges_accent_folded_spellings_keeping_diacritics():
+    from analysis.speakers import Registry
+    reg = Registry("Jaroslaw Kaczmarek arrived. Mayor Jarosław Kaczmarek spoke.")
+    assert [p.name for p in reg.people] == ["Jarosław Kaczmarek"]
+    assert reg.find("Jaroslaw Kaczmarek").name == "Jarosław Kaczmarek"
