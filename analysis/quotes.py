@@ -2509,6 +2509,13 @@ def _continued_partials(f: _Field, items: list[Item], cues: dict[str, Cue]) -> l
     burglary" overnight.`` (not single words and not Title-Case names)."""
     out: list[Item] = []
     for it in f.orphans:
+        if it.kind == "direct" and it.span is not None and it.span.close_mark is not None:
+            src = _sentence_quote_source(f, it, items)
+            if src is not None:
+                it.np, it.inherit, it.pos, it.cue = src.np, True, src.pos, ""
+                it._src = src  # type: ignore[attr-defined]
+                out.append(it)
+            continue
         if it.kind != "partial" or it.span is None or it.span.close_mark is None:
             continue
         frag = f.text[it.start:it.end]
@@ -2535,6 +2542,29 @@ def _continued_partials(f: _Field, items: list[Item], cues: dict[str, Cue]) -> l
         it._src = src  # type: ignore[attr-defined]
         out.append(it)
     return out
+
+
+def _sentence_quote_source(f: _Field, it: Item, items: list[Item]) -> Item | None:
+    """A sentence that is only a quote, after a sentence of the same paragraph attributed to a
+    speaker, continues that speaker (the codebook's quote-only paragraph rule, within a
+    paragraph): ``..., Tran said, adding it took stamina. "It burns."``. Not when a name comes
+    after that speaker in the sentence before."""
+    si = f.sent_of(it.start)
+    if si == 0 or f.sents[si - 1][2] != f.sents[si][2]:
+        return None
+    ss, se, _ = f.sents[si]
+    q = it.span
+    if re.search(r"\w", f.masked[ss:q.open_mark]) or re.search(r"\w", f.masked[q.close_mark + 1:se]):
+        return None  # words of the reporter's own around the quote: not a quote-only sentence
+    ps, pe, _ = f.sents[si - 1]
+    before = [x for x in items if x.np is not None and ps <= x.start < pe]
+    if not before:
+        return None
+    src = max(before, key=lambda x: x.start)
+    last = max(src.end, src.pos, src.np.end if src.np.end > ps else 0)
+    if _CAPWORD_RE.search(f.masked, last, pe):
+        return None  # someone else is named after the speaker
+    return src
 
 
 def _para_only_quotes(f: _Field, pi: int) -> bool:

@@ -994,3 +994,19 @@ def test_pronoun_report_with_informed_object():
 def test_gendered_pronoun_never_resolves_to_a_place_or_company(text, speaker):
     q = quotes_of(text)
     assert len(q) == 1 and q.iloc[0]["speaker"] == speaker
+
+
+def test_quote_only_sentence_continues_the_speaker_before_in_the_paragraph():
+    q = quotes_of('Bo Tran crossed the lake on Sunday. Strong winds slowed the crossing, Tran said, '
+                  'adding it took stamina. "It burns, it is hard work."')
+    assert triples(q) == [("indirect", "Bo Tran", "it took stamina"),
+                          ("direct", "Bo Tran", "It burns, it is hard work.")]
+
+
+def test_quote_only_sentence_not_continued_after_another_name_or_paragraph():
+    q = quotes_of('Bo Tran crossed the lake on Sunday. Strong winds slowed the crossing, Tran said '
+                  'as his coach Ada Kim watched. "It burns, it is hard work."')
+    assert "It burns, it is hard work." not in set(q["text"])
+    q2 = quotes_of('Strong winds slowed the crossing, Bo Tran said.\n\nThe harbour reopened. '
+                   '"It burns, it is hard work."')
+    assert "It burns, it is hard work." not in set(q2["text"])
