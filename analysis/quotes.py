@@ -2266,20 +2266,36 @@ class _Resolver:
 
     def _pronoun(self, f: _Field, pos: int, gender: str) -> sp.Person | None:
         cands = [m for m in self.subjects.get(f.name, []) if m[0] < pos]
-        cands += [m for m in self.spoke.get(f.name, []) if m[0] < pos]
+        spoke = [m for m in self.spoke.get(f.name, []) if m[0] < pos]
+        cands += spoke
         cands.sort(key=lambda m: m[0])
-        for _, p in reversed(cands[-30:]):
+        speakers = {id(m[1]) for m in spoke}
+        unknown: tuple[int, sp.Person] | None = None
+        for cpos, p in reversed(cands[-30:]):
             g = self.reg.gender(p)
-            if not gender or not g or g == gender:
+            if not gender or g == gender:
                 return p
+            if not g:
+                if id(p) in speakers:
+                    return p  # someone already quoted goes on speaking
+                unknown = (cpos, p)  # a subject of unknown gender: a nearer person of the
+                break  # pronoun's gender wins ('spoke with Ada Kim. She ...')
         ms = self.mentions.get(f.name, [])
         i = bisect.bisect_left([m[0] for m in ms], pos)
         for j in range(i - 1, max(-1, i - 40), -1):
-            p = ms[j][1]
+            mpos, p = ms[j]
+            if unknown is not None and (mpos <= unknown[0] or f.para_of(unknown[0]) == f.para_of(pos)
+                                        or f.para_of(mpos) != f.para_of(pos)):
+                break  # only a person of that gender in the pronoun's own paragraph, after a
+                # subject of unknown gender in an earlier one
             g = self.reg.gender(p)
+            if unknown is not None:
+                if g == gender:
+                    return p  # 'spoke with Ada Kim. She ...': the nearer person of her gender
+                continue
             if not gender or not g or g == gender:
                 return p
-        return None
+        return unknown[1] if unknown is not None else None
 
 
 _DESCRIPTOR_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:[a-z][\w-]*\s+){0,2})([a-z][\w-]*)\b")

@@ -761,6 +761,9 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
     if any(len(t.text) > 1 and t.text.isupper() and not t.text.endswith(".")
            and t.text not in {"II", "III", "IV", "JR"} for t in toks[1:]):
         return None  # "Turkish EEZ", "UN Security Council": not a personal name
+    if len(toks[0].text) >= 3 and toks[0].text.isalpha() and toks[0].text.isupper() and \
+            toks[0].low.rstrip(".") not in TITLES and not _is_role(toks[1]):
+        return None  # "NASA Ames", "RAF Northolt": an acronym opens the name of a body or place
     np = split_role_name(seq, toks)
     if np is None or np.kind != "person":
         return None
@@ -876,6 +879,8 @@ class Registry:
                 keep: list[str] = []
                 for w in reversed(extra):
                     lw = w.lower()
+                    if w.endswith((",", ";", ":")) or lw in TIME_WORDS or lw in _FUNCTION_WORDS:
+                        break  # "On Sunday, Polish leader X": the date is not part of the role
                     if lw in ROLE_WORDS or lw in MODIFIERS or lw in TITLES or (
                             keep and w[:1].isupper() and lw not in DETERMINERS):
                         keep.insert(0, w)

@@ -1010,3 +1010,32 @@ def test_quote_only_sentence_not_continued_after_another_name_or_paragraph():
     q2 = quotes_of('Strong winds slowed the crossing, Bo Tran said.\n\nThe harbour reopened. '
                    '"It burns, it is hard work."')
     assert "It burns, it is hard work." not in set(q2["text"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Calling it "a hollow gesture", Ada Kim told the Clarion "it seemed scripted".',
+     [("partial", "Ada Kim", "a hollow gesture"), ("partial", "Ada Kim", "it seemed scripted")]),
+    ('Describing the plan as "reckless", Bo Tran said it would fail.',
+     [("partial", "Bo Tran", "reckless"), ("indirect", "Bo Tran", "it would fail")]),
+])
+def test_opening_participle_clause_is_not_the_speaker(text, expected):
+    assert triples(quotes_of(text)) == expected
+
+
+def test_interrupting_they_said_takes_the_previous_speaker():
+    q = quotes_of('The parents of Bo Tran said he loved the sea. The family, they said, desired no memorials.')
+    assert triples(q) == [("indirect", "the parents of Bo Tran", "he loved the sea"),
+                          ("indirect", "the parents of Bo Tran", "The family, they said, desired no memorials")]
+
+
+def test_she_never_resolves_to_an_acronym_named_base():
+    q = quotes_of('The van had come from RAF Holloway and police spoke with Ada Kim. '
+                  'The van was parked near RAF Holloway. She informed police she had diplomatic immunity.')
+    assert triples(q) == [("indirect", "Ada Kim", "she had diplomatic immunity")]
+
+
+def test_she_takes_the_woman_named_in_her_paragraph_over_an_earlier_subject():
+    q = quotes_of('Kerrin Dovaly, a 19-year-old cyclist, was struck by a van near Holloway.\n\n'
+                  'Officers traced the van and spoke with Ada Kim as a suspect. '
+                  'She informed police she had diplomatic immunity.')
+    assert triples(q) == [("indirect", "Ada Kim", "she had diplomatic immunity")]

@@ -210,3 +210,11 @@ def test_registry_merges_accent_folded_spellings_keeping_diacritics():
     reg = Registry("Jaroslaw Kaczmarek arrived. Mayor Jarosław Kaczmarek spoke.")
     assert [p.name for p in reg.people] == ["Jarosław Kaczmarek"]
     assert reg.find("Jaroslaw Kaczmarek").name == "Jarosław Kaczmarek"
+
+
+def test_registry_skips_bodies_opening_with_an_acronym_and_dates_before_roles():
+    from analysis.speakers import Registry
+    reg = Registry("The van came from RAF Holloway and police spoke with Ada Kim. "
+                   "On Sunday, former mayor Bo Tran spoke.")
+    assert [p.name for p in reg.people] == ["Ada Kim", "Bo Tran"]
+    assert reg.find("Bo Tran").roles == ["former mayor"]
