@@ -1227,7 +1227,9 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
             return {"source_type": "media", "type_reason": f"rule: cue '{rep}' -> media",
                     "affiliation": speaker, "party": ""}
         body, phrase = _of_body(text, speaker, lex) if person and text else ("", "")
-        known = _choose(_evidence(phrase, "article", lex, ("any", "descriptor"))) if phrase else None
+        # the body's words decide ("of worldwide victim group X": the group, not "victim")
+        known = _choose([x for x in _evidence(phrase, "article", lex, ("any", "descriptor"))
+                         if x.entry is not None and x.entry.kind in ("body", "party")]) if phrase else None
         if known is not None:  # "Ada Kim of advocacy group X": what the lexicon says of the body
             return {"source_type": known.source_type,
                     "type_reason": f"rule: '{known.entry.pattern if known.entry else known.matched}' -> "
@@ -1269,13 +1271,20 @@ _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*'s\s+)?(?:[a-z][\w\-]*
                       r"[A-Z][\w'&\-]*)*)")
 
 
+_BODY_NOUN = re.compile(r"(?i)\b(?:group|company|firm|charity|organi[sz]ation|association|union|"
+                        r"society|club|network|coalition|campaign|trust|foundation|institute|"
+                        r"centre|center|council|agency|business|brand|label|startup|team)\b")
+
+
 def _of_body(text: str, speaker: str, lex: Lexicon) -> tuple[str, str]:
     """(body, phrase) for a person who is "of" a capitalised body in the article ("Ada Kim of
     advocacy group Clear Water Now", "Bo Tran of the Harbour Trust"); ("", "") if none."""
     folded = _fold(text)
     for _, e in _mentions(text, speaker, lex)[:6]:
         m = _OF_BODY.match(folded, e, min(len(folded), e + 160))
-        if m and len(m.group(1)) > 2:
+        # one capitalised word after "of" is mostly a place ("MP Ann Cole of Hillford"): a body
+        # needs two words or a noun saying what it is ("of advocacy group Clear")
+        if m and len(m.group(1)) > 2 and (len(m.group(1).split()) > 1 or _BODY_NOUN.search(m.group(0))):
             return m.group(1), m.group(0)
     return "", ""
 

@@ -705,3 +705,15 @@ def test_a_person_of_a_state_body_keeps_the_body_type():
     text = "Ada Kim of the Ministry of Health said the river was dirty."
     got = classify_speaker("Ada Kim", named=True, cues=["said"], text=text, registry=False)
     assert got["source_type"] == "official", got["type_reason"]
+
+
+def test_one_capitalised_word_after_of_is_a_place_not_a_body():
+    text = "Ann Cole of Hillford said the bridge would reopen."
+    got = classify_speaker("Ann Cole", named=True, cues=["said"], text=text, registry=False)
+    assert got["source_type"] == "citizen", got["type_reason"]
+
+
+def test_the_body_noun_decides_over_a_person_word_in_the_of_phrase():
+    text = "Ada Kim of worldwide victim group Speak Now said the apology was late."
+    got = classify_speaker("Ada Kim", named=True, cues=["said"], text=text, registry=False)
+    assert got["source_type"] == "organization", got["type_reason"]
