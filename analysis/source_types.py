@@ -1206,7 +1206,7 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
                     "type_reason": f"rule: '{best.entry.pattern}' for unlisted body '{body}' -> "
                                    f"organization",
                     "affiliation": body, "party": ""}
-    if best is not None and person and text and best.source_type == "official" and \
+    if best is not None and person and text and best.source_type in ("official", "former_official") and \
             best.entry is not None and best.entry.kind == "role" and best.entry.priority == 80:
         words = _campaigning(text, speaker, lex)
         if words:  # CODEBOOK: the same head of government campaigning is political

@@ -717,3 +717,11 @@ def test_the_body_noun_decides_over_a_person_word_in_the_of_phrase():
     text = "Ada Kim of worldwide victim group Speak Now said the apology was late."
     got = classify_speaker("Ada Kim", named=True, cues=["said"], text=text, registry=False)
     assert got["source_type"] == "organization", got["type_reason"]
+
+
+def test_a_former_head_of_government_on_the_campaign_trail_is_political():
+    text = ("Former prime minister Ann Cole, now running for president, told a campaign rally "
+            "that taxes would fall.")
+    got = classify_speaker("Ann Cole", named=True, roles=["Former prime minister"], cues=["told"],
+                           text=text, registry=False)
+    assert got["source_type"] == "political", got["type_reason"]
