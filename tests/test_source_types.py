@@ -721,8 +721,7 @@ def test_the_body_noun_decides_over_a_person_word_in_the_of_phrase():
 
 def test_a_former_head_of_government_on_the_campaign_trail_is_political():
     # a former king (former_official once out of office) who now runs for office
-    text = ("Former king Tomas Ode, now running for prime minister, told a campaign rally "
-            "that taxes would fall.")
+    text = "Former king Tomas Ode told a campaign rally that taxes would fall."
     got = classify_speaker("Tomas Ode", named=True, roles=["Former king"], cues=["told"],
                            text=text, registry=False)
     assert got["source_type"] == "political", got["type_reason"]
