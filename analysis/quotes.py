@@ -43,7 +43,15 @@ Rule-based and offline, following the coding scheme in ``../shared/CODEBOOK.md``
   one (same paragraph, no speech verb of its own) continues that speaker; Title-Case names in
   marks after a naming word or as an appositive (``his event, "Crash The Gates", was ...``), a
   scare-quoted verb after ``to`` and runs of one-word quotes (``"life", "liberty", and
-  "happiness"``) are not quotes, and the clause around them is still reported.
+  "happiness"``) are not quotes, and the clause around them is still reported;
+* a sentence that is only a quote, after a sentence of the same paragraph attributed to a
+  speaker, continues that speaker (not when someone else is named after that speaker);
+* ``PERSON of (the) BODY (ACR), an appositive, said`` is the person, with ``of ...`` as role;
+  ``quoted/cited PERSON, ROLE, as saying`` is the person; a sentence opening with the cue
+  (``Remarked scientist X, "..."``, ``Said X: "..."``) is X's; ``Kim's animal charity said``
+  speaks as written; names keep the article's diacritics (``Jaroslaw`` and ``Jarosław`` are one
+  person, spelled ``Jarosław``); he/she never resolves to a place or company (``RAF X``,
+  ``X Airbase``, ``X Holdings``).
 
 The cue verbs live in ``analysis/data/speech_cues.csv``.
 
