@@ -47,7 +47,9 @@ Rule-based and offline, following the coding scheme in ``../shared/CODEBOOK.md``
 * a sentence that is only a quote, after a sentence of the same paragraph attributed to a
   speaker, continues that speaker (not when someone else is named after that speaker);
 * ``PERSON of (the) BODY (ACR), an appositive, said`` is the person, with ``of ...`` as role;
-  ``quoted/cited PERSON, ROLE, as saying`` is the person; a sentence opening with the cue
+  ``quoted/cited PERSON, ROLE, as saying`` is the person; an appositive role ending in an
+  organisation (``said X, chancellor of the University of Y.``, ``X, then-manager of Y Ltd,
+  called ...``) stays the person's role, hyphenated prefixes (``then-``, ``ex-``) included; a sentence opening with the cue
   (``Remarked scientist X, "..."``, ``Said X: "..."``) is X's; ``Kim's animal charity said``
   speaks as written; names keep the article's diacritics (``Jaroslaw`` and ``Jarosław`` are one
   person, spelled ``Jarosław``); he/she never resolves to a place or company (``RAF X``,
@@ -559,7 +561,7 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
             np_b = sp.parse_np(text, toks[bi:bj]) if bj > bi else None
             if seg_a:
                 if seg_a[0].low in {"who", "which", "whose"}:
-                    if np_b and any(x.low in sp.ROLE_WORDS or x.low in sp.TITLES for x in seg_a):
+                    if np_b and any(sp.is_role_word(x.low) or x.low in sp.TITLES for x in seg_a):
                         np_b.roles.append(_clean_rel(text, seg_a))
                     return np_b, bi
                 ai, aj = sp.np_span_before(toks, c1)
@@ -571,7 +573,7 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                         np_a.roles.append(np_b.role or np_b.name)
                     return np_a, bi if np_b else ai
                 if np_b and np_b.kind in {"person", "surname", "org", "pronoun"}:
-                    if any(x.low in sp.ROLE_WORDS or x.low in sp.TITLES for x in seg_a):
+                    if any(sp.is_role_word(x.low) or x.low in sp.TITLES for x in seg_a):
                         np_b.roles.append(_join_toks(text, seg_a))
                     return np_b, bi
                 if np_a and np_b is None and c0 == lo:
@@ -642,7 +644,7 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                 break
         if best is not None and (best[1] == lo or (toks[lo].low in _INTRO_WORDS and not _has_verb(
                 toks[lo:best[1]]))) and best[0].kind == "person" and any(
-                x.low in sp.ROLE_WORDS or x.low in sp.TITLES for x in toks[i:jj]):
+                sp.is_role_word(x.low) or x.low in sp.TITLES for x in toks[i:jj]):
             best[0].roles.append(np.role or np.name)
             return best
     if np is not None and np.kind in {"descriptor", "org"}:
@@ -731,14 +733,17 @@ def _np_after(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, 
         if alias is not None and alias.kind == "person" and (aj >= len(toks) or toks[aj].text in ",.;"):
             alias.roles.append(np.role or np.name)
             return alias, aj
-    # appositive after the name: "said Khan, the mayor,"
-    if np and j < len(toks) and toks[j].text == "," and j + 1 < len(toks) and \
-            toks[j + 1].low in {"the", "a", "an", "who"}:
+    # appositive after the name: "said Khan, the mayor,", "said Khan, chancellor of the
+    # University of X." (a bare role opening it, the organisation it ends in is part of the role)
+    if np and j < len(toks) and toks[j].text == "," and j + 1 < len(toks) and (
+            toks[j + 1].low in {"the", "a", "an", "who"} or (
+                np.kind in {"person", "surname"} and sp.is_role_word(toks[j + 1].low)
+                and toks[j + 1].text[:1].islower())):
         e = j + 1
         while e < len(toks) and toks[e].text not in ",.;:\"“”":
             e += 1
         if (e >= len(toks) or toks[e].text in ",.") and e - j <= 14 and any(
-                x.low in sp.ROLE_WORDS or x.low in sp.TITLES for x in toks[j + 1:e]) and not (
+                sp.is_role_word(x.low) or x.low in sp.TITLES for x in toks[j + 1:e]) and not (
                 _has_verb(toks[j + 1:e]) or any(x.low in _IRREGULAR_PAST for x in toks[j + 1:e])):
             np.roles.append(_clean_rel(text, toks[j + 1:e]))
             j = e
@@ -1211,7 +1216,7 @@ def _np_conj(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, i
         while m < len(toks) and m < e + 15 and toks[m].text != ",":
             m += 1
         seg = toks[e + 1:m]
-        if m < len(toks) and toks[m].text == "," and any(x.low in sp.ROLE_WORDS for x in seg) \
+        if m < len(toks) and toks[m].text == "," and any(sp.is_role_word(x.low) for x in seg) \
                 and not any(x.low in _BE | {"had", "has", "have"} for x in seg):
             np.roles.append(_join_toks(text, toks[e + 1:m]))
             e = m

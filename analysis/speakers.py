@@ -249,9 +249,25 @@ class NounPhrase:
     roles: list[str] = field(default_factory=list)
 
 
+# prefixes glued to a role by a hyphen: "then-manager", "ex-president", "vice-chancellor"
+_ROLE_PREFIXES = frozenset("then ex former acting interim vice deputy co outgoing incoming".split())
+
+
+def is_role_word(low: str) -> bool:
+    """A lower-case word naming a role, also with a hyphenated prefix.
+
+    >>> is_role_word("manager"), is_role_word("then-manager"), is_role_word("export-import")
+    (True, True, False)
+    """
+    if low in ROLE_WORDS:
+        return True
+    pre, dash, rest = low.partition("-")
+    return bool(dash) and pre in _ROLE_PREFIXES and rest in ROLE_WORDS
+
+
 def _is_role(tok: Token) -> bool:
     low = tok.low
-    return low in ROLE_WORDS or low in TITLES or low in MODIFIERS or low.endswith(_ROLE_SUFFIXES)
+    return is_role_word(low) or low in TITLES or low in MODIFIERS or low.endswith(_ROLE_SUFFIXES)
 
 
 # professions the lexicon does not list by name ("Immunologist", "pharmacologists")

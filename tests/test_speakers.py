@@ -218,3 +218,66 @@ def test_registry_skips_bodies_opening_with_an_acronym_and_dates_before_roles():
                    "On Sunday, former mayor Bo Tran spoke.")
     assert [p.name for p in reg.people] == ["Ada Kim", "Bo Tran"]
     assert reg.find("Bo Tran").roles == ["former mayor"]
+
+
+# --- a person introduced with an appositive role that ends in an organisation name -----------
+
+def _quotes_of(text: str):
+    import pandas as pd
+
+    from analysis.quotes import extract_quotes
+    arts = pd.DataFrame({"article_id": ["t1"], "title": [""], "text": [text]})
+    return extract_quotes(arts, classify=False)
+
+
+def _all_by(q, speaker: str, role: str) -> None:
+    assert len(q) >= 1
+    assert q["speaker"].tolist() == [speaker] * len(q)
+    assert q["speaker_role"].tolist() == [role] * len(q)
+
+
+def test_role_ending_in_organisation_after_the_cue_stays_with_the_person():
+    q = _quotes_of('"Walter was a giant," said Ravi Mehta, chancellor of the University of Eastland.')
+    _all_by(q, "Ravi Mehta", "chancellor of the University of Eastland")
+
+
+def test_role_ending_in_organisation_before_the_cue_stays_with_the_person():
+    q = _quotes_of('Ravi Mehta, chancellor of the University of Eastland, said "his work put us on the map."')
+    _all_by(q, "Ravi Mehta", "chancellor of the University of Eastland")
+
+
+def test_hyphen_prefixed_role_keeps_every_quote_of_the_sentence_with_the_person():
+    q = _quotes_of('Ravi Mehta, then-manager of Harbour Tourism Partnership, called the closure '
+                   '"a retrograde step" and said "an area like this cannot lose such a hotel."')
+    assert len(q) == 2
+    _all_by(q, "Ravi Mehta", "then-manager of Harbour Tourism Partnership")
+
+
+def test_hyphenated_organisation_name_is_not_cut_at_the_hyphen():
+    q = _quotes_of('Ravi Mehta, president of the Eastland Export-Import Bank, said: "Trade costs are high."')
+    _all_by(q, "Ravi Mehta", "president of the Eastland Export-Import Bank")
+    assert not q["speaker"].str.contains("Eastland Export").any()
+
+
+def test_later_surname_and_pronoun_resolve_to_the_person_with_the_organisation_role():
+    q = _quotes_of('Ravi Mehta, chancellor of the University of Eastland, said "his work put us on '
+                   'the map."\n\n"It was a sad day," Mehta said. He added that "the campus will mourn."')
+    assert len(q) == 3
+    _all_by(q, "Ravi Mehta", "chancellor of the University of Eastland")
+
+
+def test_appositive_describing_a_body_leaves_the_quote_with_the_body():
+    q = _quotes_of('The ministry, led by Ravi Mehta, said "the plan is final."')
+    assert q["speaker"].tolist() == ["the ministry"]
+
+
+def test_police_in_a_place_speak_as_police():
+    q = _quotes_of('Police in Eastland said "the road is closed."')
+    assert len(q) == 1
+    assert q["speaker"].iloc[0].lower().split()[0] == "police"
+
+
+def test_is_role_word_accepts_hyphenated_prefixes_only():
+    from analysis.speakers import is_role_word
+    assert is_role_word("then-manager") and is_role_word("ex-president")
+    assert not is_role_word("export-import") and not is_role_word("then-eastland")
