@@ -50,23 +50,22 @@ def heldout_scores():
     return _score(*sorted(p for p in HELDOUT.iterdir() if p.is_dir()))
 
 
+def _assert_above(s: dict, floors: dict) -> None:
+    got = {"quoted_e2e": s["quoted"]["e2e_f1"], "reported_e2e": s["reported"]["e2e_f1"],
+           "speaker": s["all"]["speaker_accuracy"], "type_accuracy": s["source_type"]["accuracy"],
+           "type_macro_f1": s["source_type"]["macro_f1"]}
+    below = {k: (got[k], floor) for k, floor in floors.items() if got[k] < floor}
+    assert not below, f"below the floor (score, floor): {below}"
+
+
 @needs_shared
 def test_dev_and_seed_scores_stay_above_their_floors(dev_scores):
-    s = dev_scores
-    assert s["quoted"]["e2e_f1"] >= DEV_FLOORS["quoted_e2e"], s["quoted"]
-    assert s["reported"]["e2e_f1"] >= DEV_FLOORS["reported_e2e"], s["reported"]
-    assert s["all"]["speaker_accuracy"] >= DEV_FLOORS["speaker"], s["all"]
-    assert s["source_type"]["accuracy"] >= DEV_FLOORS["type_accuracy"], s["source_type"]
+    _assert_above(dev_scores, DEV_FLOORS)
 
 
 @needs_shared
 def test_heldout_scores_stay_above_their_floors(heldout_scores):
-    s = heldout_scores
-    assert s["quoted"]["e2e_f1"] >= HELDOUT_FLOORS["quoted_e2e"], s["quoted"]
-    assert s["reported"]["e2e_f1"] >= HELDOUT_FLOORS["reported_e2e"], s["reported"]
-    assert s["all"]["speaker_accuracy"] >= HELDOUT_FLOORS["speaker"], s["all"]
-    assert s["source_type"]["accuracy"] >= HELDOUT_FLOORS["type_accuracy"], s["source_type"]
-    assert s["source_type"]["macro_f1"] >= HELDOUT_FLOORS["type_macro_f1"], s["source_type"]
+    _assert_above(heldout_scores, HELDOUT_FLOORS)
 
 
 def test_heldout_gold_files_name_their_article_and_quote_its_words():
