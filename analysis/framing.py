@@ -259,6 +259,20 @@ class FrameCodebook:
         return out
 
 
+    def _match_spans(self, compiled: _Compiled, text: str) -> list[tuple[int, int, tuple[int, ...]]]:
+        """Every match of :meth:`match` as (start, end, frame indices), in text order."""
+        regex, identify = compiled.regex, compiled.identify
+        lower = text.lower()
+        if len(lower) != len(text):
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        out = []
+        for m in regex.finditer(lower):
+            fis = identify(m.group())
+            if fis:
+                out.append((*m.span(), fis))
+        return out
+
+
 def _fail(where: str, problem: str) -> ValueError:
     return ValueError(f"frame codebook {where}: {problem}")
 
@@ -385,21 +399,33 @@ def frames(
         raise KeyError(f"frames: no column {text_col!r} in the table (columns: {list(df.columns)})")
     ids = list(id_cols) if id_cols is not None else _default_id_cols(df)
     base = df[ids].reset_index(drop=True) if ids else pd.DataFrame({"row": np.arange(len(df))})
-    n_frames = len(cb.frames)
     texts = df[text_col].tolist()
-
-    hits = np.zeros((len(texts), n_frames), dtype="int64")
-    words = np.zeros(len(texts), dtype="int64")
-    terms: list[str] = [""] * (len(texts) * n_frames)
     memo: dict[str, tuple[list[list[str]], int]] = {}
     compiled = cb._compiled  # hashing the codebook per text cost as much as a fifth of frames()
-    for i, text in enumerate(texts):
+    scored: list[tuple[list[list[str]], int] | None] = []
+    for text in texts:
         if not isinstance(text, str):
+            scored.append(None)
             continue
         got = memo.get(text)
         if got is None:
             got = (cb._match(compiled, text), len(text.split()))
             memo[text] = got
+        scored.append(got)
+    return _long_table(base, scored, cb)
+
+
+def _long_table(base: pd.DataFrame, scored: list[tuple[list[list[str]], int] | None],
+                cb: FrameCodebook) -> pd.DataFrame:
+    """The long table of :func:`frames` from each row's matched terms per frame and word count
+    (``None`` for a missing text)."""
+    n_frames = len(cb.frames)
+    hits = np.zeros((len(scored), n_frames), dtype="int64")
+    words = np.zeros(len(scored), dtype="int64")
+    terms: list[str] = [""] * (len(scored) * n_frames)
+    for i, got in enumerate(scored):
+        if got is None:
+            continue
         matched, n_words = got
         words[i] = n_words
         for fi, found in enumerate(matched):
@@ -408,7 +434,7 @@ def frames(
                 terms[i * n_frames + fi] = "; ".join(found)
 
     out = base.loc[base.index.repeat(n_frames)].reset_index(drop=True)
-    out["frame"] = pd.Categorical.from_codes(np.tile(np.arange(n_frames), len(texts)), categories=list(cb.names))
+    out["frame"] = pd.Categorical.from_codes(np.tile(np.arange(n_frames), len(scored)), categories=list(cb.names))
     flat_hits = hits.ravel()
     out["hits"] = flat_hits
     rep_words = np.repeat(words, n_frames)
@@ -490,6 +516,88 @@ def paragraph_table(segments: pd.DataFrame, articles: pd.DataFrame | None = None
                               zip(para["article_id"].tolist(), para["start"].tolist(),
                                   para["end"].tolist())], dtype=segments["text"].dtype)
     return para
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def article_and_paragraph_frames(
+    articles: pd.DataFrame,
+    segments: pd.DataFrame,
+    codebook: FrameCodebook | str | Path | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``frames(paragraph_table(segments, articles))`` and ``frames(articles[["article_id", "text"]])``
+    from one pass of the codebook over each article.
+
+    Each article is matched once and its matches are dealt to the paragraphs that hold them.
+    This gives the paragraph-by-paragraph result exactly when no match crosses a paragraph
+    boundary and no letter lies between paragraphs (the matcher looks at most one character
+    beyond a match, and a paragraph's edge reads like the whitespace around it); an article
+    where either happens is matched paragraph by paragraph instead. Returns
+    ``(paragraph_frames, article_frames)``.
+
+    >>> from analysis.segmentation import segment
+    >>> arts = pd.DataFrame({"article_id": ["x"], "text": ["Troops moved.\\n\\nTalks stalled."]})
+    >>> para, art = article_and_paragraph_frames(arts, segment(arts))
+    >>> para.loc[para.hits > 0, ["paragraph", "frame", "terms"]].values.tolist()
+    [[0, 'military_operations', 'Troops'], [1, 'diplomacy_communication', 'Talks']]
+    >>> art.loc[art.hits > 0, "terms"].tolist()
+    ['Troops', 'Talks']
+    """
+    cb = _resolve_codebook(codebook)
+    compiled = cb._compiled
+    n_frames = len(cb.frames)
+    paras = paragraph_table(segments, articles)
+    para_ids = paras["article_id"].tolist()
+    para_start = paras["start"].tolist()
+    para_end = paras["end"].tolist()
+    para_text = paras["text"].tolist()
+    rows_of: dict[str, list[int]] = {}
+    for i, a in enumerate(para_ids):
+        rows_of.setdefault(a, []).append(i)
+
+    art_scored: list[tuple[list[list[str]], int] | None] = []
+    para_scored: list[tuple[list[list[str]], int] | None] = [None] * len(paras)
+    for article_id, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
+        if not isinstance(text, str):
+            art_scored.append(None)
+            continue
+        spans = cb._match_spans(compiled, text)
+        matched: list[list[str]] = [[] for _ in range(n_frames)]
+        for s, e, fis in spans:
+            for fi in fis:
+                matched[fi].append(text[s:e])
+        art_scored.append((matched, len(text.split())))
+        rows = rows_of.get(str(article_id), [])
+        if not rows:
+            continue
+        # deal each match to its paragraph; any doubt -> score the paragraphs themselves
+        per_row: list[list[list[str]]] = [[[] for _ in range(n_frames)] for _ in rows]
+        exact = True
+        prev_end = 0
+        for r in rows:
+            if _WORD_CHAR.search(text, prev_end, para_start[r]):
+                exact = False
+                break
+            prev_end = para_end[r]
+        if exact and _WORD_CHAR.search(text, prev_end):
+            exact = False
+        k = 0
+        if exact:
+            for s, e, fis in spans:
+                while k < len(rows) and para_end[rows[k]] <= s:
+                    k += 1
+                if k == len(rows) or s < para_start[rows[k]] or e > para_end[rows[k]]:
+                    exact = False
+                    break
+                for fi in fis:
+                    per_row[k][fi].append(text[s:e])
+        for j, r in enumerate(rows):
+            words = len(para_text[r].split())
+            para_scored[r] = (per_row[j] if exact else cb._match(compiled, para_text[r]), words)
+    para_base = paras[["article_id", "paragraph"]].reset_index(drop=True)
+    art_base = articles[["article_id"]].reset_index(drop=True)
+    return _long_table(para_base, para_scored, cb), _long_table(art_base, art_scored, cb)
 
 
 def _attach(long: pd.DataFrame, quotes: pd.DataFrame, by: list[str]) -> pd.DataFrame:

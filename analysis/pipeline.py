@@ -123,10 +123,17 @@ def article_frames_partition(articles: pd.DataFrame, codebook: Any = None) -> pd
 
 def frame_tables(articles: pd.DataFrame, quotes: pd.DataFrame, segments: pd.DataFrame,
                  codebook: Any = None) -> dict[str, pd.DataFrame]:
-    """The three frame tables (per quote, paragraph, article) for one set of articles."""
+    """The three frame tables (per quote, paragraph, article) for one set of articles.
+
+    Paragraphs and articles come from one pass over each article
+    (:func:`analysis.framing.article_and_paragraph_frames`), the same tables as
+    :func:`paragraph_frames_partition` and :func:`article_frames_partition` give separately."""
+    from analysis.framing import article_and_paragraph_frames
+    paragraph_frames, article_frames = article_and_paragraph_frames(
+        articles, segments, **_frames_kwargs(codebook))
     return {"frames": quote_frames_partition(quotes, codebook),
-            "paragraph_frames": paragraph_frames_partition(articles, codebook, segments),
-            "article_frames": article_frames_partition(articles, codebook)}
+            "paragraph_frames": paragraph_frames,
+            "article_frames": article_frames}
 
 
 def process_partition(articles: pd.DataFrame, codebook: Any = None,

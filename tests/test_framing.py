@@ -433,3 +433,41 @@ def test_the_compiled_codebook_regex_finds_what_the_plain_indicator_patterns_fin
         assert [m.span() for m in factored.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
     check()
+
+
+PARA_PIECES = st.one_of(
+    st.text(alphabet="abcdeilmnorstuwyİ '’-.,", max_size=6),
+    st.sampled_from([" war ", " Nuclear ", " talks", " won't take his call ", "escalation", " crime ",
+                     "front", "line", " won't", "take", "call.", " cease-fire", ". ", "\n\n", "\n\n\n",
+                     "\n", " \n\n ", "x\n\ny"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(PARA_PIECES, max_size=10).map("".join), min_size=1, max_size=3))
+def test_one_pass_article_and_paragraph_frames_equal_the_two_separate_tables(bodies):
+    """Articles are matched once and their hits dealt to paragraphs: the tables must equal
+    scoring the paragraphs and the articles separately, also when a phrase ("front line",
+    "won't take * call") runs over a paragraph break."""
+    from analysis.framing import article_and_paragraph_frames
+    from analysis.segmentation import segment
+
+    arts = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(bodies))], "text": bodies})
+    segs = segment(arts)
+    para, art = article_and_paragraph_frames(arts, segs)
+    pd.testing.assert_frame_equal(para, frames(paragraph_table(segs, arts)))
+    pd.testing.assert_frame_equal(art, frames(arts[["article_id", "text"]]))
+
+
+def test_one_pass_frames_fall_back_when_a_phrase_crosses_a_paragraph_break():
+    from analysis.framing import article_and_paragraph_frames
+    from analysis.segmentation import segment
+
+    arts = pd.DataFrame({"article_id": ["a"], "text": ["Troops reached the front\n\nline. Talks began."]})
+    para, art = article_and_paragraph_frames(arts, segment(arts))
+    mil = art[art.frame == "military_operations"].iloc[0]
+    assert mil.terms == "Troops; front\n\nline"  # the article reads the phrase over the break
+    p_mil = para[para.frame == "military_operations"].set_index("paragraph").terms.to_dict()
+    assert p_mil == {0: "Troops", 1: ""}  # each paragraph alone does not
+    talks = para[para.frame == "diplomacy_communication"].set_index("paragraph").hits.to_dict()
+    assert talks == {0: 0, 1: 1}
