@@ -541,8 +541,8 @@ def article_and_paragraph_frames(
     >>> para, art = article_and_paragraph_frames(arts, segment(arts))
     >>> para.loc[para.hits > 0, ["paragraph", "frame", "terms"]].values.tolist()
     [[0, 'military_operations', 'Troops'], [1, 'diplomacy_communication', 'Talks']]
-    >>> art.loc[art.hits > 0, "terms"].tolist()
-    ['Troops', 'Talks']
+    >>> art.loc[art.hits > 0, ["frame", "terms"]].values.tolist()
+    [['diplomacy_communication', 'Talks'], ['military_operations', 'Troops']]
     """
     cb = _resolve_codebook(codebook)
     compiled = cb._compiled

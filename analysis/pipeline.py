@@ -151,10 +151,11 @@ def process_partition(articles: pd.DataFrame, codebook: Any = None,
     >>> sorted(tables)                                             # doctest: +SKIP
     ['article_frames', 'frames', 'paragraph_frames', 'quotes', 'segments']
     """
-    from analysis.segmentation import segment
+    from analysis.segmentation import segment, sharing_sentence_splits
     from analysis.sentiment import add_sentiment
-    segments = segment(articles)
-    quotes = quote_partition(articles, registry)
+    with sharing_sentence_splits():  # quote extraction re-splits the paragraphs segment() split
+        segments = segment(articles)
+        quotes = quote_partition(articles, registry)
     return {"segments": add_sentiment(segments, text_col="text", vader=sentence_vader),
             "quotes": quotes,
             **frame_tables(articles, quotes, segments, codebook)}

@@ -22,9 +22,11 @@ Why a hand-written splitter rather than NLTK, TextBlob or pysbd:
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import logging
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +37,8 @@ from analysis.config import PACKAGE_DATA
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["split_paragraphs", "split_sentences", "segment", "SEGMENT_COLUMNS", "ABBREVIATIONS_PATH"]
+__all__ = ["split_paragraphs", "split_sentences", "segment", "sharing_sentence_splits",
+           "SEGMENT_COLUMNS", "ABBREVIATIONS_PATH"]
 
 #: Columns of the table returned by :func:`segment`.
 SEGMENT_COLUMNS = ["article_id", "paragraph", "sentence", "start", "end", "text"]
@@ -240,8 +243,53 @@ def _after_closers(text: str, pos: int, end: int) -> int:
         return pos
 
 
+_shared = threading.local()  # .splits: paragraph text -> sentence spans, inside sharing_sentence_splits()
+
+
+@contextlib.contextmanager
+def sharing_sentence_splits():
+    """Within the block, a paragraph that was split into sentences once is not split again.
+
+    The pipeline segments each article for the sentence table and then extracts quotes, which
+    splits the same paragraphs again (those without quotation marks read the same). A
+    paragraph's sentences depend only on its own characters, so the second split can reuse the
+    first. The memory lasts for the block only (one chunk of articles) and for this thread;
+    nested blocks share the outer one.
+
+    >>> with sharing_sentence_splits():
+    ...     a = split_sentences("One. Two.")
+    ...     b = split_sentences("Intro.\\n\\nOne. Two.")    # the second paragraph is reused
+    >>> b[1:] == [(s + 8, e + 8) for s, e in a]
+    True
+    """
+    if getattr(_shared, "splits", None) is not None:
+        yield
+        return
+    _shared.splits = {}
+    try:
+        yield
+    finally:
+        _shared.splits = None
+
+
 def _split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentences of ``text[start:end]``, which holds no paragraph break and no outer whitespace."""
+    """Sentences of ``text[start:end]``, which holds no paragraph break and no outer whitespace.
+
+    Looks at no character outside ``[start, end)``, so the result depends on the paragraph's
+    own text only (which :func:`sharing_sentence_splits` relies on)."""
+    splits = getattr(_shared, "splits", None)
+    if splits is None:
+        return _split_paragraph(text, start, end)
+    key = text[start:end]
+    got = splits.get(key)
+    if got is None:
+        spans = _split_paragraph(text, start, end)
+        splits[key] = tuple((s - start, e - start) for s, e in spans)
+        return spans
+    return [(start + s, start + e) for s, e in got]
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cur = start
     for m in _TERMINATORS.finditer(text, start, end):

@@ -128,3 +128,22 @@ def test_time_grows_linearly():
     big = cpu_seconds(unit * 20_000)
     # ten times the text may take at most ~25 times as long (linear with generous slack)
     assert big < max(25 * small, 0.5)
+
+
+@given(st.lists(any_text, min_size=1, max_size=4))
+def test_shared_sentence_splits_give_the_same_sentences(texts):
+    """Inside sharing_sentence_splits() a paragraph split once is reused: every later split,
+    of the same text or of another text holding the same paragraph, must be what a fresh
+    split gives, and the memory must be gone after the block."""
+    from analysis import segmentation
+
+    fresh = [split_sentences(t) for t in texts]
+    with segmentation.sharing_sentence_splits():
+        first = [split_sentences(t) for t in texts]
+        again = [split_sentences(t) for t in reversed(texts)][::-1]
+        joined = "\n\n".join(texts)
+        table = segment(pd.DataFrame({"article_id": ["a"], "text": [joined]}))
+    assert first == fresh and again == fresh
+    plain = segment(pd.DataFrame({"article_id": ["a"], "text": [joined]}))
+    pd.testing.assert_frame_equal(table, plain)
+    assert getattr(segmentation._shared, "splits", None) is None
