@@ -172,18 +172,11 @@ def profile(articles) -> str:
     import pstats
 
     from analysis import pipeline
-    from analysis.framing import frames, paragraph_table
+    from analysis.framing import article_and_paragraph_frames, frames
     from analysis.quotes import extract_quotes
-    from analysis.segmentation import segment
+    from analysis.segmentation import segment, sharing_sentence_splits
     from analysis.sentiment import add_sentiment
     pipeline.output_meta()
-    steps: list[tuple[str, float]] = []
-
-    def timed(name, fn, *a, **k):
-        t0 = time.perf_counter()
-        out = fn(*a, **k)
-        steps.append((name, time.perf_counter() - t0))
-        return out
 
     from textblob import TextBlob
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -201,16 +194,16 @@ def profile(articles) -> str:
         return out
 
     for chunk in chunks:
-        seg = timed("segment", segment, chunk)
-        timed("floor: TextBlob(s).sentiment on sentences", lambda: [TextBlob(t).sentiment for t in seg["text"]])
-        timed("  (VADER alone on sentences)", lambda: [vader.polarity_scores(t) for t in seg["text"]])
-        timed("add_sentiment(sentences, vader=False): the pipeline default", add_sentiment, seg,
-              vader=False)
-        q = timed("extract_quotes + classify_sources (in the map)", extract_quotes, chunk)
+        with sharing_sentence_splits():  # as in pipeline.process_partition
+            seg = timed("segment", segment, chunk)
+            timed("floor: TextBlob(s).sentiment on sentences", lambda: [TextBlob(t).sentiment for t in seg["text"]])
+            timed("  (VADER alone on sentences)", lambda: [vader.polarity_scores(t) for t in seg["text"]])
+            timed("add_sentiment(sentences, vader=False): the pipeline default", add_sentiment, seg,
+                  vader=False)
+            q = timed("extract_quotes + classify_sources (in the map)", extract_quotes, chunk)
         q = timed("add_sentiment(quotes)", add_sentiment, q)
         timed("frames(quotes)", frames, q)
-        timed("frames(paragraphs)", lambda: frames(paragraph_table(seg, chunk)))
-        timed("frames(articles)", frames, chunk[["article_id", "text"]])
+        timed("frames(paragraphs and articles, one pass)", article_and_paragraph_frames, chunk, seg)
     quotes = extract_quotes(articles)
     timed("sources() on the whole quotes table (serial reduce)", pipeline.sources_table, quotes)
     steps = list(totals.items())
