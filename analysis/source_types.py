@@ -411,6 +411,8 @@ def _is_person_name(speaker: str, named, lex: Lexicon, text: str | None = None) 
         # that the lexicon does not know ("Durbin" is a surname, "Senate Minority Leader" not)
         if found:
             return False
+        if len(toks) == 1 and _is_given_name(toks[0]):
+            return True  # "Zoe said": people the article knows by their first name only
         if text and len(toks) == 1:
             folded = _fold(text)
             word = re.escape(_fold(re.sub(r"['\u2019]s?$", "", toks[0])))
@@ -421,6 +423,30 @@ def _is_person_name(speaker: str, named, lex: Lexicon, text: str | None = None) 
                     return True
             return False
     return True
+
+
+def _is_given_name(word: str) -> bool:
+    """A given name of ``analysis/data/first_names.csv`` (the list the speaker resolution uses
+    for he/she), e.g. "Zoe"; names listed for both genders are not in it."""
+    from analysis.speakers import first_name_genders
+    return _fold(re.sub(r"['\u2019]s?$", "", word)).lower() in first_name_genders()
+
+
+def _first_name_or_surname(speaker: str, text: str) -> bool:
+    """One word that is a given name ("Robert") or follows one or an age in the article
+    ("Downey" after "Robert Downey Jr.", "Fourteen-year-old Zoe"): a person known by one
+    name, not a body or a stray capital."""
+    toks = speaker.split()
+    if len(toks) != 1:
+        return False
+    if _is_given_name(toks[0]):
+        return True
+    word = re.escape(_fold(re.sub(r"['\u2019]s?$", "", toks[0])))
+    return any(_is_given_name(m.group(1)) or _AGED.fullmatch(m.group(1)) for m in
+               re.finditer(r"(?<![\w])([A-Z][\w'\-]*)\s+" + word + r"(?![\w])", _fold(text)))
+
+
+_AGED = re.compile(r"(?i)[\w]+-years?-old")  # "Fourteen-year-old Zoe"
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -1241,11 +1267,14 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
             return {"source_type": "organization",
                     "type_reason": f"rule: of unlisted body '{body}' -> organization",
                     "affiliation": body, "party": ""}
-        if person and text and named is not None and not pd.isna(named) and bool(named) and \
+        named_here = named is not None and not pd.isna(named) and bool(named)
+        if text and ((person and named_here) or (flipped and _first_name_or_surname(speaker, text))) and \
                 _norm(speaker).split()[-1].lower() not in _DOCUMENT_HEADS:
             # CODEBOOK: a person the article names but gives no office, post, expertise or
             # body is a private individual speaking for themselves (news gives officials,
-            # experts and representatives their role)
+            # experts and representatives their role); also a single name the extractor left
+            # unnamed when it reads as a person's ("Zoe", or "Downey" after "Robert Downey")
+            # and no body of that name is in the article
             return {"source_type": "citizen",
                     "type_reason": _NO_ROLE_REASON,
                     "affiliation": "", "party": ""}

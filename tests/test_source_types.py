@@ -725,3 +725,36 @@ def test_a_former_head_of_government_on_the_campaign_trail_is_political():
     got = classify_speaker("Tomas Ode", named=True, roles=["Former king"], cues=["told"],
                            text=text, registry=False)
     assert got["source_type"] == "political", got["type_reason"]
+
+
+# --- rules added after the seventh blind held-out set (invented names) -------------------------
+
+@pytest.mark.parametrize("speaker, text", [
+    ("Mira", 'Twelve-year-old Mira, who was on the top deck, said "the roof fell in".'),
+    ("Quenby", "Robert Quenby Jr. and other guests spoke on stage. Quenby said it was an honour."),
+    ("Robert", 'Robert, on the lower deck, said "we thought we had hit the wall".'),
+])
+def test_one_name_the_extractor_left_unnamed_is_a_private_person(speaker, text):
+    got = classify_speaker(speaker, named=False, cues=["said"], text=text, registry=False)
+    assert got["source_type"] == "citizen", got["type_reason"]
+    assert "no role" in got["type_reason"]
+
+
+@pytest.mark.parametrize("speaker, text", [
+    ("Harbour Crate", "Harbour Crate, a start-up, said orders doubled. Make Harbour Crate great."),
+    ("Recent", "Recent figures said otherwise."),
+    ("Freedonia Injury Statistic System", "The Freedonia Injury Statistic System said cases rose."),
+])
+def test_stray_capitals_and_unknown_bodies_are_not_made_people(speaker, text):
+    got = classify_speaker(speaker, named=False, cues=["said"], text=text, registry=False)
+    assert got["source_type"] != "citizen", got["type_reason"]
+
+
+def test_a_society_is_an_organization():
+    got = classify_speaker("the Royal Society of Lakeside Pharmacists", named=False, cues=["said"],
+                           text="The Royal Society of Lakeside Pharmacists said so.", registry=False)
+    assert got["source_type"] == "organization", got["type_reason"]
+    got = classify_speaker("Ana Ruiz", named=True, roles=["executive director of the Lakeside Wellness Society"],
+                           cues=["said"], text="Ana Ruiz, executive director of the Lakeside Wellness Society, said so.",
+                           registry=False)
+    assert got["source_type"] == "organization", got["type_reason"]
