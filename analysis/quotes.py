@@ -733,6 +733,18 @@ def _np_after(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, 
         if alias is not None and alias.kind == "person" and (aj >= len(toks) or toks[aj].text in ",.;"):
             alias.roles.append(np.role or np.name)
             return alias, aj
+    # "said Westbrook University's provost, Tom Quell": a body, its role word, then the person
+    if np is not None and np.kind in {"org", "descriptor"} and j < len(toks):
+        m = j + 1 if toks[j].text == "," else j
+        while m < len(toks) and m < j + 7 and toks[m].is_word and toks[m].low not in _FINITE:
+            m += 1
+        if m < len(toks) and m > i + 1 and toks[m].text == "," and sp.is_role_word(toks[m - 1].low) \
+                and toks[m - 2].low.endswith(("'s", "’s")) and m + 1 < len(toks) and toks[m + 1].is_cap:
+            ai, aj = sp.np_span_after(toks, m + 1)
+            alias = sp.parse_np(text, toks[ai:aj]) if aj > ai else None
+            if alias is not None and alias.kind == "person" and (aj >= len(toks) or toks[aj].text in ",.;"):
+                alias.roles.append(_join_toks(text, toks[i:m]))
+                return alias, aj
     # appositive after the name: "said Khan, the mayor,", "said Khan, chancellor of the
     # University of X." (a bare role opening it, the organisation it ends in is part of the role)
     if np and j < len(toks) and toks[j].text == "," and j + 1 < len(toks) and (
@@ -1035,6 +1047,9 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                     else:
                         np_l, pos_l = _sentence_subject(f, ss, ltoks[idx].start, cues)
             between = ltoks[e:]
+            by_np = _issued_by(text, between)
+            if by_np is not None:
+                np_l, pos_l = by_np, by_np.start  # 'announced an order by Admiral Jo Wren directing ...'
         words_between = [t for t in between if t.is_word]
         ends_punct = bool(between) and between[-1].text in ",:"
         if isinstance(c, Cue) and c.naming:
@@ -1082,6 +1097,24 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     if np_l is not None:
         return np_l, cue_l, pos_l, left_ok, right_ok
     return None, cue_l or cue_r, -1, left_ok, right_ok
+
+
+_ISSUED = _DOCUMENTS | frozenset("""order orders directive directives instruction instructions
+appeal call warning""".split())
+
+
+def _issued_by(text: str, between: list[Token]) -> NounPhrase | None:
+    """``an order by Commander Jo Wren directing ...`` right after a cue: the named person issued
+    the words quoted after it (``a/an/the DOCUMENT by PERSON``)."""
+    if len(between) < 4 or between[0].low not in {"a", "an", "the", "his", "her", "its", "their"}:
+        return None
+    b = 1
+    while b < len(between) and b < 4 and between[b].text[:1].islower() and between[b].low != "by":
+        b += 1
+    if b >= len(between) or between[b].low != "by" or between[b - 1].low not in _ISSUED:
+        return None
+    np, _ = _np_after(text, between, b + 1)
+    return np if np is not None and np.kind == "person" else None
 
 
 def _according_np(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, int]:
@@ -1271,6 +1304,14 @@ def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
         if np is not None:
             np.kind = "descriptor" if np.kind not in {"org", "person"} else np.kind
         e = m
+    if np is not None and np.kind in {"descriptor", "org"} and e < len(toks) and toks[e].low == "and":
+        # "The director of X and chair of Y, Ada Kim, said": a second role, then the name
+        m = e + 1
+        while m < len(toks) and m < e + 12 and toks[m].is_word and toks[m].low not in _FINITE \
+                and not _is_cue(toks[m], cues):
+            m += 1
+        if m < len(toks) and toks[m].text == "," and any(sp.is_role_word(x.low) for x in toks[e + 1:m]):
+            e = m
     # "One of these groups, the Syrian Democratic Forces (SDF), ...": the named appositive
     if e < len(toks) and toks[e].text == "," and (np is None or np.kind not in {"person", "pronoun"}):
         np2, e2 = _np_after(f.text, toks, e + 1)
@@ -2039,6 +2080,11 @@ _OWN_BODIES = _GENERIC_BODIES | frozenset("""campaign administration government 
 party department""".split())
 
 
+# roles that usually introduce someone new rather than re-describe the person just quoted
+_NOT_ANAPHORIC = frozenset("""witness eyewitness resident neighbour neighbor victim survivor passenger
+student fan worker employee driver farmer citizen voter person man woman source insider official
+officer police spokesman spokeswoman spokesperson relative friend member reporter journalist
+interviewer host anchor judge court jury coroner""".split())
 _ANAPHOR_HEADS = frozenset("""person man woman individual speaker source one""".split())
 
 
@@ -2186,6 +2232,13 @@ class _Resolver:
                 if p is not None and head not in sp.NON_PERSON_ROLES:
                     self._set_person(it, p, roles)
                     return
+            if first == "the" and 2 <= len(words) <= 4 and head in sp.ROLE_WORDS and \
+                    head not in sp.NON_PERSON_ROLES and head not in _NOT_ANAPHORIC and \
+                    not (head.endswith("s") and not head.endswith("ss")) and "of" not in low_words:
+                p = self._just_quoted(f, it.pos, head)
+                if p is not None:  # '..., said co-author Ada Kim. The Wooster professor added'
+                    self._set_person(it, p, roles)
+                    return
             if first == "the" and len(words) == 2 and head in _GENERIC_BODIES:
                 # "the network", "the company": the organisation the article is talking about
                 body = self._recent_body(f, it.pos)
@@ -2207,6 +2260,11 @@ class _Resolver:
             return
         # organisation
         name = np.name
+        if len(name.split()) == 2 and name.split()[0].lower() == "the" and sp._AGE_RE.match(name.split()[1]):
+            p = self._just_quoted(f, it.pos, "")
+            if p is not None:  # '..., said Ada Kim. The 54-year-old added'
+                self._set_person(it, p, [r for r in np.roles if r])
+                return
         if name.lower() in _COMMON_SOURCES or name.lower() in {"police", "government", "military"}:
             name = name.lower()  # "Police said" opening a sentence: the same source as "police said"
         if name.startswith("The ") and it.pos != 0:
@@ -2215,6 +2273,20 @@ class _Resolver:
         it.speaker, it.named = self._org_full(name), False
         it.role = "; ".join(roles)
         self.last_nonperson = (it.pos, it.speaker)
+
+    def _just_quoted(self, f: _Field, pos: int, head: str) -> sp.Person | None:
+        """The named person quoted in this or the two sentences before ``pos``, when nobody else
+        is named since and their gender fits the role word: "the professor" after "said Ada Kim"."""
+        last = self.last_item
+        p = getattr(last, "_person", None) if last is not None else None
+        if p is None or last.field != f.name or last.pos >= pos or f.sent_of(pos) - f.sent_of(last.pos) > 2:
+            return None
+        want = "f" if head in sp.FEMALE_WORDS else "m" if head in sp.MALE_WORDS else ""
+        if want and self.reg.gender(p) != want:
+            return None  # "the mother" only for someone known to be a woman
+        if any(last.pos < m < pos and q is not p for m, q in self.mentions.get(f.name, [])):
+            return None
+        return p
 
     def _antecedent(self, f: _Field, pos: int, pron: str) -> str | None:
         """The nearest role descriptor before ``pos`` in this or the two sentences before

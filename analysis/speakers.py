@@ -85,6 +85,7 @@ leaflet pamphlet manifesto judgment judgement verdict summary complaint lawsuit 
 affidavit transcript notification
 inquiry inquiries inquest panel jury coroner magistrate arbitrator ombudsman regulator watchdog
 investigation audit review
+provost dean rector vice-chancellor principal registrar curator
 """.split())
 
 # words that may precede a role inside a noun phrase ("former", "top", "senior")
@@ -124,6 +125,7 @@ church federation league club team centre center society trust coalition allianc
 movement campaign command headquarters unit guard coast website statement report
 conference legislatures legislature caucus observatory laboratory laboratories museum library
 academy agency survey programme program initiative consortium network federation
+partnership publicity studio studios festival
 """.split())
 
 PRONOUNS = {
@@ -432,19 +434,27 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
     if not toks:
         return None
     # "President Hassan Rouhani of Iran": a full name before "of" keeps the rest as role
-    titled_tail = False
+    titled_tail = title_cap = False
     for x in range(len(toks) - 1, 0, -1):
         if not toks[x].is_cap and not (len(toks[x].text) == 2 and toks[x].text.endswith(".")):
             break
         if toks[x - 1].low in TITLES or toks[x - 1].low in ROLE_WORDS:
             titled_tail = x < len(toks) - 1 or toks[x].low not in TITLES  # "... Chairman Gen. Mark A. Milley"
+            title_cap = toks[x - 1].is_cap
             break
     for ci, t in enumerate(toks):
-        if titled_tail:
-            break
-        if t.low in {"of", "from"} and ci >= 2:
+        if t.low in {"of", "from", "at"} and ci >= 2:
             head = split_role_name(text, toks[:ci])
+            bare = head is not None and (not head.role or (titled_tail or t.low == "at") and all(
+                w.lower().strip(".") in TITLES for w in head.role.split()))
+            if titled_tail and t.low != "at" and not (bare and (not title_cap or fold(
+                    head.name.split()[0]) in first_name_genders())):
+                break  # "Joint Chiefs of Staff Chairman Gen. Mark A. Milley": the titled name speaks
+            if t.low == "at" and not bare:
+                break  # "Chief Scientist at Nova Labs Ada Kim"
             if head is not None and head.kind == "person" and len(head.name.split()) >= 2:
+                # "Peter Lind of victim group Open Doors", "Dr. Ada Kim at Saint Clement": the
+                # person named before the preposition, with the body as role
                 head.role = " ".join(x for x in (head.role, _join(text, toks[ci:])) if x)
                 return head
             if head is not None and head.kind == "org" and toks[-1].is_cap and \
@@ -486,7 +496,7 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
         i += 1  # "Representative for Iran Brian Hook": the place belongs to the role
     if n - i == 2 and i > 2 and toks[0].low in {"the", "a", "an"} and toks[i - 1].low in {"of", "at", "for"} \
             and fold(toks[i].text) not in first_name_genders() and \
-            any(t.low in ROLE_WORDS or t.low in TITLES for t in toks[1:i - 1]):
+            any(is_role_word(t.low) or t.low in TITLES for t in toks[1:i - 1]):
         # "the Chief Technology Officer of Red Hat": a role at a body, not a person "Red Hat"
         return NounPhrase(_join(text, toks), _join(text, toks[1:]), "descriptor", s, e,
                           gender=_gender_of(toks))

@@ -1039,3 +1039,53 @@ def test_she_takes_the_woman_named_in_her_paragraph_over_an_earlier_subject():
                   'Officers traced the van and spoke with Ada Kim as a suspect. '
                   'She informed police she had diplomatic immunity.')
     assert triples(q) == [("indirect", "Ada Kim", "she had diplomatic immunity")]
+
+
+# ------------------------------------------------- a person named with a body or place (issue)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Ana was the finest engineer I have met," said Westbrook University\'s provost, Tomas Quell.',
+     "Tomas Quell"),
+    ('"Ana was the finest engineer I have met," said the University of Westbrook, Lakeside\'s '
+     'provost, Tomas Quell.', "Tomas Quell"),
+    ('Rui Tanaka of campaign group Clean Rivers Now said, "We will go on."', "Rui Tanaka"),
+    ('Peter Lind of worldwide victim group Open Doors Now said, "The church should act."', "Peter Lind"),
+    ('Dr. Olaf Brenn at Saint Clement said, "We received an alert at noon."', "Olaf Brenn"),
+    ('The Harbour Guard announced an order by Harbour Guard Commander Admiral Joss Wren directing '
+     'units to "join the search" at once.', "Joss Wren"),
+])
+def test_person_named_with_a_body_or_place_is_the_speaker(text, speaker):
+    q = quotes_of(text)
+    assert list(q["speaker"]) == [speaker]
+
+
+def test_two_roles_then_the_name_in_commas_speaks_for_both_quotes():
+    q = quotes_of('The then-director of Lakeside Arts and chair of the Harbour Festival Board, Mina Osei, '
+                  'called it "a sad day" and said "[t]his town cannot lose it."')
+    assert list(q["speaker"]) == ["Mina Osei", "Mina Osei"]
+
+
+def test_titled_name_after_an_of_phrase_still_speaks():
+    q = quotes_of('Joint Chiefs of Staff Chairman Gen. Dora Vell said, "We are ready."')
+    assert list(q["speaker"]) == ["Dora Vell"]
+
+
+# ------------------------------------------- a definite description right after a named speaker
+
+
+def test_definite_description_after_a_named_speaker_is_that_speaker():
+    q = quotes_of('"Ice shelves thin fast," said study co-author Maya Lind. The Ridgeford professor '
+                  'added, "We do not know how much yet." The 54-year-old said, "It is bad."')
+    assert list(q["speaker"]) == ["Maya Lind"] * 3
+
+
+def test_definite_description_after_someone_else_is_named_stays_a_descriptor():
+    q = quotes_of('"Ice shelves thin fast," said study co-author Maya Lind. Bo Tran disagreed with '
+                  'her. The professor added, "We do not know how much yet."')
+    assert one(q, "We do not")["speaker"] == "the professor"
+
+
+def test_definite_description_of_the_other_gender_is_not_the_speaker():
+    q = quotes_of('"We searched all night," said Tomas Quell. The mother added, "I want him home."')
+    assert one(q, "I want him")["speaker"] == "the mother"
