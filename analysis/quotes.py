@@ -496,7 +496,8 @@ def _person_of_body(text: str, toks: list[Token], k: int, lo: int) -> tuple[Noun
     if person is None or person.kind != "person":
         return None
     tail = toks[p + 1:j]
-    if len(tail) > 16 or not tail or any(t.low in _OF_STOP for t in tail) or _has_verb(tail):
+    if len(tail) > 16 or not tail or any(t.low in _OF_STOP and not t.text.isupper() for t in tail) \
+            or _has_verb(tail):  # (an acronym "WHO" is a body, not the relative pronoun)
         return None
     if any(t.text in ".;:!?" for t in tail):
         return None

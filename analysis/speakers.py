@@ -143,7 +143,7 @@ even
 
 TOKEN_RE = re.compile(
     r"(?:[^\W\d_]\.){2,}"          # acronyms with dots: U.S., U.N.
-    r"|[^\W_](?:[\w'’&]|-(?=\w))*"  # words, with inner apostrophes and hyphens
+    r"|[^\W_](?:[\w'’&]|-(?=\w)|–(?=[^\W\d_]))*"  # words, inner apostrophes, hyphens, en dashes
     r"|[^\w\s]"                    # any single punctuation mark
 )
 ABBREV = frozenset("""

@@ -1089,3 +1089,16 @@ def test_definite_description_after_someone_else_is_named_stays_a_descriptor():
 def test_definite_description_of_the_other_gender_is_not_the_speaker():
     q = quotes_of('"We searched all night," said Tomas Quell. The mother added, "I want him home."')
     assert one(q, "I want him")["speaker"] == "the mother"
+
+
+def test_person_of_a_body_with_an_acronym_that_spells_a_pronoun():
+    q = quotes_of('Some text here.\n\nDana Pike of the World Hygiene Organization (WHO) told the press '
+                  'the plan was only a start: "We need more."')
+    assert triples(q) == [("indirect", "Dana Pike", "the plan was only a start"),
+                          ("direct", "Dana Pike", "We need more.")]
+
+
+def test_en_dash_compound_body_stays_in_the_role():
+    q = quotes_of('Northgate Export–Import Bank president Lior Vance said the fees "cost farmers millions," '
+                  'further saying, "Beyond that, it slows trade."')
+    assert set(q["speaker"]) == {"Lior Vance"} and len(q) == 3

@@ -281,3 +281,8 @@ def test_is_role_word_accepts_hyphenated_prefixes_only():
     from analysis.speakers import is_role_word
     assert is_role_word("then-manager") and is_role_word("ex-president")
     assert not is_role_word("export-import") and not is_role_word("then-eastland")
+
+
+def test_tokenize_keeps_an_en_dash_compound_as_one_word():
+    assert [t.text for t in tokenize("Export–Import Bank, 1990 – 2000")] == \
+        ["Export–Import", "Bank", ",", "1990", "–", "2000"]
