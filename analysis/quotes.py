@@ -1501,8 +1501,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                     continue
             else:
                 if i0 > 0 and toks[i0 - 1].low in _REL and not (
-                        toks[i0 - 1].low == "that" and i0 >= 2 and toks[i0 - 2].low in cues):
-                    continue  # (but "reported that police said": "that" opens a clause)
+                        toks[i0 - 1].low == "that" and i0 >= 2 and toks[i0 - 2].low in cues) and not (
+                        toks[i0 - 1].low == "when" and i0 >= 2 and toks[i0 - 2].is_word
+                        and np.kind in {"pronoun", "person", "surname"} and e < n and toks[e].low == "that"):
+                    continue  # (but "reported that police said": "that" opens a clause; "broke news
+                    # when he revealed that ...": a time clause whose verb reports)
                 if i0 > 0 and toks[i0].low == "that" and toks[i0 - 1].is_word and \
                         toks[i0 - 1].low not in sp._FUNCTION_WORDS and toks[i0 - 1].low not in cues:
                     continue  # "the man that police said fled": a relative clause
@@ -2119,6 +2122,10 @@ class _Resolver:
                         p = None
                     seen[w] = p
                 if p is not None:
+                    if ms and ms[-1][1] is not p and p.last == w.lower() and ms[-1][0] + len(
+                            p.name.split()[0]) + 1 == m.start() and f.masked.startswith(p.name.split()[0], ms[-1][0]):
+                        # "John Rhys-Davies" when another John was named first: the full name wins
+                        ms[-1] = (ms[-1][0], p)
                     ms.append((m.start(), p))
             self.mentions[f.name] = ms
             # the first person named in each sentence: the likely subject
@@ -2545,7 +2552,14 @@ def _not_a_quote(f: _Field, q: Span) -> bool:
     return False
 
 
-def _link_quotes(f: _Field, items: list[Item]) -> list[Item]:
+def _reports(f: _Field, si: int, cues: dict[str, Cue]) -> bool:
+    """Has sentence ``si`` a speech verb of its own (a report that may name a speaker)?"""
+    ss, se, _ = f.sents[si]
+    hits = f.cue_hits()
+    return any(_own_cue(f.masked, h, cues) for h in hits[bisect.bisect_left(hits, ss):bisect.bisect_left(hits, se)])
+
+
+def _link_quotes(f: _Field, items: list[Item], cues: dict[str, Cue]) -> list[Item]:
     """Give unattributed quotes the speaker of the quote they continue; drop scare quotes."""
     out: list[Item] = []
     prev: Item | None = None
@@ -2577,6 +2591,14 @@ def _link_quotes(f: _Field, items: list[Item]) -> list[Item]:
             elif it.kind == "direct" and it.para in by_para_first_attr and \
                     by_para_first_attr[it.para].start > it.start:
                 src = by_para_first_attr[it.para]
+                si = f.sent_of(it.start)
+                if f.name == "text" and si > 0 and f.sents[si - 1][2] == f.sents[si][2] and \
+                        _reports(f, si - 1, cues):
+                    # 'X revealed that a sequel is planned. "We are talking to a studio."': the
+                    # report just before may hold the speaker (read once reported speech is found)
+                    it._later = src  # type: ignore[attr-defined]
+                    f.orphans.append(it)
+                    continue
             if src is None:
                 if f.name != "text":
                     out.append(it)  # a dek or headline quote may still echo the body
@@ -2612,7 +2634,7 @@ def _continued_partials(f: _Field, items: list[Item], cues: dict[str, Cue]) -> l
     out: list[Item] = []
     for it in f.orphans:
         if it.kind == "direct" and it.span is not None and it.span.close_mark is not None:
-            src = _sentence_quote_source(f, it, items)
+            src = _sentence_quote_source(f, it, items) or getattr(it, "_later", None)
             if src is not None:
                 it.np, it.inherit, it.pos, it.cue = src.np, True, src.pos, ""
                 it._src = src  # type: ignore[attr-defined]
@@ -2702,7 +2724,7 @@ def _extract_article(aid: str, fields: dict[str, str], cues: dict[str, Cue]) -> 
         f = fobjs[name]
         if not f.text:
             continue
-        items = _link_quotes(f, _quote_items(f, cues))
+        items = _link_quotes(f, _quote_items(f, cues), cues)
         quoted = [i.span for i in items if i.span is not None]
         if name == "text":  # headlines and deks restate the body; reported speech is read there
             for si in range(len(f.sents)):

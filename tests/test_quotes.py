@@ -1102,3 +1102,25 @@ def test_en_dash_compound_body_stays_in_the_role():
     q = quotes_of('Northgate Export–Import Bank president Lior Vance said the fees "cost farmers millions," '
                   'further saying, "Beyond that, it slows trade."')
     assert set(q["speaker"]) == {"Lior Vance"} and len(q) == 3
+
+
+# ----------------------------------------------- a report, then a sentence that is only a quote
+
+
+def test_quote_only_sentence_after_a_report_takes_its_speaker_not_a_later_one():
+    q = quotes_of('Guests included actors Kim Lanc and Kim Arlo-Berg.\n\n'
+                  'Kim Arlo-Berg broke news when he revealed that a sequel is being planned. '
+                  '"Paul and I are talking to a studio at the moment." Other things happened. '
+                  'Emma Vell talked of "a good day".')
+    assert triples(q) == [
+        ("indirect", "Kim Arlo-Berg", "a sequel is being planned"),
+        ("direct", "Kim Arlo-Berg", "Paul and I are talking to a studio at the moment."),
+        ("partial", "Emma Vell", "a good day")]
+
+
+def test_talked_of_introduces_partial_quotes():
+    q = quotes_of('"Ana was the finest engineer I have met," said Tomas Quell. '
+                  'Quell talked of Ana\'s "quiet genius" and "her care for students".')
+    assert [(r.kind, r.speaker, r.cue) for r in q.itertuples()] == [
+        ("direct", "Tomas Quell", "said"), ("partial", "Tomas Quell", "talked"),
+        ("partial", "Tomas Quell", "talked")]
