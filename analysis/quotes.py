@@ -2084,6 +2084,16 @@ _OWN_BODIES = _GENERIC_BODIES | frozenset("""campaign administration government 
 party department""".split())
 
 
+_SUB_ROLE = frozenset("""vice deputy former ex assistant acting lieutenant""".split())
+
+
+def _holds_role(role: str, head: str) -> bool:
+    """Does ``role`` make its holder "the ``head``"? ("Regional governor" yes, "Deputy Governor" no.)"""
+    words = role.lower().replace(",", " ").split()
+    return any(w == head and (i == 0 or words[i - 1] not in _SUB_ROLE) for i, w in enumerate(words))
+
+
+_FAMILY_ROLES = frozenset("""mother father wife husband son daughter""".split())
 # roles that usually introduce someone new rather than re-describe the person just quoted
 _NOT_ANAPHORIC = frozenset("""witness eyewitness resident neighbour neighbor victim survivor passenger
 student fan worker employee driver farmer citizen voter person man woman source insider official
@@ -2111,6 +2121,7 @@ class _Resolver:
         seen: dict[str, sp.Person | None] = {}  # capitalised word -> person it names (per article)
         for f in fields:
             ms: list[tuple[int, sp.Person]] = []
+            prev_end = -2
             for m in _CAPWORD_RE.finditer(f.masked):
                 w = m.group()
                 if w in seen:
@@ -2122,11 +2133,14 @@ class _Resolver:
                         p = None
                     seen[w] = p
                 if p is not None:
-                    if ms and ms[-1][1] is not p and p.last == w.lower() and ms[-1][0] + len(
-                            p.name.split()[0]) + 1 == m.start() and f.masked.startswith(p.name.split()[0], ms[-1][0]):
-                        # "John Rhys-Davies" when another John was named first: the full name wins
-                        ms[-1] = (ms[-1][0], p)
+                    if ms and ms[-1][1] is not p and prev_end + 1 == m.start():
+                        q = ms[-1][1]
+                        if q.last == sp.fold(w):
+                            p = q  # "Marla Quist" when Devon Quist is named too: the surname is hers
+                        elif p.last == sp.fold(w) and f.masked.startswith(p.name.split()[0], ms[-1][0]):
+                            ms[-1] = (ms[-1][0], p)  # "John Rhys-Davies" after another John
                     ms.append((m.start(), p))
+                    prev_end = m.end()
             self.mentions[f.name] = ms
             # the first person named in each sentence: the likely subject
             subj: list[tuple[int, sp.Person]] = []
@@ -2191,7 +2205,7 @@ class _Resolver:
                 it.role = "; ".join(roles)
                 self.last_nonperson = (it.pos, it.speaker)
                 return
-            p = self.reg.find(np.name) if np.kind == "person" else self.reg.resolve_surname(np.name)
+            p = self.reg.find(np.name) if np.kind == "person" else self._surname(f, np.name, it.pos)
             if p is None and np.kind == "surname":
                 p = self.reg.resolve_variant(np.name, before=self._abs_pos(it, f))
             if p is None and np.kind == "person":
@@ -2237,7 +2251,17 @@ class _Resolver:
                     return
             if first in {"the", "this"} and head in sp.ROLE_WORDS:
                 p = self.reg.resolve_role(head, before=self._abs_pos(it, f))
+                if p is not None and sum(1 for q in self.reg.people if any(
+                        _holds_role(r, head) for r in q.roles)) > 1:
+                    p = None  # two people hold the role: "the governor" stays as written
                 if p is not None and head not in sp.NON_PERSON_ROLES:
+                    self._set_person(it, p, roles)
+                    return
+            if len(words) == 2 and (first in {"the", "his", "her", "their"} or first.endswith(("'s", "’s"))) \
+                    and head in sp.ROLE_WORDS and head not in sp.NON_PERSON_ROLES and \
+                    not (head.endswith("s") and not head.endswith("ss")):
+                p = self._unique_role(head)
+                if p is not None:  # "his daughter said" -> "his daughter Nettie Vale"
                     self._set_person(it, p, roles)
                     return
             if first == "the" and 2 <= len(words) <= 4 and head in sp.ROLE_WORDS and \
@@ -2281,6 +2305,40 @@ class _Resolver:
         it.speaker, it.named = self._org_full(name), False
         it.role = "; ".join(roles)
         self.last_nonperson = (it.pos, it.speaker)
+
+    def _surname(self, f: _Field, word: str, pos: int) -> sp.Person | None:
+        """The person a bare surname names; when several share it ("Marla and Devon Quist"), the
+        one mentioned last before ``pos``."""
+        p = self.reg.resolve_surname(word)
+        if p is None:
+            return None
+        low = sp.fold(word)
+        if sum(1 for q in self.reg.people if q.last == low) < 2:
+            return p
+        ms = self.mentions.get(f.name, [])
+        i = bisect.bisect_left(ms, pos, key=lambda m: m[0])
+        for j in range(i - 1, max(-1, i - 40), -1):
+            if ms[j][1].last == low:
+                return ms[j][1]
+        return p
+
+    def _unique_role(self, head: str) -> sp.Person | None:
+        """The one registered person whose roles hold the word ``head`` (None if none or several):
+        "his daughter" -> "his daughter Nettie Vale"; for a family role shared by nobody, the one
+        person of that gender among people sharing a surname ("the mother" -> "Marla Quist")."""
+        cands = [p for p in self.reg.people if any(_holds_role(r, head) for r in p.roles)]
+        want = "f" if head in sp.FEMALE_WORDS else "m" if head in sp.MALE_WORDS else ""
+        if want:
+            cands = [p for p in cands if self.reg.gender(p) in {want, ""}]
+        if len(cands) == 1:
+            return cands[0]
+        if cands or head not in _FAMILY_ROLES:
+            return None
+        lasts: dict[str, int] = {}
+        for p in self.reg.people:
+            lasts[p.last] = lasts.get(p.last, 0) + 1
+        cands = [p for p in self.reg.people if lasts[p.last] >= 2 and self.reg.gender(p) == want]
+        return cands[0] if len(cands) == 1 else None
 
     def _just_quoted(self, f: _Field, pos: int, head: str) -> sp.Person | None:
         """The named person quoted in this or the two sentences before ``pos``, when nobody else

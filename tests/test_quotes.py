@@ -1124,3 +1124,37 @@ def test_talked_of_introduces_partial_quotes():
     assert [(r.kind, r.speaker, r.cue) for r in q.itertuples()] == [
         ("direct", "Tomas Quell", "said"), ("partial", "Tomas Quell", "talked"),
         ("partial", "Tomas Quell", "talked")]
+
+
+# ------------------------------------- descriptors resolved to the person the article gives them
+
+
+def test_possessive_role_resolves_to_the_one_person_with_that_role():
+    q = quotes_of('The death was confirmed by his daughter Tessa Brand. Later, his daughter said he died abroad.')
+    assert triples(q) == [("indirect", "Tessa Brand", "he died abroad")]
+
+
+def test_place_possessive_role_resolves_to_the_person_named_later():
+    q = quotes_of("Eastmoor's governor said payouts will go to each family.\n\n"
+                  "Regional governor Pavel Orlin said officers were present. Deputy Governor Ivo Lark "
+                  "was there too.")
+    assert list(q["speaker"]) == ["Pavel Orlin", "Pavel Orlin"]
+
+
+def test_role_shared_by_two_people_stays_a_descriptor():
+    q = quotes_of("Regional governor Pavel Orlin and city governor Ivo Lark met. The governor said "
+                  "payouts will go to each family.")
+    assert one(q, "payouts")["speaker"] == "the governor"
+
+
+def test_parents_sharing_a_surname_are_told_apart_by_gender():
+    q = quotes_of('Ingrid Quist and Peter Quist were sentenced on Friday.\n\n'
+                  'The father said "I love my children."\n\nThe mother said "I look forward to the day."\n\n'
+                  'Ingrid Quist cried. Quist said "I am sorry."')
+    assert list(q["speaker"]) == ["Peter Quist", "Ingrid Quist", "Ingrid Quist"]
+
+
+def test_shared_surname_goes_to_the_one_mentioned_last():
+    q = quotes_of('Peter Quist and Ingrid Quist spoke after the hearing. Peter Quist thanked the jury. '
+                  'Later Ingrid Quist left the court. Quist said "It is over."')
+    assert list(q["speaker"]) == ["Ingrid Quist"]
