@@ -412,6 +412,10 @@ def _trie_regex(words: list[str]) -> str:
     return build(trie)
 
 
+_TIME_ADV = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
+morning afternoon evening night week weekend month year day""".split())
+
+
 def _skip_adverbials(toks: list[Token], k: int, limit: int) -> int:
     """Index after time/medium adverbials that follow a cue (``on Friday``, ``in a statement``)."""
     while k < limit:
@@ -442,6 +446,15 @@ def _skip_adverbials(toks: list[Token], k: int, limit: int) -> int:
             k = hit + 1
             while k < limit and (toks[k].text.isdigit() or (toks[k].low in _MONTHS and toks[k].is_cap)):
                 k += 1
+            if k + 1 < limit and toks[k].low in {"with", "to", "for", "on"} and toks[hit].low not in _TIME_ADV \
+                    and (toks[k + 1].is_cap or toks[k + 1].low == "the"):
+                # "in an interview with Rolling Stone": the medium named after the noun
+                m = k + 1 + (toks[k + 1].low == "the")
+                while m < limit and m < k + 10 and (toks[m].is_cap or (
+                        toks[m].low in {"and", "of", "&", "for"} and m + 1 < limit and toks[m + 1].is_cap)):
+                    m += 1
+                if m > k + 1 and toks[m - 1].is_cap:
+                    k = m
             continue
         break
     return k
@@ -797,7 +810,7 @@ def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, 
                 return _join_toks(text, toks[k:e]), e
     # "wrote on Twitter", "said in a statement": keep the medium in the cue
     if j + 1 < limit and nxt in {"on", "via", "in"}:
-        e = _skip_adverbials(toks, j, min(limit, j + 5))
+        e = _skip_adverbials(toks, j, min(limit, j + 10))
         if e > j and any(x.low in {"twitter", "facebook", "statement", "interview", "instagram"}
                          for x in toks[j:e]):
             return _join_toks(text, toks[k:e]), e

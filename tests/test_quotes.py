@@ -1158,3 +1158,22 @@ def test_shared_surname_goes_to_the_one_mentioned_last():
     q = quotes_of('Peter Quist and Ingrid Quist spoke after the hearing. Peter Quist thanked the jury. '
                   'Later Ingrid Quist left the court. Quist said "It is over."')
     assert list(q["speaker"]) == ["Ingrid Quist"]
+
+
+# ------------------------------------------------------------------------ reported speech misses
+
+
+def test_interview_with_a_named_medium_stays_in_the_cue():
+    q = quotes_of('Kim Stern said in an interview with Rolling Stone he was open to a reunion.')
+    assert triples(q) == [("indirect", "Kim Stern", "he was open to a reunion")]
+
+
+def test_filing_to_a_named_body_stays_in_the_cue():
+    q = quotes_of('Ford Lark said in a financial filing to the U.S. Securities and Exchange Commission '
+                  'that the inquiry started in May.')
+    assert triples(q) == [("indirect", "Ford Lark", "the inquiry started in May")]
+
+
+def test_estimated_reports_a_clause():
+    q = quotes_of('Intro.\n\nEmergencies Minister Ivo Lark spoke of the threat. He estimated this would take a day.')
+    assert triples(q) == [("indirect", "Ivo Lark", "this would take a day")]
