@@ -1169,6 +1169,18 @@ def _according_np(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | No
             return sp.parse_np(text, toks[k:j]), j
     if np is not None and np.kind == "pronoun" and np.name.lower() in {"you", "i", "we"}:
         return None, k
+    if np is None or np.kind in {"descriptor", "org"}:
+        # "According to Millbrook's first selectman, Rita Vos, ...": the person the role names
+        c = e if np is not None else k
+        while c < len(toks) and c < k + 8 and toks[c].is_word and toks[c].low not in _FINITE:
+            c += 1
+        if c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].is_cap and \
+                any(sp.is_role_word(x.low) for x in toks[k:c]):
+            ai, aj = sp.np_span_after(toks, c + 1)
+            alias = sp.parse_np(text, toks[ai:aj]) if aj > ai else None
+            if alias is not None and alias.kind == "person" and aj < len(toks) and toks[aj].text == ",":
+                alias.roles.append(_join_toks(text, toks[k:c]))
+                return alias, aj
     return np, e
 
 
@@ -1412,6 +1424,13 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                     # "Longer term, according to X, NASA plans ...": the clause follows
                     cs, ce = j + 1, _clause_end(toks, j + 1, n, whole=True)
                     np.roles = [r for r in np.roles if r != _join_toks(text, toks[cs:ce])]
+                elif toks[k - 1].text == "," and j < n and not any(
+                        x.low in _FINITE or x.low in _IRREGULAR_PAST or x.low.endswith("ed") for x in toks[cs:ce]) and \
+                        toks[j].is_word and toks[j].text[:1].islower() and (
+                            toks[j].low in _IRREGULAR_PAST or (toks[j].low.endswith("ed") and len(toks[j].low) > 4)):
+                    # "Rescuers, working in the cold, according to the ministry recovered ten
+                    # survivors": the subject phrase is no clause; the report is the predicate after
+                    cs, ce = j, _clause_end(toks, j, n)
                 elif toks[k - 1].text == "," and e + 1 < n and toks[e].text == "," and \
                         _continues_clause(toks[e + 1], cues):
                     # "One worker was, according to the union, among the injured.": the attribution
@@ -1502,6 +1521,15 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                         e2 >= n or toks[e2].text in ",.;"):
                     ce = k - 1
                     cs0 = _clause_start(toks, 0, ce, cues)
+                    if toks[cs0].low in _SUBORDINATORS and e2 + 1 < n and toks[e2].text == "," and \
+                            _opens_clause(toks[e2 + 1]):
+                        # "Because warm water is lighter, says the study, it rises ...": the report
+                        # is the main clause after the attribution
+                        it = _make_indirect(f, toks, e2 + 1, _clause_end(toks, e2 + 1, n, whole=True), np2,
+                                            cue_str, t.start, pi)
+                        if it:
+                            out.append(it)
+                        continue
                     if not any(_is_cue(x, cues, toks[q - 1] if q else None) for q, x in
                                enumerate(toks[cs0:ce], cs0)) and toks[cs0].text not in DOUBLE_MARKS:
                         it = _make_indirect(f, toks, cs0, ce, np2, cue_str, t.start, pi)

@@ -85,7 +85,7 @@ leaflet pamphlet manifesto judgment judgement verdict summary complaint lawsuit 
 affidavit transcript notification
 inquiry inquiries inquest panel jury coroner magistrate arbitrator ombudsman regulator watchdog
 investigation audit review
-provost dean rector vice-chancellor principal registrar curator
+provost dean rector vice-chancellor principal registrar curator selectman selectwoman selectmen
 """.split())
 
 # words that may precede a role inside a noun phrase ("former", "top", "senior")

@@ -1177,3 +1177,19 @@ def test_filing_to_a_named_body_stays_in_the_cue():
 def test_estimated_reports_a_clause():
     q = quotes_of('Intro.\n\nEmergencies Minister Ivo Lark spoke of the threat. He estimated this would take a day.')
     assert triples(q) == [("indirect", "Ivo Lark", "this would take a day")]
+
+
+def test_according_to_a_role_then_the_name_in_commas():
+    q = quotes_of("Intro.\n\nAccording to Millbrook's first selectman, Rita Vos, there were ten people aboard.")
+    assert triples(q) == [("indirect", "Rita Vos", "there were ten people aboard")]
+
+
+def test_according_to_inside_a_subject_phrase_reports_the_predicate_after():
+    q = quotes_of("Intro.\n\nRescuers, working in the cold, according to the ministry recovered ten "
+                  "survivors on Monday.")
+    assert triples(q) == [("indirect", "the ministry", "recovered ten survivors on Monday")]
+
+
+def test_interrupting_attribution_after_a_because_clause_reports_the_main_clause():
+    q = quotes_of("Intro.\n\nBecause warm water is lighter, says the study, it rises above cold water.")
+    assert triples(q) == [("indirect", "the study", "it rises above cold water")]
