@@ -108,7 +108,8 @@ QUANTIFIERS = frozenset("""number group majority dozens hundreds thousands milli
 several all few none one two three four five six seven eight nine ten half""".split())
 
 NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
-                            "bin", "ibn", "al", "el", "le", "la", "dos", "das", "ben", "y", "abu"})
+                            "bin", "ibn", "al", "el", "le", "la", "dos", "das", "ben", "y", "abu",
+                            "dela", "delos", "degli"})
 
 # heads that make a capitalised phrase an organisation, not a person
 ORG_HEADS = frozenset("""

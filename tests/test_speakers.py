@@ -286,3 +286,8 @@ def test_is_role_word_accepts_hyphenated_prefixes_only():
 def test_tokenize_keeps_an_en_dash_compound_as_one_word():
     assert [t.text for t in tokenize("Export–Import Bank, 1990 – 2000")] == \
         ["Export–Import", "Bank", ",", "1990", "–", "2000"]
+
+
+def test_filipino_particle_stays_inside_the_name():
+    np = np_of("Arnel dela Cruz")
+    assert (np.name, np.kind) == ("Arnel dela Cruz", "person")
