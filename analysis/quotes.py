@@ -2178,7 +2178,8 @@ class _Resolver:
                         q = ms[-1][1]
                         if q.last == sp.fold(w):
                             p = q  # "Marla Quist" when Devon Quist is named too: the surname is hers
-                        elif p.last == sp.fold(w) and f.masked.startswith(p.name.split()[0], ms[-1][0]):
+                        elif p.last == sp.fold(w) and not p.last.startswith(q.last) and \
+                                f.masked.startswith(p.name.split()[0], ms[-1][0]):
                             ms[-1] = (ms[-1][0], p)  # "John Rhys-Davies" after another John
                     ms.append((m.start(), p))
                     prev_end = m.end()
@@ -2292,21 +2293,19 @@ class _Resolver:
                     return
             if first in {"the", "this"} and head in sp.ROLE_WORDS:
                 p = self.reg.resolve_role(head, before=self._abs_pos(it, f))
-                if p is not None and sum(1 for q in self.reg.people if any(
-                        _holds_role(r, head) for r in q.roles)) > 1:
-                    p = None  # two people hold the role: "the governor" stays as written
                 if p is not None and head not in sp.NON_PERSON_ROLES:
                     self._set_person(it, p, roles)
                     return
-            if len(words) == 2 and (first in {"the", "his", "her", "their"} or first.endswith(("'s", "’s"))) \
-                    and head in sp.ROLE_WORDS and head not in sp.NON_PERSON_ROLES and \
+            if len(words) == 2 and (first in {"his", "her", "their"} or first.endswith(("'s", "’s")) or (
+                    first == "the" and head in _FAMILY_ROLES)) and head in sp.ROLE_WORDS and \
+                    head not in sp.NON_PERSON_ROLES and head not in sp.ORG_HEADS and \
                     not (head.endswith("s") and not head.endswith("ss")):
                 p = self._unique_role(head)
                 if p is not None:  # "his daughter said" -> "his daughter Nettie Vale"
                     self._set_person(it, p, roles)
                     return
             if first == "the" and 2 <= len(words) <= 4 and head in sp.ROLE_WORDS and \
-                    head not in sp.NON_PERSON_ROLES and head not in _NOT_ANAPHORIC and \
+                    head not in sp.NON_PERSON_ROLES and head not in _NOT_ANAPHORIC and head not in sp.ORG_HEADS and \
                     not (head.endswith("s") and not head.endswith("ss")) and "of" not in low_words:
                 p = self._just_quoted(f, it.pos, head)
                 if p is not None:  # '..., said co-author Ada Kim. The Wooster professor added'
@@ -2391,6 +2390,18 @@ class _Resolver:
         want = "f" if head in sp.FEMALE_WORDS else "m" if head in sp.MALE_WORDS else ""
         if want and self.reg.gender(p) != want:
             return None  # "the mother" only for someone known to be a woman
+        if head and any(q is not p and any(_holds_role(r, head) for r in q.roles) for q in self.reg.people):
+            return None  # "the president" after a quote of the mayor: the president the article names
+        if head in sp.TITLES:
+            # "President Ivo Lark ... the president said": the title the article puts before
+            # another person's name
+            title, i = head.capitalize() + " ", f.masked.find(head.capitalize() + " ")
+            while i >= 0:
+                m = _CAPWORD_RE.match(f.masked, i + len(title))
+                q = self.reg.resolve_surname(m.group()) if m else None
+                if q is not None and q is not p:
+                    return None
+                i = f.masked.find(title, i + 1)
         if any(last.pos < m < pos and q is not p for m, q in self.mentions.get(f.name, [])):
             return None
         return p
