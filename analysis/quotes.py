@@ -2197,6 +2197,7 @@ class _Resolver:
                     subj.append(ms[k])
             self.subjects[f.name] = subj
         self.last_nonperson: tuple[int, str] | None = None
+        self._lasts: tuple[int, dict[str, int]] | None = None  # people count, surname -> how many
         self.last_item: Item | None = None  # the quote resolved last (for "this person said")
         self.history: list[Item] = []
 
@@ -2352,8 +2353,13 @@ class _Resolver:
         p = self.reg.resolve_surname(word)
         if p is None:
             return None
+        if self._lasts is None or self._lasts[0] != len(self.reg.people):
+            counts: dict[str, int] = {}
+            for q in self.reg.people:
+                counts[q.last] = counts.get(q.last, 0) + 1
+            self._lasts = (len(self.reg.people), counts)
         low = sp.fold(word)
-        if sum(1 for q in self.reg.people if q.last == low) < 2:
+        if self._lasts[1].get(low, 0) < 2:
             return p
         ms = self.mentions.get(f.name, [])
         i = bisect.bisect_left(ms, pos, key=lambda m: m[0])
