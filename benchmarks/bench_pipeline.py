@@ -14,9 +14,11 @@ peak memory is that run's own:
 - ``spin``: a pure-Python loop of fixed size split over W processes, with nothing to send back:
   what the machine itself gives W processes, for comparison (short, so noisy on a shared VM).
 
-Reports medians over ``--repeats`` runs: articles/s, words/s, peak memory (resident set of the
-main process plus the largest worker's, times W), the ratio pipeline/floor, the 2-worker speed-up
-and the cached re-run speed-up, as a markdown table for the README.
+Reports medians over ``--repeats`` runs: seconds, CPU seconds, articles/s, words/s, peak memory
+(resident set of the main process plus the largest worker's, times W), the ratio pipeline/floor
+(of the medians, and per repetition -- pipeline and floor run back to back -- with its median and
+range, by wall-clock and by CPU time), the 2-worker speed-up and the cached re-run speed-up, as a
+markdown table for the README.
 
     python benchmarks/bench_pipeline.py --n 1000 --repeats 3 --workers 1 2
     python benchmarks/bench_pipeline.py --n 200 --profile       # where the time goes, per step
@@ -73,6 +75,13 @@ def _peak_mb() -> tuple[float, float]:
     return own, kids
 
 
+def _cpu_seconds() -> float:
+    """CPU time (user + system) of this process and of its finished worker processes."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _floor_chunk(args):
     texts, direct = args
     if direct:
@@ -96,14 +105,15 @@ SPIN_WORK = 60_000_000  # about 5 s of one CPU here
 def child(mode: str, data: Path, workers: int) -> dict:
     if mode == "spin":
         from concurrent.futures import ProcessPoolExecutor
-        t0 = time.perf_counter()
+        c0, t0 = _cpu_seconds(), time.perf_counter()
         if workers == 1:
             _spin(SPIN_WORK)
         else:
             with ProcessPoolExecutor(workers) as pool:
                 list(pool.map(_spin, [SPIN_WORK // workers] * workers))
+        seconds, cpu = time.perf_counter() - t0, _cpu_seconds() - c0
         own, kids = _peak_mb()
-        return {"mode": mode, "workers": workers, "seconds": time.perf_counter() - t0,
+        return {"mode": mode, "workers": workers, "seconds": seconds, "cpu_seconds": cpu,
                 "peak_main_mb": own, "peak_worker_mb": kids}
     import pandas as pd
     articles = pd.read_parquet(data / "articles.parquet")
@@ -114,7 +124,7 @@ def child(mode: str, data: Path, workers: int) -> dict:
         direct = mode == "floor_direct"
         from textblob import TextBlob
         TextBlob("warm up").sentiment
-        t0 = time.perf_counter()
+        c0, t0 = _cpu_seconds(), time.perf_counter()
         if workers == 1:
             _floor_chunk((texts, direct))
         else:
@@ -124,12 +134,13 @@ def child(mode: str, data: Path, workers: int) -> dict:
             with ProcessPoolExecutor(workers) as pool:
                 list(pool.map(_floor_chunk, chunks))
         seconds = time.perf_counter() - t0
-        extra = {}
+        extra = {"cpu_seconds": _cpu_seconds() - c0}
     elif mode == "pipeline":
-        t0 = time.perf_counter()
+        c0, t0 = _cpu_seconds(), time.perf_counter()
         result = pipeline.analyze(articles, workers=workers, use_cache=False, progress=False)
         seconds = time.perf_counter() - t0
-        extra = {"quotes": len(result.quotes), "sentences": len(result.segments)}
+        extra = {"quotes": len(result.quotes), "sentences": len(result.segments),
+                 "cpu_seconds": _cpu_seconds() - c0}
     elif mode == "cached":
         # Pin the code/data versions for this child: in a working tree others are editing, a
         # module saved between the two runs would (rightly) turn the second run into a miss.
@@ -314,21 +325,35 @@ def main(argv: list[str] | None = None) -> int:
         print(f"N = {n:,}: cached re-run {warm:.2f}s vs first run {cold:.2f}s: {cold / warm:.0f}× faster "
               f"(medians of {args.repeats}).")
         return 0
+    def paired(w, key="seconds", floor="floor"):
+        """pipeline / floor within each repetition (run back to back), then the median and range:
+        steadier than a ratio of medians when the machine's speed drifts between repetitions."""
+        rs = [p[key] / f[key] for p, f in zip(results[("pipeline", w)], results[(floor, w)])]
+        return statistics.median(rs), min(rs), max(rs)
+
     lines = [f"Benchmark: N = {n:,} articles ({words:,} words; Wikinews cycled), "
              f"medians of {args.repeats} runs, each run in a fresh process.",
              f"Machine: {machine()}. Load average (1 min) {load_before[0]:.1f} before, "
              f"{os.getloadavg()[0]:.1f} after (other work on the machine slows every figure).", "",
-             "| run | workers | seconds | articles/s | words/s | peak memory (MB) | pipeline / floor |",
-             "|---|---:|---:|---:|---:|---:|---:|"]
+             "| run | workers | seconds | CPU seconds | articles/s | words/s | peak memory (MB) | pipeline / floor |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for w in args.workers:
         p, f, fd = med("pipeline", w), med("floor", w), med("floor_direct", w)
         for label, mode, sec in (("pipeline (analyze)", "pipeline", p),
                                  ("floor: TextBlob(s).sentiment", "floor", f),
                                  ("floor: textblob.en.sentiment(s)", "floor_direct", fd)):
             ratio = {"pipeline": f"{p / f:.2f} (vs direct: {p / fd:.2f})"}.get(mode, "")
-            lines.append(f"| {label} | {w} | {sec:.2f} | {n / sec:,.1f} | {words / sec:,.0f} | "
-                         f"{peak(mode, w):,.0f} | {ratio} |")
+            lines.append(f"| {label} | {w} | {sec:.2f} | {med(mode, w, 'cpu_seconds'):.2f} | {n / sec:,.1f} | "
+                         f"{words / sec:,.0f} | {peak(mode, w):,.0f} | {ratio} |")
     lines.append("")
+    for w in args.workers:
+        r, lo, hi = paired(w)
+        rc, loc, hic = paired(w, "cpu_seconds")
+        rd, lod, hid = paired(w, floor="floor_direct")
+        lines.append(f"- Pipeline / floor per repetition, {w} process{'es' if w > 1 else ''}: median "
+                     f"{r:.2f} (range {lo:.2f}–{hi:.2f}) by wall-clock time, {rc:.2f} "
+                     f"({loc:.2f}–{hic:.2f}) by CPU time; against `textblob.en.sentiment` {rd:.2f} "
+                     f"({lod:.2f}–{hid:.2f}).")
     if 1 in args.workers:
         for w in args.workers:
             if w > 1:
