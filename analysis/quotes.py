@@ -540,6 +540,10 @@ def _possessive_descriptor(text: str, toks: list[Token], k: int, lo: int) -> tup
     return sp.NounPhrase(name, "", "descriptor", toks[s0].start, toks[j - 1].end), s0
 
 
+_HEDGES = frozenset("""seemingly apparently presumably reportedly allegedly probably possibly perhaps
+likely purportedly supposedly""".split())
+
+
 def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[NounPhrase | None, int]:
     j = k
     while j > lo and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or (
@@ -579,7 +583,10 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                         np_b.roles.append(_clean_rel(text, seg_a))
                     return np_b, bi
                 ai, aj = sp.np_span_before(toks, c1)
-                np_a = sp.parse_np(text, toks[ai:aj]) if aj > ai and ai == c0 + 1 else None
+                hedged = ai == c0 + 2 and seg_a[0].low in _HEDGES  # "someone, seemingly Bo Tran, says"
+                np_a = sp.parse_np(text, toks[ai:aj]) if aj > ai and (ai == c0 + 1 or hedged) else None
+                if hedged and np_a is not None and np_a.kind in {"person", "surname"}:
+                    return np_a, ai
                 if np_a and np_a.kind == "person" and (
                         np_b is None or np_b.kind != "person" or
                         (bj > bi and toks[bi].low in sp.DETERMINERS)):
@@ -1091,6 +1098,10 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     # partial quotes: a cue further on in the sentence ("is the "x" between A and B, he added")
     if np_l is None and np_r is None and not (left_ok and right_ok):
         for idx, t in enumerate(rtoks):
+            if t.low in _CLAUSE_SWITCH and prev_close > ss:
+                # 'X said ... "a" in an "b" while Y wrote ...': the later cue is another clause's;
+                # the fragment goes on with the quote before it in this sentence
+                break
             if t.low == "according" and idx + 1 < len(rtoks) and rtoks[idx + 1].low == "to":
                 # 'came in at "a dangerously low altitude" according to the Gazette'
                 np_x, _ = _according_np(text, rtoks, idx + 2)
@@ -1113,6 +1124,7 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     return None, cue_l or cue_r, -1, left_ok, right_ok
 
 
+_CLAUSE_SWITCH = frozenset({"while", "whereas", ";"})
 _ISSUED = _DOCUMENTS | frozenset("""order orders directive directives instruction instructions
 appeal call warning""".split())
 
@@ -2190,11 +2202,10 @@ class _Resolver:
             for ss, se, _ in f.sents:
                 while k < len(ms) and ms[k][0] < ss:
                     k += 1
-                while k < len(ms) and ms[k][0] < se and _PREP_BEFORE_RE.search(
-                        f.masked, max(0, ms[k][0] - 12), ms[k][0]):
+                while k < len(ms) and ms[k][0] < se and _object_mention(f.masked, ms[k][0]):
                     k += 1  # "Speaking to Martin Smith of PBS, he said": an object, not the subject
-                if k < len(ms) and ms[k][0] < se:
-                    subj.append(ms[k])
+                if k < len(ms) and ms[k][0] < se and not _PRONOUN_OPENS_RE.match(f.masked, ss, ms[k][0]):
+                    subj.append(ms[k])  # ('He said Bo Tran is ...': the pronoun is the subject)
             self.subjects[f.name] = subj
         self.last_nonperson: tuple[int, str] | None = None
         self._lasts: tuple[int, dict[str, int]] | None = None  # people count, surname -> how many
@@ -2511,6 +2522,20 @@ _DESCRIPTOR_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\
 _PREP_BEFORE_RE = re.compile(
     r"\b(?:to|of|by|with|for|from|against|at|about|on|than|and|told|thanked|met|called)\s+"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}$")
+_PRONOUN_OPENS_RE = re.compile(r"\W*(?:He|She|(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+, (?:he|she))\s+[a-z]")
+_TIME_CAPS_RE = re.compile(r"\b(?:on|in|at|by|from|until|since)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                           r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\b[\s\d,]*)+$")
+
+
+def _object_mention(masked: str, pos: int) -> bool:
+    """Is the person named at ``pos`` the object of a preposition or verb ("Speaking to Martin Smith")?
+    A time phrase is not an object: 'Later on Tuesday Ada Kim met ...' names the subject."""
+    if _TIME_CAPS_RE.search(masked, max(0, pos - 24), pos):
+        return False
+    return _PREP_BEFORE_RE.search(masked, max(0, pos - 12), pos) is not None
+
+
 _CAPWORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 
 

@@ -839,6 +839,14 @@ _TITLE_EXPANSIONS = {
 }
 
 
+def _plural_role(low: str) -> bool:
+    """``presidents``, ``ministers``, ``secretaries``: the plural of a role word or title."""
+    if not low.endswith("s"):
+        return False
+    stems = {low[:-1]} | ({low[:-3] + "y"} if low.endswith("ies") else set())
+    return any(x in ROLE_WORDS or x in TITLES for x in stems)
+
+
 class Registry:
     """People named in one article, found once, then used to resolve later mentions.
 
@@ -953,8 +961,8 @@ class Registry:
                 continue
             low = fold(name)
             if low in _NON_PERSON_END or _demonym(name) or low in ORG_HEADS or \
-                    name.isupper() or low in TITLES or low in ROLE_WORDS:
-                continue
+                    name.isupper() or low in TITLES or low in ROLE_WORDS or _plural_role(low):
+                continue  # ("one of the Vice Presidents, Ada Kim,": a plural role is nobody's name)
             if low not in self._name_words:
                 p = self.add(name, m.start(2), role)
 

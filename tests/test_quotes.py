@@ -1199,3 +1199,37 @@ def test_definite_description_of_a_title_another_person_bears_is_not_the_last_sp
     q = quotes_of('"We will win," said Ana Quell. Ivo Lark met her.\n\n"It is done," said Ana Quell. '
                   'The president has claimed fraud with mail-in ballots. President Lark left.')
     assert one(q, "fraud")["speaker"] != "Ana Quell"
+
+
+def test_partial_before_a_while_clause_stays_with_its_own_clause():
+    q = quotes_of('Intro.\n\nPresident Ana Vell said the victims were "young lives" lost in an "awful loss" '
+                  'while Interior Minister Bo Tran wrote he had ordered checks.')
+    partials = q[q["kind"] == "partial"]
+    assert partials["speaker"].tolist() == ["Ana Vell", "Ana Vell"]
+    assert one(q, "checks")["speaker"] == "Bo Tran"
+
+
+def test_pronoun_subject_of_a_sentence_beats_a_person_named_inside_its_clause():
+    q = quotes_of('Intro.\n\nEarlier, Rima Olan spoke. Cal Tran filed his resignation after the leak. '
+                  'He said Rima Olan is "a model of honesty"; however, "to remove any doubts, I wrote '
+                  'a resignation offer", he added.')
+    assert one(q, "to remove any doubts")["speaker"] == "Cal Tran"
+
+
+def test_time_phrase_before_a_name_does_not_make_it_an_object():
+    q = quotes_of('Intro.\n\nPrime Minister Ari Vell spoke first. Later on Tuesday Vell met the Fund\'s '
+                  'director, then President Olan Kade, where he denounced the deal again. In regard to the '
+                  'claims, he noted "the deal breaks our rights".')
+    assert one(q, "breaks our rights")["speaker"] == "Ari Vell"
+
+
+def test_hedged_appositive_names_the_speaker_of_says():
+    q = quotes_of('Intro.\n\nA recording leaked in which someone, seemingly Cal Tran, audibly says Olan Kade '
+                  '"has a poor grasp of economics."')
+    assert q["speaker"].tolist() == ["Cal Tran", "Cal Tran"]
+
+
+def test_plural_role_is_never_a_speaker():
+    q = quotes_of("Intro.\n\nOne of Freedonia's Vice Presidents, Mara Lusk, also commented on his death. "
+                  'She said "He was an honest man who gave his life to the country."')
+    assert one(q, "honest man")["speaker"] == "Mara Lusk"
