@@ -468,6 +468,9 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
     Council (WRC) said``: the person, with the body as role) and a possessive descriptor
     (``Kim's animal charity said``: as written).
     """
+    ref = _latter_subject(text, toks, k, lo)
+    if ref is not None:
+        return ref
     np, i = _subject_core(text, toks, k, lo)
     if np is None or np.kind in {"org", "descriptor"}:
         alt = _person_of_body(text, toks, k, lo)
@@ -478,6 +481,47 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
             if alt is not None:
                 return alt
     return np, i
+
+
+_NAME_GLUE = frozenset({"of", "for", "and", "the", "&", "on", "de"})
+
+
+def _latter_subject(text: str, toks: list[Token], k: int, lo: int) -> tuple[NounPhrase, int] | None:
+    """'the latter (yesterday) confirming' right before the verb at ``k``: its referent and index."""
+    j = k
+    while j > lo and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or toks[j - 1].low in _TIME_ADV):
+        j -= 1
+    if j - 2 >= lo and toks[j - 1].low in {"latter", "former"} and toks[j - 2].low == "the":
+        ref = _latter_referent(text, toks, j - 2, lo, toks[j - 1].low == "latter")
+        if ref is not None:
+            return ref, j - 2
+    return None
+
+
+def _latter_referent(text: str, toks: list[Token], k: int, lo: int, latter: bool) -> NounPhrase | None:
+    """'opened by the Aviation Agency and the Rail Board, with the latter confirming': the second
+    (or, for "the former", the first) of two names joined by "and" before ``k`` in the sentence."""
+    a = next((m for m in range(k - 1, max(lo - 1, k - 25), -1) if toks[m].low == "and"), None)
+    if a is None:
+        return None
+    e = a + 1
+    if e < k and toks[e].low == "the":
+        e += 1
+    while e < k and (toks[e].is_cap or (toks[e].low in _NAME_GLUE - {"and"} and e + 1 < k and toks[e + 1].is_cap)):
+        e += 1
+    b = a
+    while b - 1 >= lo and (toks[b - 1].is_cap or (toks[b - 1].low in _NAME_GLUE - {"and"} and b - 2 >= lo
+                                                   and toks[b - 2].is_cap)):
+        b -= 1
+    if b - 1 >= lo and toks[b - 1].low == "the":
+        b -= 1
+    seg = toks[a + 1:e] if latter else toks[b:a]
+    if not seg or not any(t.is_cap for t in seg) or (latter and b == a):
+        return None
+    np = sp.parse_np(text, seg)
+    if np is None or np.kind not in {"org", "person", "surname"}:
+        return None
+    return np
 
 
 _OF_STOP = frozenset({"and", "who", "which", "whose", "that", "when", "while", "after", "before",
@@ -1909,6 +1953,9 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
                   ) -> tuple[NounPhrase | None, int]:
     """Subject for a participle cue (``, saying``): the subject of an earlier cue in the sentence,
     or the sentence's first noun phrase."""
+    ref = _latter_subject(f.text, toks, k, 0)
+    if ref is not None:
+        return ref[0], toks[ref[1]].start  # 'with the latter confirming ...'
     for j in range(k - 1, -1, -1):
         c = _is_cue(toks[j], cues, toks[j - 1] if j > 0 else None)
         if c and not toks[j].low.endswith("ing") and j > 0 and toks[j - 1].low in _BE:
@@ -2131,6 +2178,11 @@ channel broadcaster newspaper paper board council committee embassy union club t
 carrier charity foundation institute university""".split())
 
 
+_COMPANY_HEADS = frozenset("""company firm corporation utility airline carrier operator manufacturer""".split())
+_PUBLIC_BODY_RE = re.compile(r"\b(?:Department|Ministry|Agency|Administration|Board|Commission|Council|Committee|"
+                             r"Office|Service|Police|Court|Authority|Bureau|Institute|University|Organi[sz]ation|"
+                             r"Union|Party|Forces?|Army|Navy|Government|Parliament|Assembly|Centers?|Centres?|"
+                             r"Association|Federation|Foundation|Fund|Bank|Agency|Protection|Safety)\b")
 _COMMON_SOURCES = frozenset("""reports report sources source authorities police witnesses
 residents experts officials analysts critics local state federal several many some police""".split())
 _OWN_BODIES = _GENERIC_BODIES | frozenset("""campaign administration government ministry staff
@@ -2326,6 +2378,10 @@ class _Resolver:
             if first == "the" and len(words) == 2 and head in _GENERIC_BODIES:
                 # "the network", "the company": the organisation the article is talking about
                 body = self._recent_body(f, it.pos)
+                if head in _COMPANY_HEADS and body is not None and _PUBLIC_BODY_RE.search(body):
+                    body = None  # 'The Fire Department said ... The company said': not the department
+                if body is None and head in _COMPANY_HEADS and f.name == "text":
+                    body = self._last_company(f, it.pos)
                 if body is not None and body.lower() != np.name.lower():
                     it.speaker, it.named = body, False
                     self.last_nonperson = (it.pos, body)
@@ -2455,6 +2511,21 @@ class _Resolver:
                                     and np.name.split()[-1].lower() in sp.ROLE_WORDS | sp.ORG_HEADS):
                 return self._org_full(np.name) if np.kind == "org" else _lower_article(np.name)
         return None
+
+    def _last_company(self, f: _Field, pos: int) -> str | None:
+        """'Lakeside Power and Light (LPL) ... The company said': the company the article named
+        (with its acronym) most recently before ``pos``, within the last 1,500 characters;
+        public bodies ('Department', 'Board', ...) are not companies."""
+        best: tuple[int, str] | None = None
+        lo = max(0, pos - 1500)
+        for acr, full in self.reg._acronyms.items():
+            if _PUBLIC_BODY_RE.search(full) or len(full.split()) < 2:
+                continue
+            for form in (acr, full):
+                at = f.masked.rfind(form, lo, pos)
+                if at >= 0 and (best is None or at > best[0]):
+                    best = (at, full)
+        return best[1] if best is not None else None
 
     @staticmethod
     def _abs_pos(it: Item, f: _Field) -> int | None:

@@ -691,7 +691,7 @@ _APPOS_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([\w'’ -]{3,70}),\s*$")
 _APPOS_AFTER_RE = re.compile(r",\s*((?:the|a|an|who is|who was)\s+[^,.;()]{3,80}),")
 _APPOS_SHORT_RE = re.compile(r",\s*([^,.;]{1,60})")
 _PRONOUN_AFTER_RE = re.compile(r"(?:^|[.!?]\s+|,\s+|\band\s+)([Hh]e|[Ss]he)\b|\s(?:" + _U + r")\w+")
-PAREN_ACR_RE = re.compile(r"\((" + _U + r"[A-Za-z-]{1,9})\)")
+PAREN_ACR_RE = re.compile(r"\((" + _U + r"[A-Za-z&-]{1,9})\)")
 _NON_PERSON_END = frozenset("""
 island river street road square park city county state states sea ocean mountain bridge
 day week month year monday tuesday wednesday thursday friday saturday sunday january february

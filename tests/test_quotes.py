@@ -1233,3 +1233,18 @@ def test_plural_role_is_never_a_speaker():
     q = quotes_of("Intro.\n\nOne of Freedonia's Vice Presidents, Mara Lusk, also commented on his death. "
                   'She said "He was an honest man who gave his life to the country."')
     assert one(q, "honest man")["speaker"] == "Mara Lusk"
+
+
+def test_the_latter_is_the_second_of_two_bodies_named_before():
+    q = quotes_of('Intro.\n\nInquiries were opened by the Aviation Agency and the Rail Safety Board, with the '
+                  'latter yesterday confirming on Twitter they were "not travelling to the site."')
+    assert set(q["speaker"]) == {"the Rail Safety Board"}
+    assert set(q["kind"]) == {"partial", "indirect"}
+
+
+def test_the_company_is_the_company_the_article_named_with_its_acronym():
+    q = quotes_of('Intro.\n\nA helicopter working for Lakeside Power and Light (LPL) crashed. The Fire Department '
+                  '(LFD) said the flames were out. The dead were LPL contract workers. The company said power '
+                  'was restored by noon.')
+    assert one(q, "power was restored")["speaker"] == "Lakeside Power and Light"
+    assert one(q, "flames were out")["speaker"] != "Lakeside Power and Light"
