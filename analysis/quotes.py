@@ -1168,6 +1168,8 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     return None, cue_l or cue_r, -1, left_ok, right_ok
 
 
+_CALL_IT_ADJ = frozenset("""likely unlikely important essential necessary vital possible impossible
+probable improbable crucial clear unclear doubtful certain""".split())
 _CLAUSE_SWITCH = frozenset({"while", "whereas", ";"})
 _ISSUED = _DOCUMENTS | frozenset("""order orders directive directives instruction instructions
 appeal call warning""".split())
@@ -1532,7 +1534,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if go is not None:
             cue_str = _join_toks(text, toks[go:k]) + " " + cue_str  # "went on to say"
         is_call = c.lemma == "call"
-        if is_call and not cue_str.lower().endswith((" for", " on")):
+        call_it = is_call and e + 3 < n and toks[e].low == "it" and toks[e + 2].low == "that" and \
+            toks[e + 1].low in _CALL_IT_ADJ  # 'He called it unlikely that the fund would pay'
+        if is_call and not call_it and not cue_str.lower().endswith((" for", " on")):
             continue
         participle = t.low.endswith("ing")
         np = None
@@ -1661,6 +1665,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 out.extend(_tail_clause(f, toks, k, np, cue_str, pos, pi, cues))
             continue
         cs = rest_i
+        if rest_i > e and toks[cs].text == "," and cs + 2 < n and toks[e].low in {"on", "in", "at"} and \
+                _opens_clause(toks[cs + 1]) and not _is_cue(toks[cs + 1], cues):
+            cs += 1  # 'X noted on Monday, the fatalities were all unvaccinated.': a time phrase, a comma
         if toks[cs].low != "that" and toks[cs].low in _ADVERBIAL_HEADS and toks[cs].low in _PREPOSITIONS | {
                 "via", "during", "through", "before", "after"}:
             # "said in a filing to the Securities and Exchange Commission that ..." (not "speculated
@@ -2134,10 +2141,10 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
         lead = [x for x in body[:max(op, 0)] if x.is_word]
         if op < 0 or len(lead) < 3 or not (_has_verb(lead) or any(x.low in _IRREGULAR_PAST for x in lead)):
             return []
-    for t in body:
+    for q, t in enumerate(body):
         c = _is_cue(t, cues, None)
-        if c and c.clause and not t.low.endswith("ing"):
-            return []
+        if c and c.clause and not t.low.endswith("ing") and not (q > 0 and body[q - 1].low in _OBJECT_DETS | {"a", "an"}):
+            return []  # (but 'The estimated cost is ...': a participle used as an adjective)
         if t.low == "according":
             return []
     if body[0].text in DOUBLE_MARKS:

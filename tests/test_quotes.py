@@ -1248,3 +1248,23 @@ def test_the_company_is_the_company_the_article_named_with_its_acronym():
                   'was restored by noon.')
     assert one(q, "power was restored")["speaker"] == "Lakeside Power and Light"
     assert one(q, "flames were out")["speaker"] != "Lakeside Power and Light"
+
+
+def test_cue_then_time_phrase_and_comma_reports_the_clause():
+    q = quotes_of("Intro.\n\nPrime Minister Tui Lemalu noted on Monday, the fatalities were all unvaccinated.")
+    assert triples(q) == [("indirect", "Tui Lemalu", "the fatalities were all unvaccinated")]
+
+
+def test_called_it_unlikely_that_reports_the_clause_and_a_tail_attribution_after_an_adjective_participle():
+    q = quotes_of("Intro.\n\nTomas Lagos, deputy director of the Energy Forum, said the project has a political "
+                  "rather than economic significance. He called it unlikely that the fund would pay for the "
+                  "project. The estimated cost is six billion euros, but rivals are likely to keep investors "
+                  "away, he noted.")
+    assert one(q, "would pay")["text"] == "it unlikely that the fund would pay for the project"
+    assert set(q["speaker"]) == {"Tomas Lagos"}
+    assert len(q) == 3
+
+
+def test_called_it_a_noun_is_still_no_report():
+    q = quotes_of("Intro.\n\nTomas Lagos called it a day and went home.")
+    assert q.empty
