@@ -2241,7 +2241,8 @@ class _Resolver:
                 else:
                     low = w.lower()
                     p = registry.resolve_surname(w) if low not in sp.TITLES else None
-                    if p is not None and not (p.last == low or low == p.name.split()[0].lower()):
+                    if p is not None and not (p.last == low or low == p.name.split()[0].lower()
+                                              or (p.inner and p.inner == low)):
                         p = None
                     seen[w] = p
                 if p is not None:

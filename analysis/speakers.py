@@ -107,6 +107,7 @@ FWD_CONNECTORS = frozenset({"of", "for", "to", "the", "&"})
 QUANTIFIERS = frozenset("""number group majority dozens hundreds thousands millions some many most
 several all few none one two three four five six seven eight nine ten half""".split())
 
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
                             "bin", "ibn", "al", "el", "le", "la", "dos", "das", "ben", "y", "abu",
                             "dela", "delos", "degli"})
@@ -656,7 +657,24 @@ class Person:
 
     @property
     def last(self) -> str:
-        return fold(self.name.split()[-1])
+        """The surname, folded; a generational suffix is not it ('Robert Quenby Jr.' -> quenby)."""
+        words = self.name.split()
+        while len(words) > 1 and fold(words[-1]).rstrip(".") in NAME_SUFFIXES:
+            words.pop()
+        return fold(words[-1])
+
+    @property
+    def inner(self) -> str:
+        """The first of two surnames in a name of three or more words ('Ricardo Vela Montes' ->
+        vela), '' when there is none (an initial or a particle is no surname)."""
+        words = self.name.split()
+        while len(words) > 1 and fold(words[-1]).rstrip(".") in NAME_SUFFIXES:
+            words.pop()
+        if len(words) < 3:
+            return ""
+        w = words[-2]
+        low = fold(w)
+        return low if w[:1].isupper() and len(low) > 2 and low.isalpha() and low not in NAME_PARTICLES else ""
 
     def add_role(self, role: str) -> None:
         role = role.strip(" ,")
@@ -862,6 +880,7 @@ class Registry:
         self._acronyms: dict[str, str] = {}
         self._by_last: dict[str, Person] = {}
         self._by_first: dict[str, Person] = {}
+        self._by_inner: dict[str, Person] = {}  # first of two surnames ("Vela" of "Ricardo Vela Montes")
         self._name_words: set[str] = set()  # folded words of every registered name
         for text in texts:
             if text:
@@ -1010,6 +1029,8 @@ class Registry:
             self._by_fold[fkey] = p
             parts = [fold(w) for w in name.split()]
             self._name_words.update(parts)
+            if parts[-1].rstrip(".") in NAME_SUFFIXES and len(parts) > 1:
+                parts = parts[:-1]  # "Robert Quenby Jr.": Quenby is the surname
             cur = self._by_last.get(parts[-1])
             # the fuller form of the same person wins ("Elijah Eugene Cummings" over "Elijah
             # Cummings"), a relative sharing the surname does not ("Maya Rockeymoore Cummings")
@@ -1018,6 +1039,8 @@ class Registry:
                 self._by_last[parts[-1]] = p
             if len(parts) > 1:
                 self._by_first.setdefault(parts[0], p)
+            if p.inner:
+                self._by_inner.setdefault(p.inner, p)
         if role:
             p.add_role(role)
         return p
@@ -1034,6 +1057,8 @@ class Registry:
         """The person whose last (or first) name is ``word``; the fullest one wins."""
         low = fold(word)
         best = self._by_last.get(low)
+        if best is None:
+            best = self._by_inner.get(low)
         if best is None:
             best = self._by_first.get(low)
         return best

@@ -1268,3 +1268,9 @@ def test_called_it_unlikely_that_reports_the_clause_and_a_tail_attribution_after
 def test_called_it_a_noun_is_still_no_report():
     q = quotes_of("Intro.\n\nTomas Lagos called it a day and went home.")
     assert q.empty
+
+
+def test_bare_first_surname_of_a_double_surname_is_that_person():
+    q = quotes_of("Intro.\n\nRicardo Vela Montes, the island's governor, announced a curfew. Vela said the "
+                  "curfew would last a week.")
+    assert triples(q) == [("indirect", "Ricardo Vela Montes", "the curfew would last a week")]

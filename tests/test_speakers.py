@@ -291,3 +291,12 @@ def test_tokenize_keeps_an_en_dash_compound_as_one_word():
 def test_filipino_particle_stays_inside_the_name():
     np = np_of("Arnel dela Cruz")
     assert (np.name, np.kind) == ("Arnel dela Cruz", "person")
+
+
+def test_first_of_two_surnames_and_a_suffixed_surname_resolve_to_the_full_name():
+    from analysis.speakers import Registry
+    reg = Registry("Ricardo Vela Montes, the island's governor, spoke. Robert Quenby Jr. won. Ana Lisa Moor ran.")
+    assert reg.resolve_surname("Vela").name == "Ricardo Vela Montes"
+    assert reg.resolve_surname("Montes").name == "Ricardo Vela Montes"
+    assert reg.resolve_surname("Quenby").name.startswith("Robert Quenby Jr")
+    assert reg.resolve_surname("Jr") is None
