@@ -2394,6 +2394,13 @@ class _Resolver:
                     it.speaker, it.named = body, False
                     self.last_nonperson = (it.pos, body)
                     return
+            if first == "the" and 4 <= len(words) <= 5 and low_words[-2] == "of" and \
+                    low_words[-3] in sp.ROLE_WORDS and words[-1][:1].isupper():
+                # "the mayor of Yartown" is the person the article gave that role there, if any
+                p = self._role_at(low_words[-3], words[-1])
+                if p is not None:
+                    self._set_person(it, p, roles)
+                    return
             name = np.name
             if first == "the" and words[0] == "The":
                 name = "the" + name[3:]
@@ -2519,6 +2526,14 @@ class _Resolver:
                                     and np.name.split()[-1].lower() in sp.ROLE_WORDS | sp.ORG_HEADS):
                 return self._org_full(np.name) if np.kind == "org" else _lower_article(np.name)
         return None
+
+    def _role_at(self, role: str, place: str) -> sp.Person | None:
+        """The one registered person whose roles name both ``role`` and ``place`` ("mayor",
+        "Yartown" -> the person introduced as "The mayor of Yartown, Ilya Brel,")."""
+        rx = re.compile(r"\b" + re.escape(role) + r"\b.*\b" + re.escape(place) + r"\b|\b" + re.escape(place)
+                        + r"(?:['’]s)?\s+" + re.escape(role) + r"\b", re.I)
+        hits = [p for p in self.reg.people if any(rx.search(r) for r in p.roles)]
+        return hits[0] if len(hits) == 1 else None
 
     def _last_company(self, f: _Field, pos: int) -> str | None:
         """'Lakeside Power and Light (LPL) ... The company said': the company the article named

@@ -496,10 +496,11 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
         break
     if n - i >= 3 and i > 0 and toks[i - 1].low in {"of", "for", "to"}:
         i += 1  # "Representative for Iran Brian Hook": the place belongs to the role
-    if n - i == 2 and i > 2 and toks[0].low in {"the", "a", "an"} and toks[i - 1].low in {"of", "at", "for"} \
+    if 1 <= n - i <= 2 and i > 2 and toks[0].low in {"the", "a", "an"} and toks[i - 1].low in {"of", "at", "for"} \
             and fold(toks[i].text) not in first_name_genders() and \
             any(is_role_word(t.low) or t.low in TITLES for t in toks[1:i - 1]):
-        # "the Chief Technology Officer of Red Hat": a role at a body, not a person "Red Hat"
+        # "the Chief Technology Officer of Red Hat": a role at a body, not a person "Red Hat";
+        # "the mayor of Yartown": a role of a place, not a person "Yartown"
         return NounPhrase(_join(text, toks), _join(text, toks[1:]), "descriptor", s, e,
                           gender=_gender_of(toks))
     if n - i == 1 and i > 1 and toks[i - 1].low in {"in", "at", "from", "near"} and \

@@ -1274,3 +1274,11 @@ def test_bare_first_surname_of_a_double_surname_is_that_person():
     q = quotes_of("Intro.\n\nRicardo Vela Montes, the island's governor, announced a curfew. Vela said the "
                   "curfew would last a week.")
     assert triples(q) == [("indirect", "Ricardo Vela Montes", "the curfew would last a week")]
+
+
+def test_role_of_a_place_stays_a_descriptor_unless_the_article_names_its_holder():
+    q = quotes_of("Intro.\n\nFour people died in the blast, according to the mayor of Yartown via news agency Tarfax.")
+    assert triples(q) == [("indirect", "the mayor of Yartown", "Four people died in the blast")]
+    q = quotes_of("Intro.\n\nThe mayor of Yartown, Ilya Brel, visited the site. Four people died in the blast, "
+                  "according to the mayor of Yartown.")
+    assert one(q, "Four people")["speaker"] == "Ilya Brel"
