@@ -1078,7 +1078,10 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             go = _went_on_to(ltoks, idx)
             if go is not None:
                 cue_l = _join_toks(text, ltoks[go:idx]) + " " + cue_l  # "went on to add"
-            passive = idx > 0 and ltoks[idx - 1].low in _BE
+            pb = idx - 1
+            while pb > 0 and ltoks[pb].text[:1].islower() and ltoks[pb].low.endswith("ly") and len(ltoks[pb].low) > 4:
+                pb -= 1  # "was previously announced to be a "pandemic" by the WHO"
+            passive = idx > 0 and ltoks[pb].low in _BE
             if passive:
                 # "was described as "..." by the police"
                 bk = 0
@@ -1349,6 +1352,10 @@ _TIME_NOUNS = frozenset("""day days week weeks month months year years morning a
 night weekend time""".split())
 
 
+_PARTICIPLE_NEXT = frozenset("""it to on about for the a an his her their its in at with from that this as
+out up after over into""".split())
+
+
 def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
                       ) -> tuple[NounPhrase | None, int]:
     """The first noun phrase of the sentence (after an opening "On Tuesday," phrase)."""
@@ -1369,6 +1376,12 @@ def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
             if rnd == 0 and toks[k].low not in {"this", "last", "next"}:
                 return None, -1
         break
+    if k + 1 < len(toks) and toks[k].is_cap and toks[k].low.endswith("ing") and toks[k].low not in sp.ROLE_WORDS \
+            and toks[k + 1].low in _PARTICIPLE_NEXT:  # (not "Boeing did not ...": a name)
+        # 'Calling it "just another apology", Ana Kim told ...': an opening participial phrase
+        c = next((q for q in range(k + 1, min(len(toks), k + 16)) if toks[q].text == ","), None)
+        if c is not None:
+            k = c + 1
     if k >= len(toks):
         return None, -1
     if toks[k].low in _SUBJ_PRON:

@@ -1282,3 +1282,17 @@ def test_role_of_a_place_stays_a_descriptor_unless_the_article_names_its_holder(
     q = quotes_of("Intro.\n\nThe mayor of Yartown, Ilya Brel, visited the site. Four people died in the blast, "
                   "according to the mayor of Yartown.")
     assert one(q, "Four people")["speaker"] == "Ilya Brel"
+
+
+def test_opening_participial_phrase_is_not_the_subject_but_a_company_ending_in_ing_is():
+    q = quotes_of('Intro.\n\nCalling it "just another apology", Mira Tolk of "Safe Harbour", a support charity, '
+                  'told the Clarion "it appears the statement was written in advance".')
+    assert one(q, "written in advance")["speaker"] == "Mira Tolk"
+    q = quotes_of('Intro.\n\nVelting did not release details, telling the Clarion the company "sends its '
+                  'condolences to the families".')
+    assert set(q["speaker"]) == {"Velting"}
+
+
+def test_passive_cue_after_an_adverb_takes_the_by_agent():
+    q = quotes_of('Intro.\n\nThe outbreak was previously declared to be a "pandemic" by the Global Health Council.')
+    assert one(q, "pandemic")["speaker"] == "the Global Health Council"
