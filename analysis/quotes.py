@@ -2198,6 +2198,7 @@ channel broadcaster newspaper paper board council committee embassy union club t
 carrier charity foundation institute university""".split())
 
 
+_PERSONAL_DOCS = frozenset("""statement tweet tweets post posts letter message memoir speech""".split())
 _COMPANY_HEADS = frozenset("""company firm corporation utility airline carrier operator manufacturer""".split())
 _PUBLIC_BODY_RE = re.compile(r"\b(?:Department|Ministry|Agency|Administration|Board|Commission|Council|Committee|"
                              r"Office|Service|Police|Court|Authority|Bureau|Institute|University|Organi[sz]ation|"
@@ -2368,6 +2369,14 @@ class _Resolver:
                 if getattr(src, "_person", None) is not None:
                     it._person = src._person  # type: ignore[attr-defined]
                 return
+            if len(words) == 2 and words[0][:1].isupper() and first.endswith(("'s", "’s")) and \
+                    head in _PERSONAL_DOCS:
+                # "Trump's statement read": the person's own words, not a document as written
+                owner = words[0][:-2]
+                p = self._surname(f, owner, it.pos) or self.reg.find(owner)
+                if p is not None:
+                    self._set_person(it, p, roles)
+                    return
             if first in {"his", "her"} and len(words) >= 2 and head in _OWN_BODIES:
                 # "his office said": the office of the person "his" stands for
                 p = self._pronoun(f, it.pos, "m" if first == "his" else "f")

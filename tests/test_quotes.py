@@ -1296,3 +1296,10 @@ def test_opening_participial_phrase_is_not_the_subject_but_a_company_ending_in_i
 def test_passive_cue_after_an_adverb_takes_the_by_agent():
     q = quotes_of('Intro.\n\nThe outbreak was previously declared to be a "pandemic" by the Global Health Council.')
     assert one(q, "pandemic")["speaker"] == "the Global Health Council"
+
+
+def test_a_named_persons_statement_is_that_persons_words_a_familys_stays_as_written():
+    q = quotes_of('Intro.\n\nPresident Ana Vell announced the raid. Vell\'s statement read: "The raid '
+                  'succeeded."\n\nThe family\'s statement read: "We grieve."')
+    assert one(q, "raid succeeded")["speaker"] == "Ana Vell"
+    assert one(q, "We grieve")["speaker"] == "the family's statement"
