@@ -472,6 +472,12 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
     if ref is not None:
         return ref
     np, i = _subject_core(text, toks, k, lo)
+    if np is not None and i - 3 >= lo and toks[i - 1].low == "by" and toks[i - 2].low in _SIGNED_VERBS:
+        # "The decree signed by the Pope read": the document speaks, as written
+        di, dj = sp.np_span_before(toks, i - 2)
+        doc = sp.parse_np(text, toks[di:dj]) if dj > di and di >= lo else None
+        if doc is not None and doc.kind == "descriptor" and doc.name.split()[-1].lower() in _DOCUMENTS:
+            return doc, di
     if np is None or np.kind in {"org", "descriptor"}:
         alt = _person_of_body(text, toks, k, lo)
         if alt is not None:
@@ -755,6 +761,7 @@ _BARE_QUANTIFIERS = frozenset("""several many some most others few""".split())
 _PP_HEADS = frozenset({"in", "from", "at", "of", "near", "across", "outside", "inside", "within"})
 _DOCUMENTS = frozenset("""statement report letter communique release post tweet message
 decree proclamation filing document memo note notice""".split())
+_SIGNED_VERBS = frozenset("""signed issued released published written sent posted""".split())
 _ISSUE_VERBS = frozenset("""released issued published posted sent put made wrote""".split())
 
 
@@ -1336,8 +1343,12 @@ def _np_conj(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, i
         while m < len(toks) and m < e + 15 and toks[m].text != ",":
             m += 1
         seg = toks[e + 1:m]
+        # ("According to authorities, the site hosted clips of children, ...": a clause, not a role)
+        clause = any(x.text[:1].islower() and x.low.endswith("ed") and len(x.low) > 4 and q > 0
+                     and seg[q - 1].is_word and seg[q - 1].low not in sp.DETERMINERS | sp.MODIFIERS
+                     and seg[q - 1].low not in sp.SKIP_BEFORE_CUE for q, x in enumerate(seg))
         if m < len(toks) and toks[m].text == "," and any(sp.is_role_word(x.low) for x in seg) \
-                and not any(x.low in _BE | {"had", "has", "have"} for x in seg):
+                and not any(x.low in _BE | {"had", "has", "have"} for x in seg) and not clause:
             np.roles.append(_join_toks(text, toks[e + 1:m]))
             e = m
     return np, e

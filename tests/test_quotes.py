@@ -1303,3 +1303,15 @@ def test_a_named_persons_statement_is_that_persons_words_a_familys_stays_as_writ
                   'succeeded."\n\nThe family\'s statement read: "We grieve."')
     assert one(q, "raid succeeded")["speaker"] == "Ana Vell"
     assert one(q, "We grieve")["speaker"] == "the family's statement"
+
+
+def test_according_to_a_source_then_a_clause_with_children_is_not_an_appositive():
+    q = quotes_of("Intro.\n\nAccording to authorities, the site hosted clips showing abuse of children, "
+                  "including toddlers. The site was closed in June.")
+    assert triples(q) == [("indirect", "authorities",
+                           "the site hosted clips showing abuse of children, including toddlers")]
+
+
+def test_document_signed_by_a_person_speaks_as_the_document():
+    q = quotes_of('Intro.\n\nThe decree signed by the Bishop read "Abuse harms the community of the faithful."')
+    assert triples(q) == [("direct", "the decree", "Abuse harms the community of the faithful.")]
