@@ -472,12 +472,23 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
     if ref is not None:
         return ref
     np, i = _subject_core(text, toks, k, lo)
-    if np is not None and i - 3 >= lo and toks[i - 1].low == "by" and toks[i - 2].low in _SIGNED_VERBS:
-        # "The decree signed by the Pope read": the document speaks, as written
-        di, dj = sp.np_span_before(toks, i - 2)
+    if np is None and k - 1 >= lo and toks[k - 1].is_word:
+        # the object of "on"/"about" after a document: "The family's statement on the death read"
+        i1 = next((q for q in range(k - 1, max(lo, k - 6) - 1, -1) if not toks[q].is_word
+                   or toks[q].low in {"on", "about", "regarding"}), None)
+        if i1 is not None and i1 >= lo + 1 and toks[i1].is_word and i1 + 1 < k and all(
+                x.text[:1].islower() and x.low not in {"and", "but", "or", "then"} for x in toks[i1 + 1:k]):
+            np, i = sp.NounPhrase("", "", "_object", toks[i1 + 1].start, toks[k - 1].end), i1 + 1
+    signed = i - 3 >= lo and toks[i - 1].low == "by" and toks[i - 2].low in _SIGNED_VERBS
+    if np is not None and (signed or (i - 2 >= lo and toks[i - 1].low in {"on", "about", "regarding"})):
+        # "The decree signed by the Pope read", "The family's statement on the death read": the
+        # document speaks, as written
+        di, dj = sp.np_span_before(toks, i - 2 if signed else i - 1)
         doc = sp.parse_np(text, toks[di:dj]) if dj > di and di >= lo else None
         if doc is not None and doc.kind == "descriptor" and doc.name.split()[-1].lower() in _DOCUMENTS:
             return doc, di
+    if np is not None and np.kind == "_object":
+        np = None
     if np is None or np.kind in {"org", "descriptor"}:
         alt = _person_of_body(text, toks, k, lo)
         if alt is not None:
@@ -1059,6 +1070,14 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                     ltoks[e_a].text in ",:" and all(not t.is_word for t in ltoks[e_a:]):
                 np_l, cue_l, pos_l = np_a, ltoks[0].low, ltoks[0].start
                 left_ok = True
+    if last_cue is None and np_l is None and lo == ss and ltoks and ltoks[0].is_cap and \
+            ltoks[0].low.endswith("ing") and cues.get(ltoks[0].low) is not None and \
+            cues[ltoks[0].low].quote and rtoks and rtoks[0].text == ",":
+        # 'Calling it "just another apology", Ana Kim of X told ...': the subject after the
+        # participial phrase that holds the quote
+        np_a, _ = _np_after(text, rtoks, 1)
+        if np_a is not None and np_a.kind in {"person", "surname", "org"}:
+            np_l, cue_l, pos_l = np_a, ltoks[0].low, np_a.start
     if last_cue is not None:
         c, idx = last_cue
         if c == "according":

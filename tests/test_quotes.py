@@ -1315,3 +1315,16 @@ def test_according_to_a_source_then_a_clause_with_children_is_not_an_appositive(
 def test_document_signed_by_a_person_speaks_as_the_document():
     q = quotes_of('Intro.\n\nThe decree signed by the Bishop read "Abuse harms the community of the faithful."')
     assert triples(q) == [("direct", "the decree", "Abuse harms the community of the faithful.")]
+
+
+def test_document_with_an_on_phrase_before_the_cue_speaks_as_written():
+    q = quotes_of('Intro.\n\nThe family\'s statement on the death read: "Don loved his ranch."')
+    assert triples(q) == [("direct", "the family's statement", "Don loved his ranch.")]
+    q = quotes_of("Intro.\n\nAna Vell praised the report on Twitter and warned that costs would rise.")
+    assert one(q, "costs would rise")["speaker"] == "Ana Vell"
+
+
+def test_quote_inside_an_opening_participial_phrase_belongs_to_the_subject_after_it():
+    q = quotes_of('Intro.\n\nCalling it "just another apology", Mira Tolk of "Safe Harbour", a support '
+                  'charity, told the Clarion "it appears the statement was written in advance".')
+    assert one(q, "just another apology")["speaker"] == "Mira Tolk"
