@@ -500,15 +500,18 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
     return np, i
 
 
+_LATTER = frozenset({"latter", "former"})
 _NAME_GLUE = frozenset({"of", "for", "and", "the", "&", "on", "de"})
 
 
 def _latter_subject(text: str, toks: list[Token], k: int, lo: int) -> tuple[NounPhrase, int] | None:
     """'the latter (yesterday) confirming' right before the verb at ``k``: its referent and index."""
     j = k
+    if j - 2 < lo:
+        return None
     while j > lo and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or toks[j - 1].low in _TIME_ADV):
         j -= 1
-    if j - 2 >= lo and toks[j - 1].low in {"latter", "former"} and toks[j - 2].low == "the":
+    if j - 2 >= lo and toks[j - 1].low in _LATTER and toks[j - 2].low == "the":
         ref = _latter_referent(text, toks, j - 2, lo, toks[j - 1].low == "latter")
         if ref is not None:
             return ref, j - 2
@@ -2677,9 +2680,9 @@ _TIME_CAPS_RE = re.compile(r"\b(?:on|in|at|by|from|until|since)\s+(?:(?:Monday|T
 def _object_mention(masked: str, pos: int) -> bool:
     """Is the person named at ``pos`` the object of a preposition or verb ("Speaking to Martin Smith")?
     A time phrase is not an object: 'Later on Tuesday Ada Kim met ...' names the subject."""
-    if _TIME_CAPS_RE.search(masked, max(0, pos - 24), pos):
+    if _PREP_BEFORE_RE.search(masked, max(0, pos - 12), pos) is None:
         return False
-    return _PREP_BEFORE_RE.search(masked, max(0, pos - 12), pos) is not None
+    return not _TIME_CAPS_RE.search(masked, max(0, pos - 24), pos)
 
 
 _CAPWORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")

@@ -660,9 +660,10 @@ class Person:
     def last(self) -> str:
         """The surname, folded; a generational suffix is not it ('Robert Quenby Jr.' -> quenby)."""
         words = self.name.split()
-        while len(words) > 1 and fold(words[-1]).rstrip(".") in NAME_SUFFIXES:
-            words.pop()
-        return fold(words[-1])
+        last = fold(words[-1])
+        if last.rstrip(".") in NAME_SUFFIXES and len(words) > 1:
+            return fold(words[-2])
+        return last
 
     @property
     def inner(self) -> str:
