@@ -441,8 +441,8 @@ def _skip_adverbials(toks: list[Token], k: int, limit: int) -> int:
                     hit = j
                     break  # the first time or medium word ends the phrase
                 j += 1
-            if hit < 0:
-                break
+            if hit < 0 or any(toks[x].low in _FINITE for x in range(k + 1, hit)):
+                break  # ("estimated this would take 24 hours": a clause, not a time phrase)
             k = hit + 1
             while k < limit and (toks[k].text.isdigit() or (toks[k].low in _MONTHS and toks[k].is_cap)):
                 k += 1
@@ -1561,8 +1561,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if c is None or not (c.clause or c.lemma == "call"):
             continue
         prev = toks[k - 1].low if k > 0 else ""
-        if prev in _BE or (prev == "to" and go is None):
-            continue
+        if prev in _BE or (prev == "to" and go is None) or prev in {"let", "let's", "let’s", "lets"}:
+            continue  # ("Let's say this has ...": an imperative, nobody reports)
         nb = k - 1
         while nb >= 0 and (toks[nb].low in _SINGLE_ADV or (toks[nb].low.endswith("ly") and toks[nb].text[:1].islower())):
             nb -= 1

@@ -1328,3 +1328,9 @@ def test_quote_inside_an_opening_participial_phrase_belongs_to_the_subject_after
     q = quotes_of('Intro.\n\nCalling it "just another apology", Mira Tolk of "Safe Harbour", a support '
                   'charity, told the Clarion "it appears the statement was written in advance".')
     assert one(q, "just another apology")["speaker"] == "Mira Tolk"
+
+
+def test_clause_with_a_number_after_the_cue_is_not_a_time_phrase_and_let_say_is_no_report():
+    q = quotes_of("Intro.\n\nMinister Ivo Lark spoke. He estimated this would take 24 hours. Let say this "
+                  "has a factor of 4.")
+    assert triples(q) == [("indirect", "Ivo Lark", "this would take 24 hours")]
