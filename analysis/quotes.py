@@ -2309,8 +2309,12 @@ class _Resolver:
             for ss, se, _ in f.sents:
                 while k < len(ms) and ms[k][0] < ss:
                     k += 1
-                while k < len(ms) and ms[k][0] < se and _object_mention(f.masked, ms[k][0]):
-                    k += 1  # "Speaking to Martin Smith of PBS, he said": an object, not the subject
+                while k < len(ms) and ms[k][0] < se and _PREP_BEFORE_RE.search(
+                        f.masked, max(0, ms[k][0] - 12), ms[k][0]) and not _TIME_CAPS_RE.search(
+                        f.masked, max(0, ms[k][0] - 24), ms[k][0]):
+                    # "Speaking to Martin Smith of PBS, he said": an object, not the subject (but
+                    # "Later on Tuesday Ada Kim met ..." is a time phrase before the subject)
+                    k += 1
                 if k < len(ms) and ms[k][0] < se and not _PRONOUN_OPENS_RE.match(f.masked, ss, ms[k][0]):
                     subj.append(ms[k])  # ('He said Bo Tran is ...': the pronoun is the subject)
             self.subjects[f.name] = subj
@@ -2675,14 +2679,6 @@ _PRONOUN_OPENS_RE = re.compile(r"\W*(?:He|She|(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+, 
 _TIME_CAPS_RE = re.compile(r"\b(?:on|in|at|by|from|until|since)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                            r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
                            r"October|November|December)\b[\s\d,]*)+$")
-
-
-def _object_mention(masked: str, pos: int) -> bool:
-    """Is the person named at ``pos`` the object of a preposition or verb ("Speaking to Martin Smith")?
-    A time phrase is not an object: 'Later on Tuesday Ada Kim met ...' names the subject."""
-    if _PREP_BEFORE_RE.search(masked, max(0, pos - 12), pos) is None:
-        return False
-    return not _TIME_CAPS_RE.search(masked, max(0, pos - 24), pos)
 
 
 _CAPWORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")

@@ -108,6 +108,7 @@ QUANTIFIERS = frozenset("""number group majority dozens hundreds thousands milli
 several all few none one two three four five six seven eight nine ten half""".split())
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_SUFFIX_FORMS = NAME_SUFFIXES | frozenset(x + "." for x in NAME_SUFFIXES)
 NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
                             "bin", "ibn", "al", "el", "le", "la", "dos", "das", "ben", "y", "abu",
                             "dela", "delos", "degli"})
@@ -661,7 +662,7 @@ class Person:
         """The surname, folded; a generational suffix is not it ('Robert Quenby Jr.' -> quenby)."""
         words = self.name.split()
         last = fold(words[-1])
-        if last.rstrip(".") in NAME_SUFFIXES and len(words) > 1:
+        if last in _SUFFIX_FORMS and len(words) > 1:
             return fold(words[-2])
         return last
 
@@ -1059,7 +1060,7 @@ class Registry:
         """The person whose last (or first) name is ``word``; the fullest one wins."""
         low = fold(word)
         best = self._by_last.get(low)
-        if best is None:
+        if best is None and self._by_inner:
             best = self._by_inner.get(low)
         if best is None:
             best = self._by_first.get(low)
