@@ -414,10 +414,7 @@ def _is_person_name(speaker: str, named, lex: Lexicon, text: str | None = None) 
         if len(toks) == 1 and _is_given_name(toks[0]):
             return True  # "Zoe said": people the article knows by their first name only
         if text and len(toks) == 1:
-            folded = _fold(text)
-            word = re.escape(_fold(re.sub(r"['\u2019]s?$", "", toks[0])))
-            for m in re.finditer(r"(?<![\w])([A-Z][\w'\-]*)\.?\s+" + word + r"(?![\w])", folded):
-                prev = m.group(1)
+            for prev in _capitalised_before(text, toks[0]):
                 if prev.lower() not in _CAP_STOP and (not lex.find(prev) or
                                                       any(x.entry.kind == "role" for x in lex.find(prev))):
                     return True
@@ -441,9 +438,15 @@ def _first_name_or_surname(speaker: str, text: str) -> bool:
         return False
     if _is_given_name(toks[0]):
         return True
-    word = re.escape(_fold(re.sub(r"['\u2019]s?$", "", toks[0])))
-    return any(_is_given_name(m.group(1)) or _AGED.fullmatch(m.group(1)) for m in
-               re.finditer(r"(?<![\w])([A-Z][\w'\-]*)\s+" + word + r"(?![\w])", _fold(text)))
+    return any(_is_given_name(prev) or _AGED.fullmatch(prev) for prev in _capitalised_before(text, toks[0]))
+
+
+def _capitalised_before(text: str, word: str):
+    """The capitalised words right before each mention of ``word`` in the article (accents
+    folded): "Robert" for "Downey" in "Robert Downey Jr.", "Senator" in "Senator Durbin"."""
+    w = re.escape(_fold(re.sub(r"['\u2019]s?$", "", word)))
+    for m in re.finditer(r"(?<![\w])([A-Z][\w'\-]*)\.?\s+" + w + r"(?![\w])", _fold(text)):
+        yield m.group(1)
 
 
 _AGED = re.compile(r"(?i)[\w]+-years?-old")  # "Fourteen-year-old Zoe"
