@@ -248,9 +248,7 @@ class FrameCodebook:
     def _match(self, compiled: _Compiled, text: str) -> list[list[str]]:
         """:meth:`match` with the compiled codebook looked up once by the caller."""
         regex, identify = compiled.regex, compiled.identify
-        lower = text.lower()
-        if len(lower) != len(text):  # rare characters whose lower case is longer (e.g. "İ")
-            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        lower = _lower_in_place(text)
         out: list[list[str]] = [[] for _ in self.frames]
         for m in regex.finditer(lower):
             s, e = m.span()
@@ -262,15 +260,22 @@ class FrameCodebook:
     def _match_spans(self, compiled: _Compiled, text: str) -> list[tuple[int, int, tuple[int, ...]]]:
         """Every match of :meth:`match` as (start, end, frame indices), in text order."""
         regex, identify = compiled.regex, compiled.identify
-        lower = text.lower()
-        if len(lower) != len(text):
-            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        lower = _lower_in_place(text)
         out = []
         for m in regex.finditer(lower):
             fis = identify(m.group())
             if fis:
                 out.append((*m.span(), fis))
         return out
+
+
+def _lower_in_place(text: str) -> str:
+    """``text.lower()`` with every offset kept: a character whose lower case is longer (e.g.
+    "İ") stays as it is, so match positions index the original text."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lower
 
 
 def _fail(where: str, problem: str) -> ValueError:
