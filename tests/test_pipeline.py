@@ -243,3 +243,44 @@ def test_cli_report_hands_data_and_out_to_run_notebooks(tmp_path, monkeypatch, c
     assert main(["report", str(SEED_PATH), "--out", str(tmp_path / "rep")]) == 0
     assert calls == [(str(SEED_PATH), str(tmp_path / "rep"))]
     assert "report written" in capsys.readouterr().out
+
+
+def test_fewer_gc_passes_restores_the_collector_also_across_threads_and_nesting():
+    import gc
+    import threading
+
+    from analysis.pipeline import fewer_gc_passes
+
+    before = gc.get_threshold()
+    seen = []
+
+    def work():
+        with fewer_gc_passes():
+            seen.append(gc.get_threshold()[0])
+            with fewer_gc_passes():
+                seen.append(gc.get_threshold()[0])
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(v >= 50_000 for v in seen) and len(seen) == 8
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    gc.disable()
+    try:
+        with fewer_gc_passes():
+            assert not gc.isenabled() and gc.get_threshold() == before
+    finally:
+        gc.enable()
+
+
+def test_analyze_leaves_the_garbage_collector_as_it_found_it():
+    import gc
+
+    import analysis
+    from conftest import SEED_PATH
+
+    before = gc.get_threshold()
+    analysis.analyze(SEED_PATH, use_cache=False, progress=False)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
