@@ -247,12 +247,13 @@ class FrameCodebook:
 
     def _match(self, compiled: _Compiled, text: str) -> list[list[str]]:
         """:meth:`match` with the compiled codebook looked up once by the caller."""
-        regex, identify = compiled.regex, compiled.identify
-        lower = _lower_in_place(text)
+        return self._by_frame(self._match_spans(compiled, text), text)
+
+    def _by_frame(self, spans: list[tuple[int, int, tuple[int, ...]]], text: str) -> list[list[str]]:
+        """Matched surface strings per frame (codebook order) from :meth:`_match_spans`."""
         out: list[list[str]] = [[] for _ in self.frames]
-        for m in regex.finditer(lower):
-            s, e = m.span()
-            for fi in identify(m.group()):
+        for s, e, fis in spans:
+            for fi in fis:
                 out[fi].append(text[s:e])
         return out
 
@@ -568,11 +569,7 @@ def article_and_paragraph_frames(
             art_scored.append(None)
             continue
         spans = cb._match_spans(compiled, text)
-        matched: list[list[str]] = [[] for _ in range(n_frames)]
-        for s, e, fis in spans:
-            for fi in fis:
-                matched[fi].append(text[s:e])
-        art_scored.append((matched, len(text.split())))
+        art_scored.append((cb._by_frame(spans, text), len(text.split())))
         rows = rows_of.get(str(article_id), [])
         if not rows:
             continue
