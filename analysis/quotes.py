@@ -680,7 +680,13 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
         return None, j  # "Your manifesto mentions ...": an interviewer's question, not a report
     if jj - i >= 2 and toks[i].low == "that" and i > lo and toks[i - 1].low in load_cues():
         i += 1  # "reported that police said": "that" opens the clause, it is not a determiner
-    np = sp.parse_np(text, toks[i:jj])
+    inner = _name_with_and(text, toks, i, jj, lo)
+    if inner is not None and inner[0].kind == "person":
+        return inner
+    if inner is not None:
+        np, i = inner
+    else:
+        np = sp.parse_np(text, toks[i:jj])
     # "researchers mostly from Penn State (PSU) in the U.S. reported": the noun phrases after
     # prepositions are not the subject; walk back to the head they modify
     steps = 0
@@ -745,6 +751,39 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                 person.roles.append(_join_toks(text, toks[m - 1:jj]))
                 return person, pi0
     return np, i
+
+
+_CHAIN_GLUE = frozenset({"of", "for", "the", "on", "de"})
+
+
+def _name_with_and(text: str, toks: list[Token], i: int, jj: int, lo: int
+                   ) -> tuple[NounPhrase, int] | None:
+    """A name whose "and" sits inside an "of" phrase: ``The Institute of Geology and Seismology
+    said``, ``The High Court of England and Wales ruled``, ``Ana Kim of Yarrow Fire and Rescue
+    said``. The capitalised words after "and" are not the subject; the whole name is (or the
+    person before "of", with the body as role). ``Ada Kim and Bo Tran said`` (no "of") is left
+    alone."""
+    if not (jj - i <= 3 and i - 3 >= lo and toks[i - 1].low in {"and", "&"} and toks[i - 2].is_cap
+            and all(t.is_cap for t in toks[i:jj])):
+        return None
+    m = i - 2
+    of_at = None
+    while m - 1 >= lo and (toks[m - 1].is_cap or toks[m - 1].low in _CHAIN_GLUE):
+        m -= 1
+        if toks[m].low == "of" and m - 1 >= lo and toks[m - 1].is_cap:
+            of_at = m
+    while m < i and toks[m].low in _CHAIN_GLUE - {"the"}:
+        m += 1
+    if of_at is None or of_at <= m:
+        return None
+    head = sp.parse_np(text, toks[m:of_at])
+    if head is not None and head.kind == "person":
+        head.roles.append(_join_toks(text, toks[of_at:jj]))
+        return head, m
+    whole = sp.parse_np(text, toks[m:jj])
+    if whole is None or whole.kind in {"person", "pronoun"}:
+        return None
+    return whole, m
 
 
 def _plain_subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None:

@@ -1334,3 +1334,15 @@ def test_clause_with_a_number_after_the_cue_is_not_a_time_phrase_and_let_say_is_
     q = quotes_of("Intro.\n\nMinister Ivo Lark spoke. He estimated this would take 24 hours. Let say this "
                   "has a factor of 4.")
     assert triples(q) == [("indirect", "Ivo Lark", "this would take 24 hours")]
+
+
+def test_and_inside_an_of_name_keeps_the_whole_name_or_the_person_before_of():
+    q = quotes_of("Nils Hagen of Yarrow Fire and Rescue said no crews would enter the building. "
+                  "The High Court of Dunmore and Westvale ruled that the appeal was not a matter "
+                  "for the courts. The Carthan Institute of Geology and Seismology (Cargeos) "
+                  "reported the first quake occurred at 7:37 p.m. Ada Kim and Bo Tran said the "
+                  "plan would fail.")
+    assert one(q, "no crews")["speaker"] == "Nils Hagen"
+    assert one(q, "the appeal")["speaker"].lower() == "the high court of dunmore and westvale"
+    assert one(q, "first quake")["speaker"].startswith("Carthan Institute of Geology and Seismology")
+    assert one(q, "plan would fail")["speaker"] in {"Bo Tran", "Ada Kim"}  # coordination: unchanged
