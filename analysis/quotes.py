@@ -2356,11 +2356,23 @@ class _Resolver:
                     k += 1
                 if k < len(ms) and ms[k][0] < se and not _PRONOUN_OPENS_RE.match(f.masked, ss, ms[k][0]):
                     subj.append(ms[k])  # ('He said Bo Tran is ...': the pronoun is the subject)
+                    self._vote_gender(f, ms, k, se)
             self.subjects[f.name] = subj
         self.last_nonperson: tuple[int, str] | None = None
         self._lasts: tuple[int, dict[str, int]] | None = None  # people count, surname -> how many
         self.last_item: Item | None = None  # the quote resolved last (for "this person said")
         self.history: list[Item] = []
+
+    @staticmethod
+    def _vote_gender(f: _Field, ms: list[tuple[int, sp.Person]], k: int, se: int) -> None:
+        """Gender evidence from a sentence whose subject is the person of mention ``k``: the first
+        he/she/his/her after the mention, when no other person is named before it ("Kim held a
+        panel on her career": a vote for "f"). The article's own usage outweighs role words."""
+        pos, p = ms[k]
+        nxt = ms[k + 1][0] if k + 1 < len(ms) and ms[k + 1][1] is not p else se
+        m = _GENDER_PRON_RE.search(f.masked, pos, min(se, nxt))
+        if m is not None:
+            p.votes["f" if m.group(1).lower() in {"she", "her"} else "m"] += 1
 
     def resolve(self, it: Item, f: _Field) -> None:
         """Set the speaker of ``it`` from its noun phrase (items come in order of position)."""
@@ -2603,6 +2615,8 @@ class _Resolver:
             head = m.group(2).lower()
             if head not in sp.ROLE_WORDS or head in sp.NON_PERSON_ROLES:
                 continue
+            if pron in {"he", "she"} and (head in sp.ORG_HEADS or head in _GENERIC_BODIES):
+                continue  # "the distribution company ... she recalls": never a body for he/she
             if plural == (head.endswith("s") and not head.endswith("ss")) or pron == "it":
                 best = m.group(0)
         if best is None:
@@ -2721,6 +2735,7 @@ _TIME_CAPS_RE = re.compile(r"\b(?:on|in|at|by|from|until|since)\s+(?:(?:Monday|T
 
 
 _CAPWORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+_GENDER_PRON_RE = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 
 
 # ---------------------------------------------------------------------------------------------

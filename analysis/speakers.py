@@ -572,7 +572,7 @@ fiancée fiancee widow niece aunt chairwoman spokeswoman businesswoman policewom
 """.split())
 MALE_WORDS = frozenset("""
 mr sir lord king prince spokesman chairman congressman businessman man men husband father son
-brother boyfriend grandfather actor duke emperor fiancé fiance widower nephew uncle
+brother boyfriend grandfather duke emperor fiancé fiance widower nephew uncle
 """.split())
 
 

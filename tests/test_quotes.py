@@ -1346,3 +1346,20 @@ def test_and_inside_an_of_name_keeps_the_whole_name_or_the_person_before_of():
     assert one(q, "the appeal")["speaker"].lower() == "the high court of dunmore and westvale"
     assert one(q, "first quake")["speaker"].startswith("Carthan Institute of Geology and Seismology")
     assert one(q, "plan would fail")["speaker"] in {"Bo Tran", "Ada Kim"}  # coordination: unchanged
+
+
+def test_she_goes_with_the_subject_the_article_shows_is_a_woman_not_a_company_or_an_actor_word():
+    # "voice actor" says nothing of gender; "her career" after the subject does; a company
+    # descriptor is never the antecedent of "she"
+    q = quotes_of('Voice actor Alexis Tarrow marveled at the growth of the industry. "There is so '
+                  'much now," Tarrow observed.\n\nTarrow held a panel on her career, dubbing films for '
+                  'the distribution company Brightwave Media. Once she was a guest, she had to work.'
+                  '\n\nTarrow was devastated when she got a cold. "This director doesn\'t know me," '
+                  'she recalls thinking.')
+    assert one(q, "This director")["speaker"] == "Alexis Tarrow"
+
+
+def test_pronoun_after_a_sentence_naming_several_people_is_its_subject_of_that_gender():
+    q = quotes_of("Nora Calloway was born in Dunmore in 1931. Calloway married three times, to "
+                  'Ferris Lund, Abe Mott and Dion Ash. In her memoir she wrote, "I regret none of it."')
+    assert one(q, "regret none")["speaker"] == "Nora Calloway"
