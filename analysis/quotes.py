@@ -971,6 +971,7 @@ class _Field:
         self._cue_hits: list[int] | None = None
         self.name_marks: set[int] = set()  # opening marks of names in marks (not quotes)
         self.orphans: list[Item] = []  # quotes without a speaker in their own sentence
+        self.reg: Registry | None = None  # the article's people (set once the registry is built)
 
     def cue_hits(self) -> list[int]:
         """Start offsets of every cue word in the masked text, found in one pass per field."""
@@ -1205,8 +1206,16 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
         left_ok = True
         # "In his message, he praised the troops: "...": the subject of the introducing sentence
         np_l, pos_l = _sentence_subject(f, max(ss, lo), ltoks[-1].start, cues)
-        if np_l is not None and np_l.kind == "descriptor":
-            np_l = None
+        if np_l is not None and np_l.kind == "descriptor" and not (
+                np_l.name.split()[-1].lower() in _OWN_BODIES | sp.ORG_HEADS and _people_in(f, np_l.start, np_l.end)):
+            np_l = None  # (but 'The Kim campaign put out a statement: "..."' is the campaign's)
+        if np_l is None or (np_l.kind in {"surname", "org"} and _people_in(f, np_l.start, np_l.end) == []):
+            # 'Teague's answer was simple: "No."', 'For Teague, the lesson is clear: "..."': no
+            # speech verb; the one person the introducing sentence names speaks
+            people = _people_in(f, max(ss, lo), ltoks[-1].start)
+            if len({id(p) for _, p in people}) == 1:
+                at, p = people[0]
+                np_l, pos_l = sp.NounPhrase(p.name, "", "person", at, at + 1), at
     if not left_ok and ltoks and all(not t.is_word for t in ltoks):
         left_ok = True
 
@@ -1428,6 +1437,9 @@ _PARTICIPLE_NEXT = frozenset("""it to on about for the a an his her their its in
 out up after over into""".split())
 
 
+_ASKED_NEXT = frozenset({"by", "whether", "if", "why", "how", "what", "when", "with"})
+
+
 def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
                       ) -> tuple[NounPhrase | None, int]:
     """The first noun phrase of the sentence (after an opening "On Tuesday," phrase)."""
@@ -1448,8 +1460,10 @@ def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
             if rnd == 0 and toks[k].low not in {"this", "last", "next"}:
                 return None, -1
         break
-    if k + 1 < len(toks) and toks[k].is_cap and toks[k].low.endswith("ing") and toks[k].low not in sp.ROLE_WORDS \
-            and toks[k + 1].low in _PARTICIPLE_NEXT:  # (not "Boeing did not ...": a name)
+    if k + 1 < len(toks) and toks[k].is_cap and (toks[k].low.endswith("ing") or (
+            toks[k].low.endswith("ed") and len(toks[k].low) > 4)) and toks[k].low not in sp.ROLE_WORDS \
+            and (toks[k + 1].low in _PARTICIPLE_NEXT or toks[k + 1].low in _ASKED_NEXT):
+        # (not "Boeing did not ...": a name); 'Asked about X, Kim was blunt', 'Underwhelmed with ...'
         # 'Calling it "just another apology", Ana Kim told ...': an opening participial phrase
         c = next((q for q in range(k + 1, min(len(toks), k + 16)) if toks[q].text == ","), None)
         if c is not None:
@@ -2979,6 +2993,11 @@ def _continued_partials(f: _Field, items: list[Item], cues: dict[str, Cue]) -> l
                 it.np, it.inherit, it.pos, it.cue = src.np, True, src.pos, ""
                 it._src = src  # type: ignore[attr-defined]
                 out.append(it)
+                continue
+            stand_in = _subject_source(f, it, cues)
+            if stand_in is not None:
+                it.np, it.pos, it.cue = stand_in.np, stand_in.pos, ""
+                out.append(it)
             continue
         if it.kind != "partial" or it.span is None or it.span.close_mark is None:
             continue
@@ -3006,6 +3025,60 @@ def _continued_partials(f: _Field, items: list[Item], cues: dict[str, Cue]) -> l
         it._src = src  # type: ignore[attr-defined]
         out.append(it)
     return out
+
+
+def _people_in(f: _Field, lo: int, hi: int) -> list[tuple[int, sp.Person]]:
+    """Registered people named (by full name, surname or given name) in ``f.masked[lo:hi]``, with
+    the position of each mention, in order."""
+    out: list[tuple[int, sp.Person]] = []
+    if f.reg is None:
+        return out
+    for m in _CAPWORD_RE.finditer(f.masked, lo, hi):
+        w = m.group()
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        low = sp.fold(w)
+        if low in sp.TITLES:
+            continue
+        p = f.reg.resolve_surname(w)
+        if p is None or not (p.last == low or low == sp.fold(p.name.split()[0]) or (p.inner and p.inner == low)):
+            continue
+        if out and out[-1][1] is p and m.start() - out[-1][0] < 40:
+            continue  # "Marlow Teague": one mention
+        out.append((m.start(), p))
+    return out
+
+
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|My|we|We|our|Our|us)\b")
+
+
+def _subject_source(f: _Field, it: Item, cues: dict[str, Cue]) -> Item | None:
+    """A quote-only sentence in the speaker's own voice (first person) after a sentence of the same
+    paragraph whose subject is one named person (or he/she) and that names no other person:
+    ``Actress Dena Crowe left the show early. "This is not what I wanted."`` (feature writing
+    quotes without a speech verb). Returns an attributed stand-in item for that subject."""
+    si = f.sent_of(it.start)
+    if si == 0 or f.sents[si - 1][2] != f.sents[si][2] or f.reg is None:
+        return None
+    ss, se, _ = f.sents[si]
+    q = it.span
+    if re.search(r"\w", f.masked[ss:q.open_mark]) or re.search(r"\w", f.masked[q.close_mark + 1:se]):
+        return None
+    if not _FIRST_PERSON_RE.search(f.text, q.start, q.end):
+        return None
+    ps, pe, _ = f.sents[si - 1]
+    np, at = _sentence_subject(f, ps, pe, cues)
+    if np is None or at < 0:
+        return None
+    people = _people_in(f, ps, pe)
+    if np.kind == "pronoun":
+        if np.name.lower() not in {"he", "she"} or people:
+            return None
+    else:
+        if not people or not (np.start <= people[0][0] < np.end) or any(p is not people[0][1] for _, p in people):
+            return None
+        np = sp.NounPhrase(people[0][1].name, "", "person", np.start, np.end)
+    return Item(f.name, it.start, it.end, "direct", np=np, cue="", pos=at, para=it.para)
 
 
 def _sentence_quote_source(f: _Field, it: Item, items: list[Item]) -> Item | None:
@@ -3057,6 +3130,8 @@ def _extract_article(aid: str, fields: dict[str, str], cues: dict[str, Cue]) -> 
             txt = ""
         fobjs[name] = _Field(name, txt, single)
     reg = Registry(*(fobjs[n].masked for n in ("title", "subtitle", "text")))
+    for fo in fobjs.values():
+        fo.reg = reg
     res = _Resolver(reg, list(fobjs.values()))
     rows: list[dict] = []
     body_items: list[Item] = []

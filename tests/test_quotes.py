@@ -1363,3 +1363,26 @@ def test_pronoun_after_a_sentence_naming_several_people_is_its_subject_of_that_g
     q = quotes_of("Nora Calloway was born in Dunmore in 1931. Calloway married three times, to "
                   'Ferris Lund, Abe Mott and Dion Ash. In her memoir she wrote, "I regret none of it."')
     assert one(q, "regret none")["speaker"] == "Nora Calloway"
+
+
+def test_quote_after_a_colon_without_a_speech_verb_belongs_to_the_one_person_named_before_it():
+    q = quotes_of('Asked about the budget, Marlow Teague was blunt: "We cannot afford it."\n\n'
+                  'The council met on Monday. Teague\'s answer was simple: "No."\n\n'
+                  'For Teague, the lesson is clear: "Never again."\n\n'
+                  'The Teague campaign recycled a statement from July: "The voters will decide."')
+    assert one(q, "afford it")["speaker"] == "Marlow Teague"
+    assert one(q, "No.")["speaker"] == "Marlow Teague"
+    assert one(q, "Never again")["speaker"] == "Marlow Teague"
+    assert one(q, "voters will decide")["speaker"] == "the Teague campaign"
+
+
+def test_first_person_quote_sentence_after_a_sentence_about_one_named_person_is_theirs():
+    q = quotes_of('Comic artist Jenn Ostrow told of being forced to rethink her life. "In my first '
+                  'stint, I didn\'t get any work."\n\nActress Dena Crowe is set to appear in a new '
+                  'series. Underwhelmed with her role, she left the old one early. "This is not what '
+                  'I wanted."\n\nThe museum opened on Monday. "Admission is free."\n\n'
+                  'Ada Kim met Bo Tran in Dunmore. "We agreed on nothing."')
+    assert one(q, "first stint")["speaker"] == "Jenn Ostrow"
+    assert one(q, "not what I wanted")["speaker"] == "Dena Crowe"
+    assert not q["text"].str.contains("Admission").any()  # nobody to speak it
+    assert not q["text"].str.contains("agreed on nothing").any()  # two people: not guessed
