@@ -836,6 +836,19 @@ def _np_after(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, 
             return sp.parse_np(text, toks[k:k + 1]), k + 1
         return None, k
     np = sp.parse_np(text, toks[i:j])
+    # "writes Huber's longtime tag team partner Erick Bole": the person after a possessor's role
+    poss = next((q for q in range(i, min(j, i + 4)) if toks[q].is_cap and toks[q].low.endswith(("'s", "’s"))), None)
+    if poss is not None:
+        m = poss + 1
+        while m < len(toks) and m < poss + 6 and toks[m].is_word and toks[m].text.islower() and \
+                toks[m].low not in _FINITE and toks[m].low not in sp._NOT_MODIFIER:
+            m += 1
+        if m > poss + 1 and m < len(toks) and toks[m].is_cap:
+            ai, aj = sp.np_span_after(toks, m)
+            alias = sp.parse_np(text, toks[ai:aj]) if aj > ai else None
+            if alias is not None and alias.kind == "person":
+                alias.roles.append(_join_toks(text, toks[i:m]))
+                return alias, aj
     # "a protester using the pseudonym Katya", "a man named John Doe"
     m = j
     while m < len(toks) and m < j + 4 and toks[m].low in _ALIAS_WORDS:
@@ -1652,6 +1665,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if cited is not None:
             np, pos = cited, cited.start  # "The agency cited the coast guard as saying the ship sank."
         elif participle:
+            if k + 1 < n and toks[k + 1].low in {"which", "how", "whether"} and c.lemma not in _SAY_LEMMAS - {"note"}:
+                continue  # "banding chicks, noting which birds come back": observing, not reporting
             if prev == "in" and k >= 2 and toks[k - 2].is_word and \
                     toks[k - 2].text[:1].islower() and toks[k - 2].low not in _SUBORDINATORS | {"and"}:
                 continue  # "his work in predicting X": a gerund after a noun, not a report

@@ -73,7 +73,7 @@ citizen citizens voter voters people man woman men women person observer observe
 author authors co-author writer novelist historian academic lecturer master harbourmaster
 associates allies supporters critics colleagues family families relatives lawyers
 child children parent parents girl boy girls boys teenager teenagers
-office court council committee commission embassy campaign company firm board union club
+office court council committee commission embassy campaign company firm board union club team teams
 church party network broadcaster newspaper website media outlet channel station tribunal
 politician politicians statesman contributor contributors columnist diplomat mediator negotiator bystander bystanders passenger
 passengers driver drivers farmer farmers shopkeeper owner owners landlord tenant tenants
@@ -562,7 +562,7 @@ message email e-mail announcement bulletin advisory circular leaflet pamphlet ma
 judgement verdict summary complaint lawsuit petition affidavit transcript notification
 inquiry inquiries inquest panel jury investigation audit review government ministry department
 agency administration military army navy troops police authorities authority officials
-organization organisation group sources source people staff members voters citizens
+organization organisation group team teams sources source people staff members voters citizens
 """.split())
 
 FEMALE_WORDS = frozenset("""

@@ -1386,3 +1386,12 @@ def test_first_person_quote_sentence_after_a_sentence_about_one_named_person_is_
     assert one(q, "not what I wanted")["speaker"] == "Dena Crowe"
     assert not q["text"].str.contains("Admission").any()  # nobody to speak it
     assert not q["text"].str.contains("agreed on nothing").any()  # two people: not guessed
+
+
+def test_his_team_reports_and_a_named_partner_after_a_possessor_speaks():
+    q = quotes_of('Bo Tran pled not guilty. His legal team argued he simply represented his client.'
+                  '\n\n"Heartbroken," writes Tran\'s longtime tag team partner Erick Bole on Instagram.'
+                  '\n\nSince 1983, the research team has banded chicks, noting which birds come back.')
+    assert one(q, "simply represented")["speaker"] == "the legal team of Bo Tran"
+    assert one(q, "Heartbroken")["speaker"] == "Erick Bole"
+    assert not q["text"].str.contains("birds come back").any()  # observing, not reporting
