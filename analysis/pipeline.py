@@ -50,7 +50,7 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, fields
 from functools import partial
@@ -309,6 +309,37 @@ def split_articles(articles: pd.DataFrame, n_chunks: int) -> list[pd.DataFrame]:
     return [articles.iloc[a:b] for a, b in zip(bounds[:-1], bounds[1:]) if b > a]
 
 
+def taper_articles(articles: pd.DataFrame, workers: int, *, most: int = 100,
+                   least: int = 20) -> list[pd.DataFrame]:
+    """Contiguous chunks (order kept) for ``workers`` processes, shrinking towards the end.
+
+    Each chunk holds about ``1 / (2 * workers)`` of the text still left, at most ``most`` and at
+    least ``least`` articles' worth of text (by the corpus's mean article length). Large chunks
+    first keep the per-chunk cost small; small chunks last let the workers finish together
+    instead of one idling while the other runs a long last chunk (chunks of equal text do not
+    cost the same: quote-dense articles take longer).
+
+    >>> df = pd.DataFrame({"article_id": [f"a{i}" for i in range(300)], "text": ["x" * 10] * 300})
+    >>> [len(c) for c in taper_articles(df, 2)]
+    [75, 56, 42, 31, 24, 20, 20, 20, 12]
+    """
+    n = len(articles)
+    if n == 0:
+        return [articles]
+    lengths = articles["text"].str.len().fillna(0).to_numpy(dtype=float)
+    cum = lengths.cumsum()
+    total = cum[-1]
+    mean = total / n
+    bounds, done = [0], 0.0
+    while bounds[-1] < n:
+        want = min(most * mean, max(least * mean, (total - done) / (2 * workers)))
+        cut = int(np.searchsorted(cum, done + want, side="right"))
+        cut = min(max(cut, bounds[-1] + 1), n)
+        bounds.append(cut)
+        done = cum[cut - 1]
+    return [articles.iloc[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+
+
 def _n_chunks(n_articles: int, workers: int, chunk_size: int | None) -> int:
     if chunk_size:
         return math.ceil(n_articles / chunk_size)
@@ -337,17 +368,32 @@ def _executor(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
 
 
-def _progress(iterable, *, total: int, desc: str, enabled: bool):
+def _progress(iterable, *, total: int, desc: str, enabled: bool, sizes: Sequence[int] | None = None,
+              unit: str = "chunk"):
+    """``iterable`` with a tqdm bar (terminal and notebook); with ``sizes``, the bar counts
+    ``sizes[i]`` units for the i-th item (articles per chunk), so it moves with the work."""
     if not enabled:
         return iterable
     from tqdm.auto import tqdm
-    return tqdm(iterable, total=total, desc=desc, unit="chunk")
+    if sizes is None:
+        return tqdm(iterable, total=total, desc=desc, unit=unit)
+
+    def counted():
+        with tqdm(total=total, desc=desc, unit=unit) as bar:
+            for item, size in zip(iterable, sizes):
+                yield item
+                bar.update(size)
+    return counted()
 
 
 def _map_pandas(articles: pd.DataFrame, codebook: Any, registry: Any, workers: int,
                 chunk_size: int | None, progress: bool,
                 sentence_vader: bool = False) -> dict[str, pd.DataFrame]:
-    chunks = split_articles(articles, _n_chunks(len(articles), workers, chunk_size))
+    if workers > 1 and not chunk_size:
+        chunks = taper_articles(articles, workers)
+    else:
+        chunks = split_articles(articles, _n_chunks(len(articles), workers, chunk_size))
+    sizes = [len(c) for c in chunks]
     step = partial(process_partition, codebook=codebook, registry=registry,
                    sentence_vader=sentence_vader)
     # built before the workers fork: they inherit loaded lexicons, compiled codebook and imports
@@ -356,13 +402,15 @@ def _map_pandas(articles: pd.DataFrame, codebook: Any, registry: Any, workers: i
     desc = f"analyze ({workers} process{'es' if workers > 1 else ''})"
     if workers <= 1 or len(chunks) == 1:
         results = map(step, chunks)
-        for tables in _progress(results, total=len(chunks), desc=desc, enabled=progress):
+        for tables in _progress(results, total=len(articles), desc=desc, enabled=progress,
+                                sizes=sizes, unit="article"):
             for name in MAP_TABLES:
                 collected[name].append(tables[name])
     else:
         with _executor(workers) as pool:
             results = pool.map(step, chunks)  # yields in submission order
-            for tables in _progress(results, total=len(chunks), desc=desc, enabled=progress):
+            for tables in _progress(results, total=len(articles), desc=desc, enabled=progress,
+                                    sizes=sizes, unit="article"):
                 for name in MAP_TABLES:
                     collected[name].append(tables[name])
     pos = _article_positions(articles)

@@ -80,6 +80,25 @@ def test_split_articles_keeps_order_and_covers_everything(small_corpus):
         assert len(parts) == min(n, len(small_corpus))
 
 
+def test_tapered_chunks_keep_order_shrink_and_stay_bounded():
+    # invented texts of varied length: 400 articles of 200-2,000 characters
+    texts = ["word " * (40 + (i * 37) % 360) for i in range(400)]
+    df = pd.DataFrame({"article_id": [f"t{i:03d}" for i in range(400)], "text": texts})
+    mean = df["text"].str.len().mean()
+    for workers in (2, 3, 8):
+        parts = pipeline.taper_articles(df, workers, most=60, least=10)
+        assert pd.concat(parts)["article_id"].tolist() == df["article_id"].tolist()
+        chars = [p["text"].str.len().sum() for p in parts]
+        # no chunk holds more than `most` articles' worth of text plus one article
+        assert max(chars) <= 60 * mean + df["text"].str.len().max()
+        # the tail is made of small chunks (about `least` articles' worth), smaller than the first
+        small = 10 * mean + df["text"].str.len().max()
+        assert all(c <= small for c in chars[-3:]) and chars[0] > small
+    assert pipeline.taper_articles(df.iloc[:0], 2)[0].empty
+    # a corpus smaller than the least chunk is one chunk (analyze then runs it in-process)
+    assert [len(p) for p in pipeline.taper_articles(df.iloc[:3], 2)] == [3]
+
+
 def test_two_processes_give_identical_tables(small_corpus):
     one = pipeline.analyze(small_corpus, use_cache=False, progress=False)
     two = pipeline.analyze(small_corpus, use_cache=False, progress=False, workers=2, chunk_size=1)
@@ -221,6 +240,13 @@ def test_library_prints_nothing(capsys):
     pipeline.analyze(SEED_PATH, use_cache=False, progress=False)
     out = capsys.readouterr()
     assert out.out == "" and out.err == ""
+
+
+def test_progress_bar_counts_articles(small_corpus, capsys):
+    pipeline.analyze(small_corpus, use_cache=False, progress=True, chunk_size=2)
+    err = capsys.readouterr().err
+    n = len(small_corpus)
+    assert f"{n}/{n}" in err and "article" in err
 
 
 def test_cli_analyze_and_quotes(tmp_path, capsys):
