@@ -1331,12 +1331,15 @@ def _unknown_body_spoken_for(descriptor: str, phrase: str, lex: Lexicon) -> str:
     the descriptor itself ("Acme Buses", typed unnamed) or the name in the role phrase
     ("spokesperson for Acme Buses", "an Acme Buses spokesman"); "" when there is none."""
     cands = []
-    if descriptor and re.fullmatch(_BODY_RUN, descriptor.strip()):
+    if descriptor and re.fullmatch(_BODY_RUN, descriptor.strip()) and \
+            descriptor.split()[0].lower() not in ("a", "an", "the"):
         cands.append(descriptor.strip())
     m = re.search(r"\b(?:for|of|at)\s+(?:the\s+)?(" + _BODY_RUN + r")", phrase)
     if m:
         cands.append(m.group(1))
-    m = re.search(r"(?:^|\b(?:a|an|the)\s+)(" + _BODY_RUN + r")(?:'s)?\s+(?i:spokes)", phrase)
+    # "A spokesperson": the capital A opens the sentence, it is no body
+    m = re.search(r"(?:^|\b(?:a|an|the)\s+)(?!(?i:a|an|the)\s)(" + _BODY_RUN + r")(?:'s)?\s+(?i:spokes)",
+                  phrase)
     if m:
         cands.append(m.group(1))
     for c in cands:

@@ -653,6 +653,16 @@ def test_spokesperson_for_a_state_body_stays_official():
     assert got["source_type"] == "official"
 
 
+@pytest.mark.parametrize("speaker", ["A spokesperson", "An official spokeswoman"])
+def test_the_article_opening_a_sentence_is_not_a_body_spoken_for(speaker):
+    # "A spokesperson told the Ledger": the capital A is no unlisted body called "A"
+    text = f"{speaker} told the Daily Ledger the attack took place at night."
+    got = classify_speaker(speaker, named=False, roles=[speaker.split()[-1]], cues=["told"],
+                           text=text, registry=False)
+    assert got["source_type"] == "official", got["type_reason"]
+    assert "unlisted body" not in got["type_reason"]
+
+
 def test_one_of_the_children_is_a_citizen():
     got = classify_speaker("one of the children", named=False, cues=["said"],
                            text="One of the children said the house was cold.", registry=False)
