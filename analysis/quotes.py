@@ -2090,8 +2090,13 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
             np, i0 = _subject_before(f.text, toks, j)
             if np is not None:
                 return np, toks[i0].start
-    # no earlier speech verb: the nearest person named before the participle ("Dr. Tomasz
-    # Stefaniak was met with applause upon announcing ..."), else the sentence's subject
+    # no earlier speech verb: the sentence's subject when it is a named person ("Ana Vell
+    # addressed reporters in Yarrow City, Yarrow, calling for ...": not the place), else the
+    # nearest person named before the participle ("Dr. Tomasz Stefaniak was met with applause
+    # upon announcing ..."), else the sentence's subject whatever it is
+    subj = _sentence_subject(f, toks[0].start if toks else 0, toks[k].start, cues)
+    if subj[0] is not None and subj[0].kind == "person":
+        return subj
     for idx in range(k - 1, -1, -1):
         t = toks[idx]
         if t.is_cap and (idx + 1 >= k or not toks[idx + 1].is_cap):
@@ -2099,7 +2104,9 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
             np = sp.parse_np(f.text, toks[i0:j0]) if j0 > i0 else None
             if np is not None and np.kind == "person" and not (
                     i0 > 0 and toks[i0 - 1].low in {"to", "with", "by", "against", "from", "for", "in",
-                                                    "at", "on", "of", "near", ","}):
+                                                    "at", "on", "of", "near", ","}
+                    and not (toks[i0 - 1].text == "," and np.role and sp.is_role_word(np.role.split()[-1].lower())
+                             and not set(np.role.lower().split()) & _PREPOSITIONS)):  # (", X's partner NAME held")
                 return np, toks[i0].start
     return _sentence_subject(f, toks[0].start if toks else 0, toks[k].start, cues)
 

@@ -86,6 +86,7 @@ affidavit transcript notification
 inquiry inquiries inquest panel jury coroner magistrate arbitrator ombudsman regulator watchdog
 investigation audit review
 provost dean rector vice-chancellor principal registrar curator selectman selectwoman selectmen
+scholar scholars specialist specialists partner partners
 """.split())
 
 # words that may precede a role inside a noun phrase ("former", "top", "senior")
@@ -346,6 +347,8 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
             break
         if t.is_word and t.text.replace("-", "").isalpha() and t.text.islower() and i < j and \
                 toks[i].low in ROLE_WORDS and not toks[i].is_cap and t.low not in _NOT_MODIFIER:
+            if t.low.endswith("ed") and i >= 2 and toks[i - 2].is_cap and toks[i - 2].is_word:
+                break  # "Ana Vell addressed reporters": a verb after a name, not "retired general"
             i -= 1  # "council leader", "party spokesman", "three-judge court": a modifier of the role
             continue
         if t.is_word and t.text[:1].islower() and t.low.endswith(("'s", "’s")) and i < j and \
@@ -392,8 +395,8 @@ def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
             continue
         if t.is_word and t.text.isalpha() and t.text.islower() and j + 1 < len(toks) and \
                 toks[j + 1].low in ROLE_WORDS and not toks[j + 1].is_cap and t.low not in _NOT_MODIFIER \
-                and t.low not in DETERMINERS:
-            j += 1  # "council leader Marta Okonkwo"
+                and t.low not in DETERMINERS and not (t.low.endswith("ed") and j > k and toks[j - 1].is_cap):
+            j += 1  # "council leader Marta Okonkwo" (but "Ana Vell addressed reporters": a verb)
             continue
         break
     while j > k and toks[j - 1].low in FWD_CONNECTORS | CONNECTORS and toks[j - 1].low not in DETERMINERS:
@@ -522,7 +525,12 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
     last_role = max((x for x, t in enumerate(toks) if t.low in TITLES or t.low in ROLE_WORDS),
                     default=-1)
     tail = toks[last_role + 1:]
-    has_org = any(t.low in ORG_HEADS for t in (tail or toks)) or (
+    lower_role = len(name_toks) >= 2 and i > 0 and toks[i - 1].is_word and toks[i - 1].text.isalpha() and \
+        toks[i - 1].text.islower() and toks[i - 1].low not in CONNECTORS | DETERMINERS | NAME_PARTICLES | \
+        _NOT_MODIFIER and fold(name_toks[0].text) not in ORG_HEADS
+    # "Carthan University political scholar Kelly Dorran": a body, lower-case role words, then a
+    # person's full name (the body is part of the role, as in "Pentagon spokesman John Kirby")
+    has_org = not lower_role and any(t.low in ORG_HEADS for t in (tail or toks)) or (
         len(toks) >= 1 and toks[-1].text.isupper() and len(toks[-1].text) > 1 and len(name_toks) == 1
         and not pre)
     # the name run may absorb a capitalised organisation or place before the person's name;

@@ -1395,3 +1395,14 @@ def test_his_team_reports_and_a_named_partner_after_a_possessor_speaks():
     assert one(q, "simply represented")["speaker"] == "the legal team of Bo Tran"
     assert one(q, "Heartbroken")["speaker"] == "Erick Bole"
     assert not q["text"].str.contains("birds come back").any()  # observing, not reporting
+
+
+def test_body_then_lower_case_role_then_full_name_is_the_person():
+    q = quotes_of('According to Carthan University political scholar Kelly Dorran, "Women hold fewer '
+                  'seats."\n\nJust before the debate, Ada Kim\'s former business partner Rob Tallis held '
+                  'a press conference claiming Kim knew about the deals.\n\nOn Thursday, Ana Vell '
+                  'addressed reporters in Yarrow City, Yarrow, calling for the killers to be brought '
+                  'to justice.')
+    assert one(q, "Women hold")["speaker"] == "Kelly Dorran"
+    assert one(q, "knew about the deals")["speaker"] == "Rob Tallis"
+    assert one(q, "killers")["speaker"] == "Ana Vell"
