@@ -416,6 +416,9 @@ _TIME_ADV = frozenset("""monday tuesday wednesday thursday friday saturday sunda
 morning afternoon evening night week weekend month year day""".split())
 
 
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
 def _skip_adverbials(toks: list[Token], k: int, limit: int) -> int:
     """Index after time/medium adverbials that follow a cue (``on Friday``, ``in a statement``)."""
     while k < limit:
@@ -426,6 +429,8 @@ def _skip_adverbials(toks: list[Token], k: int, limit: int) -> int:
             continue
         if low in _SINGLE_ADV:
             k += 1
+            if k < limit and toks[k].low in _DAY_PARTS and low in _TIME_ADV:
+                k += 1  # "police reported Friday morning"
             continue
         if low in {"over", "about"} and k + 1 < limit and toks[k + 1].text[:1].isdigit():
             break  # "noted over 370 horns were seized": a quantity opening the clause

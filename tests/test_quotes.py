@@ -1406,3 +1406,10 @@ def test_body_then_lower_case_role_then_full_name_is_the_person():
     assert one(q, "Women hold")["speaker"] == "Kelly Dorran"
     assert one(q, "knew about the deals")["speaker"] == "Rob Tallis"
     assert one(q, "killers")["speaker"] == "Ana Vell"
+
+
+def test_weekday_and_part_of_day_after_the_cue_are_a_time_phrase():
+    q = quotes_of("Ada Kim was found dead, police reported Friday morning. The mayor said Tuesday night "
+                  "that twenty people had been rescued.")
+    assert one(q, "found dead")["speaker"] == "police"
+    assert one(q, "twenty people")["text"] == "twenty people had been rescued"
