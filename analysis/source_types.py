@@ -1026,6 +1026,11 @@ def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
 
 
 _NAME_RUN = r"(?:[A-Z][\w.'\-]*\s+){0,4}[A-Z][\w'\-]+"
+# a scientist by the form of the word: "Egyptologist", "astrophysicist", "neuroscientist",
+# "geochemist" (the lexicon lists whole words; these compounds are open-ended)
+_SCIENTIST_WORD = r"(?i)\b\w*(?:ologist|physicist|scientist|chemist)s?\b"
+_SCIENTIST_ENTRY = LexiconEntry("-ologist/-physicist/-scientist/-chemist", "expert", 60, "expert",
+                                "role", "any")
 
 
 def _co_speaker(text: str, speaker: str, cues: list[str], lex: Lexicon) -> str:
@@ -1168,12 +1173,12 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
     if person and text:
         for ph in _context_phrases(text, speaker, lex):
             ev += _evidence(ph, "article", lex, ("any",))
-    if person:
-        for w in re.findall(r"\b\w+ologists?\b", " ".join([speaker] + [str(r) for r in roles
+    if person or not ev:  # also a descriptor the lexicon does not know ("Egyptologists said")
+        for w in re.findall(_SCIENTIST_WORD, " ".join([speaker] + [str(r) for r in roles
                                                                        if isinstance(r, str)])):
-            ev.append(_Evidence("expert", 60, False, LexiconEntry("-ologist", "expert", 60, "expert",
-                                                                   "role", "any"), w, w, "name"))
-            break  # "Immunologist Ann Example": a scientist
+            where = ("name" if person else "descriptor") if w in speaker else "role"
+            ev.append(_Evidence("expert", 60, False, _SCIENTIST_ENTRY, w, w, where))
+            break  # "Immunologist Ann Example", "Egyptologists": scientists
     flipped = False
     if person and not ev and text and named is not None and not pd.isna(named) and not bool(named):
         person, flipped = False, True  # the extractor's "unnamed" may be right: try a body

@@ -663,6 +663,22 @@ def test_the_article_opening_a_sentence_is_not_a_body_spoken_for(speaker):
     assert "unlisted body" not in got["type_reason"]
 
 
+@pytest.mark.parametrize("speaker, named, roles, text, expected", [
+    ("Egyptologists", False, [], "Egyptologists reported that the birds were wild.", "expert"),
+    ("Ilona Brask", True, ["theoretical astrophysicist"],
+     "Theoretical astrophysicist Ilona Brask said the signal was faint.", "expert"),
+    ("Ravi Mendel", True, ["doctoral candidate; lead author"],
+     "Doctoral candidate and lead author Ravi Mendel said the data were clear.", "expert"),
+    ("Tom Ardley", True, ["Eastbrook's first selectman"],
+     "According to Eastbrook's first selectman, Tom Ardley, the road was closed.", "official"),
+])
+def test_scientists_by_word_form_students_and_town_officers(speaker, named, roles, text, expected):
+    cue = "reported" if "reported" in text else "said"  # 'reported' alone would say: media
+    got = classify_speaker(speaker, named=named, roles=roles, cues=[cue], text=text,
+                           registry=False)
+    assert got["source_type"] == expected, got["type_reason"]
+
+
 def test_one_of_the_children_is_a_citizen():
     got = classify_speaker("one of the children", named=False, cues=["said"],
                            text="One of the children said the house was cold.", registry=False)
