@@ -1224,8 +1224,12 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
         left_ok = True
         # "In his message, he praised the troops: "...": the subject of the introducing sentence
         np_l, pos_l = _sentence_subject(f, max(ss, lo), ltoks[-1].start, cues)
-        if np_l is not None and np_l.kind == "descriptor" and not (
-                np_l.name.split()[-1].lower() in _OWN_BODIES | sp.ORG_HEADS and _people_in(f, np_l.start, np_l.end)):
+        if np_l is not None and np_l.kind == "descriptor" and np_l.name.split()[-1].lower() == "itself":
+            np_l.name = np_l.name.rsplit(None, 1)[0]  # "The study itself outlined X:"
+        if np_l is not None and np_l.kind == "descriptor" and np_l.name.split() and not (
+                np_l.name.split()[-1].lower() in _OWN_BODIES | sp.ORG_HEADS and _people_in(f, np_l.start, np_l.end)) \
+                and not (np_l.name.split()[0].lower() in {"the", "this"} and len(np_l.name.split()) == 2
+                         and np_l.name.split()[-1].lower() in _COLON_DOCS):
             np_l = None  # (but 'The Kim campaign put out a statement: "..."' is the campaign's)
         if np_l is None or (np_l.kind in {"surname", "org"} and _people_in(f, np_l.start, np_l.end) == []):
             # 'Teague's answer was simple: "No."', 'For Teague, the lesson is clear: "..."': no
@@ -1334,7 +1338,11 @@ def _according_np(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | No
                 any(sp.is_role_word(x.low) for x in toks[k:c]):
             ai, aj = sp.np_span_after(toks, c + 1)
             alias = sp.parse_np(text, toks[ai:aj]) if aj > ai else None
-            if alias is not None and alias.kind == "person" and aj < len(toks) and toks[aj].text == ",":
+            kin = alias is not None and alias.kind == "surname" and toks[k].low in {"his", "her", "their"} \
+                and c - k == 2 and (toks[k + 1].low in _FAMILY_ROLES or toks[k + 1].low in sp.FEMALE_WORDS
+                                    or toks[k + 1].low in sp.MALE_WORDS)
+            if alias is not None and (alias.kind == "person" or kin) and aj < len(toks) and toks[aj].text == ",":
+                # ("According to his wife, Amanda, ...": a relative named by one given name)
                 alias.roles.append(_join_toks(text, toks[k:c]))
                 return alias, aj
     return np, e
@@ -1455,6 +1463,9 @@ _PARTICIPLE_NEXT = frozenset("""it to on about for the a an his her their its in
 out up after over into""".split())
 
 
+_COLON_DOCS = frozenset({"study", "report", "statement", "ruling", "judgment", "judgement", "verdict",
+                         "decree", "letter", "order", "filing", "complaint", "lawsuit", "petition",
+                         "survey", "summary", "release"})
 _ASKED_NEXT = frozenset({"by", "whether", "if", "why", "how", "what", "when", "with"})
 
 
@@ -2299,6 +2310,8 @@ def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhras
         words = 2
     if words < 2:
         return None
+    if re.fullmatch(r"(?i)you(?:['’](?:ve|d|ll|re))?", np.name):
+        return None  # "You've said that ...": an interviewer's question, not a report
     return Item(f.name, s, e, "indirect", np=np, cue=cue, pos=pos, para=pi)
 
 

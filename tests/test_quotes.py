@@ -1413,3 +1413,19 @@ def test_weekday_and_part_of_day_after_the_cue_are_a_time_phrase():
                   "that twenty people had been rescued.")
     assert one(q, "found dead")["speaker"] == "police"
     assert one(q, "twenty people")["text"] == "twenty people had been rescued"
+
+
+def test_colon_after_a_document_subject_quotes_the_document():
+    q = quotes_of('The study itself outlined the tight link between the two: "Sharks were only '
+                  'detected during the periods of absence."')
+    assert one(q, "Sharks were")["speaker"] == "the study"
+
+
+def test_interviewer_you_is_no_speaker_and_a_relative_named_by_a_given_name_is_the_source():
+    q = quotes_of("((WN)) : You've said that you want to act on climate change — what would your "
+                  "plan be?\n\nAccording to his wife, Amanda, Rolf succumbed to a lung disorder.\n\n"
+                  "According to police, Rolf, 45, succumbed to a lung disorder.")
+    assert not q["text"].str.contains("climate").any()
+    r = q[q["speaker"] == "Amanda"]
+    assert len(r) == 1 and r.iloc[0]["text"] == "Rolf succumbed to a lung disorder"
+    assert "police" in set(q["speaker"])  # a bare role with a comma name stays the role
