@@ -1790,13 +1790,19 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                     used_cut.add(it.start)
                     out.append(it)
             continue
-        if rest_i >= n or toks[rest_i].text in ".?!":
+        if rest_i >= n or toks[rest_i].text in ".?!" or (
+                rest_i + 2 < n and toks[rest_i].text == "," and toks[rest_i + 1].low in {"and", "but"}
+                and (toks[rest_i + 2].low in _FINITE or toks[rest_i + 2].low in _MODALS)):
+            # ("The jet was not airworthy, investigators have said, and should not have flown.": the
+            # attribution sits between the clause and a second predicate of the same subject)
             if not participle and k > 0:
                 out.extend(_tail_clause(f, toks, k, np, cue_str, pos, pi, cues))
             continue
         cs = rest_i
         if rest_i > e and toks[cs].text == "," and cs + 2 < n and toks[e].low in {"on", "in", "at"} and \
-                _opens_clause(toks[cs + 1]) and not _is_cue(toks[cs + 1], cues):
+                (_opens_clause(toks[cs + 1]) or (toks[cs + 1].low in {"about", "nearly", "around", "over"} and (
+                    toks[cs + 2].text[:1].isdigit() or toks[cs + 2].low in _NUMBER_WORDS))) and \
+                not _is_cue(toks[cs + 1], cues):
             cs += 1  # 'X noted on Monday, the fatalities were all unvaccinated.': a time phrase, a comma
         if toks[cs].low != "that" and toks[cs].low in _ADVERBIAL_HEADS and toks[cs].low in _PREPOSITIONS | {
                 "via", "during", "through", "before", "after"}:
@@ -1837,8 +1843,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             pass  # "revealed that in December, the prince ...", "announced that from June 15, ..."
         elif first.low == "about" and cs + 1 < n and (toks[cs + 1].text[:1].isdigit()
                                                       or toks[cs + 1].low in _NUMBER_WORDS) and any(
-                x.low in _FINITE for x in toks[cs + 2:cs + 12]):
-            pass  # "estimates state about 350 thousand abortions are carried out"
+                x.low in _FINITE or x.low in _IRREGULAR_PAST or (x.low.endswith("ed") and len(x.low) > 4
+                                                                  and x.text.islower())
+                for x in toks[cs + 2:cs + 12]):
+            pass  # "estimates state about 350 thousand abortions are carried out", "about 20 buildings collapsed"
         elif first.low == "at" and cs + 2 < n and toks[cs + 1].low in {"least", "most"} and (
                 toks[cs + 2].text[:1].isdigit() or toks[cs + 2].low in _NUMBER_WORDS):
             pass  # "said at least 116 people died"

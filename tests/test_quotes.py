@@ -1429,3 +1429,11 @@ def test_interviewer_you_is_no_speaker_and_a_relative_named_by_a_given_name_is_t
     r = q[q["speaker"] == "Amanda"]
     assert len(r) == 1 and r.iloc[0]["text"] == "Rolf succumbed to a lung disorder"
     assert "police" in set(q["speaker"])  # a bare role with a comma name stays the role
+
+
+def test_about_a_number_after_a_time_phrase_and_an_attribution_before_a_second_predicate():
+    q = quotes_of("Local officials said on Saturday, about 20 buildings collapsed. The new jet was not "
+                  "airworthy, investigators have said, and should not have taken off.")
+    assert one(q, "buildings")["text"] == "about 20 buildings collapsed"
+    r = one(q, "airworthy")
+    assert (r["speaker"], r["text"]) == ("investigators", "The new jet was not airworthy")
