@@ -2126,7 +2126,8 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
         if t.is_cap and (idx + 1 >= k or not toks[idx + 1].is_cap):
             i0, j0 = sp.np_span_before(toks, idx + 1)
             np = sp.parse_np(f.text, toks[i0:j0]) if j0 > i0 else None
-            if np is not None and np.kind == "person" and not (
+            if np is not None and np.kind == "person" and sp.fold(np.name.split()[-1]) not in sp._NON_PERSON_END \
+                    and not (
                     i0 > 0 and toks[i0 - 1].low in {"to", "with", "by", "against", "from", "for", "in",
                                                     "at", "on", "of", "near", ","}
                     and not (toks[i0 - 1].text == "," and np.role and sp.is_role_word(np.role.split()[-1].lower())

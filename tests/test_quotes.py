@@ -1437,3 +1437,9 @@ def test_about_a_number_after_a_time_phrase_and_an_attribution_before_a_second_p
     assert one(q, "buildings")["text"] == "about 20 buildings collapsed"
     r = one(q, "airworthy")
     assert (r["speaker"], r["text"]) == ("investigators", "The new jet was not airworthy")
+
+
+def test_participle_after_a_law_named_in_the_sentence_goes_with_the_subject_not_the_law():
+    q = quotes_of("The Dunmore Voters Fund filed a lawsuit against the state over its 2018 Ballot "
+                  "Act (BA), saying it would prevent many people from voting.")
+    assert one(q, "prevent many")["speaker"] == "The Dunmore Voters Fund"
