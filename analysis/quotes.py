@@ -1906,11 +1906,25 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if any(x.text in DOUBLE_MARKS and toks[q - 1].text in ",:" and x.start not in f.name_marks
                for q, x in enumerate(toks[cs + 1:min(ce, cs + 6)], cs + 1)):
             continue  # 'told Paul Rivera of WESH 2 news, "We're used to it."': direct speech
+        if c.lemma in {"tell", "ask"} and not had_that and _listener_only(toks[cs:ce], cues):
+            continue  # "she told an audience at her session", "asked Ada Kim about the budget"
         it = _make_indirect(f, toks, cs, ce, np, cue_str, pos, pi)
         if it and it.start not in used_cut:
             used_cut.add(it.start)
             out.append(it)
     return out
+
+
+def _listener_only(seg: list[Token], cues: dict[str, Cue]) -> bool:
+    """After "told"/"asked": only the listener and a topic, no clause ("an audience at her session",
+    "Ada Kim about the budget", "reporters on Monday")."""
+    words = [t for t in seg if t.is_word]
+    if not words:
+        return True
+    if any(t.low in _REL - {"that"} or t.low in {"if", "whether", "to", "am"} for t in words) or \
+            any(t.text in DOUBLE_MARKS for t in seg):
+        return False  # "asked Kim why ...", "told him to leave", 'told ... Cummings "was great"'
+    return not (_has_verb(seg) or any(t.low in _IRREGULAR_PAST or t.low in _MODALS for t in words))
 
 
 _NOT_CONTINUING = frozenset("""who whom whose which where when while and but or nor although
@@ -3098,6 +3112,7 @@ def _people_in(f: _Field, lo: int, hi: int) -> list[tuple[int, sp.Person]]:
     return out
 
 
+_ASKED_RE = re.compile(r"\b(?:asked|questioned|pressed)\b")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|My|we|We|our|Our|us)\b")
 
 
@@ -3107,7 +3122,7 @@ def _subject_source(f: _Field, it: Item, cues: dict[str, Cue]) -> Item | None:
     ``Actress Dena Crowe left the show early. "This is not what I wanted."`` (feature writing
     quotes without a speech verb). Returns an attributed stand-in item for that subject."""
     si = f.sent_of(it.start)
-    if si == 0 or f.sents[si - 1][2] != f.sents[si][2] or f.reg is None:
+    if si == 0 or f.reg is None:
         return None
     ss, se, _ = f.sents[si]
     q = it.span
@@ -3116,6 +3131,18 @@ def _subject_source(f: _Field, it: Item, cues: dict[str, Cue]) -> Item | None:
     if not _FIRST_PERSON_RE.search(f.text, q.start, q.end):
         return None
     ps, pe, _ = f.sents[si - 1]
+    if f.sents[si - 1][2] != f.sents[si][2]:
+        # 'Wikinews asked Marlow Teague about the budget.' then a paragraph of quote: the answer
+        # of the one person the question was put to
+        if f.sents[si - 1][2] != f.sents[si][2] - 1 or not _para_only_quotes(f, f.sents[si][2]):
+            return None
+        m = _ASKED_RE.search(f.masked, ps, pe)
+        people = _people_in(f, m.end(), pe) if m else []
+        if not people or any(p is not people[0][1] for _, p in people) or people[0][0] - m.end() > 40:
+            return None
+        at, p = people[0]
+        return Item(f.name, it.start, it.end, "direct", np=sp.NounPhrase(p.name, "", "person", at, at + 1),
+                    cue="", pos=at, para=it.para)
     np, at = _sentence_subject(f, ps, pe, cues)
     if np is None or at < 0:
         return None

@@ -1443,3 +1443,14 @@ def test_participle_after_a_law_named_in_the_sentence_goes_with_the_subject_not_
     q = quotes_of("The Dunmore Voters Fund filed a lawsuit against the state over its 2018 Ballot "
                   "Act (BA), saying it would prevent many people from voting.")
     assert one(q, "prevent many")["speaker"] == "The Dunmore Voters Fund"
+
+
+def test_told_or_asked_with_only_a_listener_is_no_report_and_the_answer_paragraph_is_theirs():
+    q = quotes_of('Wikinews asked Marlow Teague about the budget.\n\n"We cannot afford it. Our reserves '
+                  'are gone."\n\nWhen she was cast, "I was speechless," Dena Crowe told an audience at '
+                  'her session. She asked me about my story. He told me that I am not strong. '
+                  'Reporters asked Dana Hurst why the vote was delayed.')
+    assert one(q, "reserves")["speaker"] == "Marlow Teague"
+    assert not q["text"].str.contains("about the budget|an audience|about my story").any()
+    assert one(q, "not strong")["kind"] == "indirect"
+    assert one(q, "vote was delayed")["kind"] == "indirect"
