@@ -1315,6 +1315,21 @@ def _according_np(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | No
         e += 2
     if np is not None and e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")":
         e += 3  # "the Institute of Volcanology (Phivolcs)": the acronym gloss
+    if np is not None and np.kind == "descriptor" and e + 1 < len(toks) and toks[e].low in {"in", "at", "from"} \
+            and toks[e + 1].is_cap:
+        # "According to police in Yarrow, Texas, ...": the place is part of the source
+        m = e + 1
+        while m < len(toks) and (toks[m].is_cap or (toks[m].text == "," and m + 1 < len(toks) and toks[m + 1].is_cap
+                                                     and m + 2 < len(toks) and toks[m + 2].text == ",")):
+            m += 1
+        if m < len(toks) and toks[m].text == ",":
+            np.roles.append(_join_toks(text, toks[e:m]))
+            e = m
+    if np is not None and np.kind in {"descriptor", "org"} and e + 1 < len(toks) and toks[e].low == "and":
+        # "According to police and county officials, ...": two sources; the first stands for both
+        np2, e2 = _np_after(text, toks, e + 1)
+        if np2 is not None and np2.kind in {"descriptor", "org"} and e2 < len(toks) and toks[e2].text == ",":
+            e = e2
     # "CNN's projections": the possessor is the source
     if np is not None and e < len(toks) and re.search(r"['’]s$", np.name) and \
             toks[e].is_word and toks[e].text[:1].islower():
@@ -1576,9 +1591,12 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 if e < n and toks[e].text == ",":
                     cs = e + 1
                     ce = _clause_end(toks, cs, n, whole=True)
-                    if any(_is_cue(x, cues, toks[q - 1]) and _is_cue(x, cues).clause
+                    if any(_is_cue(x, cues, toks[q - 1]) and _is_cue(x, cues).clause and not (
+                            toks[q - 1].low in _MODALS | sp.DETERMINERS | {"to"} or toks[q - 1].text[:1].isdigit())
                            for q, x in enumerate(toks[cs:ce], cs)):
-                        continue  # "According to ISNA, the prosecutor said ...": the inner report
+                        # "According to ISNA, the prosecutor said ...": the inner report (not "1,279
+                        # confirmed cases", "could reveal more")
+                        continue
                     np_in, v = _inner_speaker(text, toks, cs, cues)
                     if np_in is not None and toks[v].low in _EXPRESS_VERBS:
                         # "According to the Clarion, a spokesman expressed regret and that ...": the

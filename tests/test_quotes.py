@@ -1454,3 +1454,16 @@ def test_told_or_asked_with_only_a_listener_is_no_report_and_the_answer_paragrap
     assert not q["text"].str.contains("about the budget|an audience|about my story").any()
     assert one(q, "not strong")["kind"] == "indirect"
     assert one(q, "vote was delayed")["kind"] == "indirect"
+
+
+def test_according_to_a_source_with_a_place_a_second_source_or_a_number_participle_in_the_clause():
+    q = quotes_of("According to police in Yarrow, Texas, Rolf has been in collisions before. According "
+                  "to Carthan University, as of Wednesday, there were at least 1,279 confirmed cases. "
+                  "According to The Dunmore Herald, astronomers were optimistic that the telescope could "
+                  "reveal more. According to police and county officials, Rolf was driving fast. "
+                  "According to the agency, the minister said the plan had failed.")
+    assert one(q, "collisions")["speaker"] == "police"
+    assert one(q, "confirmed cases")["speaker"] == "Carthan University"
+    assert one(q, "astronomers")["speaker"] == "The Dunmore Herald"
+    assert one(q, "driving fast")["speaker"] == "police"
+    assert one(q, "plan had failed")["speaker"] == "the minister"  # the inner report, as before
