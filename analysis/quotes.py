@@ -2126,6 +2126,10 @@ def _intro_only(toks: list[Token]) -> bool:
                            "also", "late", "earlier", "later", "but", "and", "yesterday", "today"}
 
 
+_SUBJECT_SWITCH = frozenset({"where", "who", "whom", "which", "when", "while", "whereas", "because",
+                             "although", "though", "since", "after", "before", "until", "unless", "if"})
+
+
 def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], found: list[Item]
                   ) -> tuple[NounPhrase | None, int]:
     """Subject for a participle cue (``, saying``): the subject of an earlier cue in the sentence,
@@ -2151,8 +2155,12 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
     # nearest person named before the participle ("Dr. Tomasz Stefaniak was met with applause
     # upon announcing ..."), else the sentence's subject whatever it is
     subj = _sentence_subject(f, toks[0].start if toks else 0, toks[k].start, cues)
-    if subj[0] is not None and subj[0].kind == "person":
-        return subj
+    if subj[0] is not None and (subj[0].kind == "person" or (
+            subj[0].kind == "surname" and _people_in(f, subj[0].start, subj[0].end))) and not any(
+            t.low in _SUBJECT_SWITCH and t.start > subj[0].end for t in toks[:k]):
+        # (not across "where/who/while ...": 'X was taken to a hospital, where Dr. Y was met with
+        # applause upon announcing ...' is Y's)
+        return subj  # ("In a livestream, Sanders shared ..., saying": the surname of a known person)
     for idx in range(k - 1, -1, -1):
         t = toks[idx]
         if t.is_cap and (idx + 1 >= k or not toks[idx + 1].is_cap):

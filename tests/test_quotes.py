@@ -1467,3 +1467,14 @@ def test_according_to_a_source_with_a_place_a_second_source_or_a_number_particip
     assert one(q, "astronomers")["speaker"] == "The Dunmore Herald"
     assert one(q, "driving fast")["speaker"] == "police"
     assert one(q, "plan had failed")["speaker"] == "the minister"  # the inner report, as before
+
+
+def test_participle_goes_with_a_known_surname_subject_not_a_later_object_nor_across_a_relative():
+    q = quotes_of('Senator Bernard Sandor ended his bid on Wednesday.\n\nIn a livestream, Sandor shared '
+                  'his reasoning, pointing out he had secured fewer delegates than former Vice President '
+                  'Jo Bidwell, saying "the path toward victory is virtually impossible".\n\nAda Kim was '
+                  'taken to the hospital, where Dr. Tomas Stef was met with applause upon announcing to '
+                  'journalists Kim remained alive.')
+    assert one(q, "path toward victory")["speaker"] == "Bernard Sandor"
+    assert one(q, "fewer delegates")["speaker"] == "Bernard Sandor"
+    assert one(q, "remained alive")["speaker"] == "Tomas Stef"
