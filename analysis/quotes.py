@@ -1663,6 +1663,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         prev = toks[k - 1].low if k > 0 else ""
         if prev in _BE or (prev == "to" and go is None) or prev in {"let", "let's", "let’s", "lets"}:
             continue  # ("Let's say this has ...": an imperative, nobody reports)
+        if t.low.endswith("ed") and (prev in _PREPOSITIONS or prev in {"the", "a", "an", "his", "her", "its", "their"}):
+            continue  # "investigating Trump over alleged hush money": an adjective, not a verb
         nb = k - 1
         while nb >= 0 and (toks[nb].low in _SINGLE_ADV or (toks[nb].low.endswith("ly") and toks[nb].text[:1].islower())):
             nb -= 1

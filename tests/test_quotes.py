@@ -1478,3 +1478,9 @@ def test_participle_goes_with_a_known_surname_subject_not_a_later_object_nor_acr
     assert one(q, "path toward victory")["speaker"] == "Bernard Sandor"
     assert one(q, "fewer delegates")["speaker"] == "Bernard Sandor"
     assert one(q, "remained alive")["speaker"] == "Tomas Stef"
+
+
+def test_a_past_participle_after_a_preposition_or_determiner_is_an_adjective_not_a_cue():
+    q = quotes_of("The district attorney's office is investigating Rolf Aster over alleged hush money "
+                  "paid to two women. The reported deaths rose. Police said the suspect fled.")
+    assert list(q["text"]) == ["the suspect fled"]
