@@ -1750,6 +1750,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 np, pos = _fallback_subject(f, toks, k, cues)
                 if np is None:
                     continue
+                np = _adjective_opening(f, toks, k, np)
             else:
                 if i0 > 0 and toks[i0 - 1].low in _REL and not (
                         toks[i0 - 1].low == "that" and i0 >= 2 and toks[i0 - 2].low in cues) and not (
@@ -1933,6 +1934,24 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             used_cut.add(it.start)
             out.append(it)
     return out
+
+
+def _adjective_opening(f: _Field, toks: list[Token], k: int, np: NounPhrase) -> NounPhrase:
+    """'Recent opinion polling by Democratic organizations indicated', 'Legal and religious groups
+    have called for': a capitalised adjective opening the sentence is no name; the words before the
+    verb are the source, as written."""
+    if not (np.kind in {"surname", "org"} and len(np.name.split()) == 1 and np.start == toks[0].start and
+            toks[0].is_cap and not toks[0].text.isupper() and 1 < k <= 9 and toks[1].is_word and
+            toks[1].text[:1].islower() and all(x.is_word for x in toks[1:k])):
+        return np
+    j = k
+    while j > 1 and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or toks[j - 1].low.endswith("ly")):
+        j -= 1
+    if j > 1 and not any(x.low in _FINITE or x.low in _IRREGULAR_PAST or x.low in _MODALS for x in toks[1:j]) \
+            and not _people_in(f, np.start, np.end):
+        return sp.NounPhrase(toks[0].text.lower() + f.text[toks[0].end:toks[j - 1].end], "", "descriptor",
+                             toks[0].start, toks[j - 1].end)
+    return np
 
 
 def _listener_only(seg: list[Token], cues: dict[str, Cue]) -> bool:

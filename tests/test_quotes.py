@@ -1484,3 +1484,12 @@ def test_a_past_participle_after_a_preposition_or_determiner_is_an_adjective_not
     q = quotes_of("The district attorney's office is investigating Rolf Aster over alleged hush money "
                   "paid to two women. The reported deaths rose. Police said the suspect fled.")
     assert list(q["text"]) == ["the suspect fled"]
+
+
+def test_capitalised_adjective_opening_the_sentence_is_not_a_name():
+    q = quotes_of("Recent opinion polling by Carthan organizations indicated Rolf is far more popular. "
+                  "Legal and religious groups have also called for the bill to be dropped. Ada Kim "
+                  "arrived. Kim also said the plan failed.")
+    assert one(q, "more popular")["speaker"] == "recent opinion polling by Carthan organizations"
+    assert one(q, "bill to be dropped")["speaker"] == "legal and religious groups"
+    assert one(q, "plan failed")["speaker"] == "Ada Kim"
