@@ -417,6 +417,8 @@ morning afternoon evening night week weekend month year day""".split())
 
 
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+_ASIDE_HEADS = frozenset({"as", "in", "on", "at", "during", "after", "before", "without", "with", "however",
+                          "though", "citing", "quoting", "again", "also"})
 
 
 def _skip_adverbials(toks: list[Token], k: int, limit: int) -> int:
@@ -1825,6 +1827,14 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                     toks[cs + 2].text[:1].isdigit() or toks[cs + 2].low in _NUMBER_WORDS))) and \
                 not _is_cue(toks[cs + 1], cues):
             cs += 1  # 'X noted on Monday, the fatalities were all unvaccinated.': a time phrase, a comma
+        elif toks[cs].text == "," and cs + 3 < n and (toks[cs + 1].low in _ASIDE_HEADS or (
+                toks[cs + 1].low.endswith("ing") and toks[cs + 1].text[:1].islower())):
+            # 'North Korea claimed, as of Thursday, it was ...', 'CBS reported, citing university
+            # data, there were ...': an aside between commas, then the clause
+            c2 = next((q for q in range(cs + 2, min(n, cs + 10)) if toks[q].text in ',.;:"“”'), None)
+            if c2 is not None and toks[c2].text == "," and c2 + 1 < n and _opens_clause(toks[c2 + 1]) \
+                    and not _is_cue(toks[c2 + 1], cues):
+                cs = c2 + 1
         if toks[cs].low != "that" and toks[cs].low in _ADVERBIAL_HEADS and toks[cs].low in _PREPOSITIONS | {
                 "via", "during", "through", "before", "after"}:
             # "said in a filing to the Securities and Exchange Commission that ..." (not "speculated

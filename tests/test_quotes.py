@@ -1493,3 +1493,12 @@ def test_capitalised_adjective_opening_the_sentence_is_not_a_name():
     assert one(q, "more popular")["speaker"] == "recent opinion polling by Carthan organizations"
     assert one(q, "bill to be dropped")["speaker"] == "legal and religious groups"
     assert one(q, "plan failed")["speaker"] == "Ada Kim"
+
+
+def test_an_aside_between_commas_after_the_cue_then_the_clause():
+    q = quotes_of("North Carthan claimed, as of Thursday, it was one of the few countries free of the "
+                  "virus. CBS News reported, citing Carthan University data, there were over 1,000 "
+                  "deaths on Wednesday.")
+    assert one(q, "few countries")["text"] == "it was one of the few countries free of the virus"
+    r = one(q, "1,000 deaths")
+    assert (r["speaker"], r["text"]) == ("CBS News", "there were over 1,000 deaths on Wednesday")
