@@ -87,6 +87,7 @@ inquiry inquiries inquest panel jury coroner magistrate arbitrator ombudsman reg
 investigation audit review
 provost dean rector vice-chancellor principal registrar curator selectman selectwoman selectmen
 scholar scholars specialist specialists partner partners
+data figures statistics
 """.split())
 
 # words that may precede a role inside a noun phrase ("former", "top", "senior")
@@ -571,6 +572,7 @@ judgement verdict summary complaint lawsuit petition affidavit transcript notifi
 inquiry inquiries inquest panel jury investigation audit review government ministry department
 agency administration military army navy troops police authorities authority officials
 organization organisation group team teams sources source people staff members voters citizens
+data figures statistics
 """.split())
 
 FEMALE_WORDS = frozenset("""

@@ -1502,3 +1502,10 @@ def test_an_aside_between_commas_after_the_cue_then_the_clause():
     assert one(q, "few countries")["text"] == "it was one of the few countries free of the virus"
     r = one(q, "1,000 deaths")
     assert (r["speaker"], r["text"]) == ("CBS News", "there were over 1,000 deaths on Wednesday")
+
+
+def test_data_and_statistics_speak_as_written():
+    q = quotes_of("On Thursday, the number of cases passed one million worldwide, Carthan University "
+                  "data indicated. According to the data, the population has declined 40%.")
+    assert one(q, "one million")["speaker"] == "Carthan University data"
+    assert one(q, "declined")["speaker"] == "the data"
