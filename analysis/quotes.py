@@ -617,6 +617,9 @@ likely purportedly supposedly""".split())
 
 def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[NounPhrase | None, int]:
     j = k
+    if j - 2 > lo and toks[j - 1].low in _TIME_ADV and toks[j - 1].is_cap and toks[j - 2].low in {"on", "last", "this"} \
+            and toks[j - 3].is_word:
+        j -= 2  # "State media on Saturday reported": the time phrase is not the subject
     while j > lo and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or (
             toks[j - 1].text[:1].islower() and toks[j - 1].low.endswith("ly") and len(toks[j - 1].text) > 4)):
         j -= 1
@@ -1724,8 +1727,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 np2, i2 = _subject_before(text, toks, ofs[0]) if ofs else (None, i0)
                 if np2 is not None and np2.kind != "pronoun":
                     np, i0 = np2, i2
-                elif ofs or np.kind != "org" or toks[i0].low != "the":
+                elif ofs or toks[i0].low != "the":
                     np = None  # (but "the White House claimed", "the Senate said" speak as bodies)
+                else:
+                    np.kind = "org"  # ("The United States, which ..., has stated": a body, not a person)
             if np is None and prev == "," and k > 2:
                 # "The bomb was placed in a market, stated Minister X, and ...": inverted tail
                 np2, e2 = _np_after(text, toks, e)
@@ -1889,7 +1894,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue
         elif first.low in {"a", "an"} and not c.obj and not had_that and not (
                 c.lemma in _SAY_LEMMAS and any(x.low in _FINITE or (x.low in _IRREGULAR_PAST and x.low != "read")
-                                               for x in _skip_appositive(toks, cs + 2, min(n, cs + 14)))):
+                                               for x in _skip_appositive(toks, cs + 2, min(n, cs + 14)))) and not (
+                c.lemma in _SAY_LEMMAS | {"report"} and _past_predicate(toks, cs + 2, min(n, cs + 10))):
             continue  # "announced a complete withdrawal": an object; "said a ban could be ..." a clause
         elif first.text.endswith("ing") and first.text[:1].islower() and not c.obj and not had_that \
                 and not (c.lemma in _SAY_LEMMAS and any(x.low in _FINITE for x in toks[cs + 1:ce_guess(toks, cs, n)])):
@@ -1962,6 +1968,20 @@ def _adjective_opening(f: _Field, toks: list[Token], k: int, np: NounPhrase) -> 
         return sp.NounPhrase(toks[0].text.lower() + f.text[toks[0].end:toks[j - 1].end], "", "descriptor",
                              toks[0].start, toks[j - 1].end)
     return np
+
+
+def _past_predicate(toks: list[Token], lo: int, hi: int) -> bool:
+    """A regular past-tense verb ends the noun phrase that opens a reported clause ("reported a man
+    died", "reported a block of flats collapsed in Aleppo"), not a participle that modifies it ("a
+    case linked to travel", "a man wanted by police")."""
+    for q in range(lo, hi):
+        t = toks[q]
+        if not t.is_word or (t.low in _PREPOSITIONS and t.low != "of") or t.low in _REL:
+            return False
+        if t.text[:1].islower() and t.low.endswith("ed") and len(t.low) >= 4 and "-" not in t.text:
+            nxt = toks[q + 1] if q + 1 < len(toks) else None
+            return nxt is None or not nxt.is_word or nxt.low not in _PREPOSITIONS | {"as"} or nxt.low in {"in", "on", "at"}
+    return False
 
 
 def _listener_only(seg: list[Token], cues: dict[str, Cue]) -> bool:

@@ -1509,3 +1509,12 @@ def test_data_and_statistics_speak_as_written():
                   "data indicated. According to the data, the population has declined 40%.")
     assert one(q, "one million")["speaker"] == "Carthan University data"
     assert one(q, "declined")["speaker"] == "the data"
+
+
+def test_report_clauses_opening_with_a_noun_phrase_and_a_past_verb_and_a_the_body_ending_in_states():
+    q = quotes_of("State media on Saturday reported a war-damaged block of flats collapsed in Yarrow. "
+                  "Officials reported a case linked to travel. The United States, which has retreated "
+                  "from a previous goal, has stated reconstruction will cost US$300 billion.")
+    assert one(q, "block of flats")["speaker"] == "state media"
+    assert not q["text"].str.contains("linked to travel").any()  # an object with a participle
+    assert one(q, "reconstruction")["speaker"] == "United States"
