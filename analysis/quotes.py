@@ -2835,6 +2835,13 @@ class _Resolver:
             prev = self.last_nonperson[1]
             if prev.lower().split()[-1] == words[-1]:
                 return prev
+        if len(words) == 1 and bare[:1].isupper() and not bare.isupper():
+            # "The Department said" after "the California Department of Corrections (CDCR)": the one
+            # body the article spelled out whose name holds that word
+            hits = {(full, acr) for acr, full in self.reg._acronyms.items() if bare in full.split()[:-1]}
+            if len(hits) == 1:
+                full, acr = hits.pop()
+                return f"{full} ({acr})"
         return name
 
     def _set_person(self, it: Item, p: sp.Person, roles: list[str]) -> None:

@@ -1518,3 +1518,9 @@ def test_report_clauses_opening_with_a_noun_phrase_and_a_past_verb_and_a_the_bod
     assert one(q, "block of flats")["speaker"] == "state media"
     assert not q["text"].str.contains("linked to travel").any()  # an object with a participle
     assert one(q, "reconstruction")["speaker"] == "United States"
+
+
+def test_the_department_is_the_one_spelled_out_body_whose_name_holds_the_word():
+    q = quotes_of('The Carthan Department of Corrections and Rehabilitation (CDCR) did not name the '
+                  'victim. The Department issued a statement: "There was an assault on an inmate."')
+    assert one(q, "assault")["speaker"] == "Carthan Department of Corrections and Rehabilitation (CDCR)"
