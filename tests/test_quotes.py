@@ -1524,3 +1524,9 @@ def test_the_department_is_the_one_spelled_out_body_whose_name_holds_the_word():
     q = quotes_of('The Carthan Department of Corrections and Rehabilitation (CDCR) did not name the '
                   'victim. The Department issued a statement: "There was an assault on an inmate."')
     assert one(q, "assault")["speaker"] == "Carthan Department of Corrections and Rehabilitation (CDCR)"
+
+
+def test_a_participle_with_its_by_agent_names_the_speaker_of_the_partial():
+    q = quotes_of('The Yarrow Tracking System (YTS) shows contact on January 6, with a pattern '
+                  'described by Marine Courier as "rather hectic and kind of confused".')
+    assert one(q, "rather hectic")["speaker"] == "Marine Courier"
