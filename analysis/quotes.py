@@ -1243,7 +1243,13 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             # 'Teague's answer was simple: "No."', 'For Teague, the lesson is clear: "..."': no
             # speech verb; the one person the introducing sentence names speaks
             people = _people_in(f, max(ss, lo), ltoks[-1].start)
-            if len({id(p) for _, p in people}) == 1:
+            src = next((m for m in range(1, len(ltoks) - 2) if ltoks[m].low in {"from", "by"}
+                        and ltoks[m - 1].low in _COLON_DOCS | {"message", "words"}), None)
+            np_src = _np_after(text, ltoks, src + 1)[0] if src is not None else None
+            if np_src is not None and np_src.kind in {"person", "surname", "descriptor", "org"}:
+                # 'The palace issued the following statement from the king: "..."': the statement's author
+                np_l, pos_l = np_src, np_src.start
+            elif len({id(p) for _, p in people}) == 1:
                 at, p = people[0]
                 np_l, pos_l = sp.NounPhrase(p.name, "", "person", at, at + 1), at
     if not left_ok and ltoks and all(not t.is_word for t in ltoks):

@@ -88,6 +88,7 @@ investigation audit review
 provost dean rector vice-chancellor principal registrar curator selectman selectwoman selectmen
 scholar scholars specialist specialists partner partners
 data figures statistics
+warning warnings alert alerts motion indictment guidance ordinance
 """.split())
 
 # words that may precede a role inside a noun phrase ("former", "top", "senior")
@@ -573,6 +574,7 @@ inquiry inquiries inquest panel jury investigation audit review government minis
 agency administration military army navy troops police authorities authority officials
 organization organisation group team teams sources source people staff members voters citizens
 data figures statistics
+warning warnings alert alerts motion indictment guidance ordinance
 """.split())
 
 FEMALE_WORDS = frozenset("""

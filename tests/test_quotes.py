@@ -1530,3 +1530,13 @@ def test_a_participle_with_its_by_agent_names_the_speaker_of_the_partial():
     q = quotes_of('The Yarrow Tracking System (YTS) shows contact on January 6, with a pattern '
                   'described by Marine Courier as "rather hectic and kind of confused".')
     assert one(q, "rather hectic")["speaker"] == "Marine Courier"
+
+
+def test_documents_such_as_warnings_and_motions_speak_and_a_statement_from_a_person_is_theirs():
+    q = quotes_of('"Storm Yarrow will produce significant swell", read the warning. The motion claims '
+                  'the declaration is unconstitutional.\n\nKing Maha Tarrow rejected the plan. The '
+                  'palace issued the following statement from the king: "Involvement of the royal '
+                  'family in politics is inappropriate."')
+    assert one(q, "significant swell")["speaker"] == "the warning"
+    assert one(q, "unconstitutional")["speaker"] == "the motion"
+    assert one(q, "royal family")["speaker"] == "Maha Tarrow"
