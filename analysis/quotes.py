@@ -697,6 +697,12 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
         np, i = inner
     else:
         np = sp.parse_np(text, toks[i:jj])
+    if np is not None and np.kind in {"surname", "person"} and np.role and jj - i >= 3 and \
+            toks[i + 1].low in {"of", "for"} and toks[i].low in sp.ROLE_WORDS and toks[i].low.endswith("s") \
+            and not toks[i].low.endswith("ss"):
+        # "Associates of Navalny alleged": the group, not the person they belong to
+        np = sp.NounPhrase(toks[i].text.lower() + text[toks[i].end:toks[jj - 1].end], "", "descriptor",
+                           toks[i].start, toks[jj - 1].end)
     # "researchers mostly from Penn State (PSU) in the U.S. reported": the noun phrases after
     # prepositions are not the subject; walk back to the head they modify
     steps = 0
@@ -1836,11 +1842,19 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 out.extend(_tail_clause(f, toks, k, np, cue_str, pos, pi, cues))
             continue
         cs = rest_i
-        if rest_i > e and toks[cs].text == "," and cs + 2 < n and toks[e].low in {"on", "in", "at"} and \
+        if toks[cs].text == "," and cs + 2 < n and (
+                (rest_i > e and toks[e].low in {"on", "in", "at"}) or (
+                    rest_i == e and " " in cue_str.strip() and cue_str.split()[-1].lower() in _ADV_NOUNS)) and \
                 (_opens_clause(toks[cs + 1]) or (toks[cs + 1].low in {"about", "nearly", "around", "over"} and (
                     toks[cs + 2].text[:1].isdigit() or toks[cs + 2].low in _NUMBER_WORDS))) and \
                 not _is_cue(toks[cs + 1], cues):
             cs += 1  # 'X noted on Monday, the fatalities were all unvaccinated.': a time phrase, a comma
+        elif toks[cs].text == "," and cs + 4 < n and toks[cs + 1].low in {"a", "an", "the"} and " " in cue_str.strip() \
+                and next((q for q in range(cs + 2, min(n, cs + 10)) if toks[q].text in ',.;:"“”'), n) + 1 < n and \
+                toks[next((q for q in range(cs + 2, min(n, cs + 10)) if toks[q].text in ',.;:"“”'), n)].text == "," and \
+                toks[next((q for q in range(cs + 2, min(n, cs + 10)) if toks[q].text in ',.;:"“”'), n) + 1].low == "that":
+            # 'told Anadolu Agency, a local news outlet, that ...': the listener's appositive, then the clause
+            cs = next(q for q in range(cs + 2, min(n, cs + 10)) if toks[q].text in ',.;:"“”') + 1
         elif toks[cs].text == "," and cs + 3 < n and (toks[cs + 1].low in _ASIDE_HEADS or (
                 toks[cs + 1].low.endswith("ing") and toks[cs + 1].text[:1].islower())):
             # 'North Korea claimed, as of Thursday, it was ...', 'CBS reported, citing university

@@ -1540,3 +1540,12 @@ def test_documents_such_as_warnings_and_motions_speak_and_a_statement_from_a_per
     assert one(q, "significant swell")["speaker"] == "the warning"
     assert one(q, "unconstitutional")["speaker"] == "the motion"
     assert one(q, "royal family")["speaker"] == "Maha Tarrow"
+
+
+def test_group_of_a_person_statement_medium_then_comma_and_a_listeners_appositive():
+    q = quotes_of("Associates of Rolf Aster alleged he drank tea laced with poison. The hospital said in "
+                  "a statement, Aster would be undergoing tests. A hospital official told Carthan Agency, "
+                  "a local news outlet, that one of the deceased was Jal Rahman.")
+    assert one(q, "drank tea")["speaker"] == "associates of Rolf Aster"
+    assert one(q, "undergoing tests")["text"] == "Aster would be undergoing tests"
+    assert one(q, "deceased")["text"] == "one of the deceased was Jal Rahman"
