@@ -1918,6 +1918,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         elif first.low in {"a", "an"} and not c.obj and not had_that and not (
                 c.lemma in _SAY_LEMMAS and any(x.low in _FINITE or (x.low in _IRREGULAR_PAST and x.low != "read")
                                                for x in _skip_appositive(toks, cs + 2, min(n, cs + 14)))) and not (
+                c.lemma in _ANNOUNCE_LEMMAS and _finite_before_rel(toks, cs + 2, min(n, cs + 10))) and not (
                 c.lemma in _SAY_LEMMAS | {"report"} and _past_predicate(toks, cs + 2, min(n, cs + 10))):
             continue  # "announced a complete withdrawal": an object; "said a ban could be ..." a clause
         elif first.text.endswith("ing") and first.text[:1].islower() and not c.obj and not had_that \
@@ -1991,6 +1992,20 @@ def _adjective_opening(f: _Field, toks: list[Token], k: int, np: NounPhrase) -> 
         return sp.NounPhrase(toks[0].text.lower() + f.text[toks[0].end:toks[j - 1].end], "", "descriptor",
                              toks[0].start, toks[j - 1].end)
     return np
+
+
+_ANNOUNCE_LEMMAS = frozenset({"report", "confirm", "announce", "reveal", "admit", "acknowledge"})
+
+
+def _finite_before_rel(toks: list[Token], lo: int, hi: int) -> bool:
+    """A finite verb after the opening noun phrase and before any relative word or preposition
+    ("confirmed a vote will be held", not "announced a deal that was worth millions")."""
+    for t in toks[lo:hi]:
+        if not t.is_word or t.low in _REL or (t.low in _PREPOSITIONS and t.low != "of"):
+            return False
+        if t.low in _FINITE:
+            return True
+    return False
 
 
 def _past_predicate(toks: list[Token], lo: int, hi: int) -> bool:

@@ -1549,3 +1549,10 @@ def test_group_of_a_person_statement_medium_then_comma_and_a_listeners_appositiv
     assert one(q, "drank tea")["speaker"] == "associates of Rolf Aster"
     assert one(q, "undergoing tests")["text"] == "Aster would be undergoing tests"
     assert one(q, "deceased")["text"] == "one of the deceased was Jal Rahman"
+
+
+def test_confirmed_or_announced_a_noun_phrase_with_a_finite_verb_is_a_report_not_a_relative_clause():
+    q = quotes_of("Yesterday, Speaker Ada Kim confirmed a vote will be held today. The firm announced "
+                  "a deal that was worth millions.")
+    assert one(q, "vote will be held")["speaker"] == "Ada Kim"
+    assert not q["text"].str.contains("worth millions").any()
