@@ -2577,6 +2577,9 @@ class _Resolver:
         np = it.np
         if np is None:
             return
+        if np.name[-1:] in "'’" and _PLURAL_POSS_RE.fullmatch(np.name) and np.name[:-1].lower() in sp.ROLE_WORDS:
+            # "Protesters' demands include ...": the group, written as a plain descriptor
+            np = it.np = sp.NounPhrase(np.name[:-1].lower(), np.name[:-1].lower(), "descriptor", np.start, np.end)
         roles = [r for r in np.roles if r]
         if np.kind == "pronoun":
             low = {"him": "he", "her": "she", "them": "they"}.get(np.name.lower(), np.name.lower())
@@ -2934,6 +2937,7 @@ _TIME_CAPS_RE = re.compile(r"\b(?:on|in|at|by|from|until|since)\s+(?:(?:Monday|T
 
 
 _CAPWORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+_PLURAL_POSS_RE = re.compile(r"[A-Z][a-z-]+s['’]")
 _GENDER_PRON_RE = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 
 

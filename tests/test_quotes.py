@@ -1556,3 +1556,9 @@ def test_confirmed_or_announced_a_noun_phrase_with_a_finite_verb_is_a_report_not
                   "a deal that was worth millions.")
     assert one(q, "vote will be held")["speaker"] == "Ada Kim"
     assert not q["text"].str.contains("worth millions").any()
+
+
+def test_plural_role_possessive_opening_a_sentence_is_the_group_as_a_descriptor():
+    q = quotes_of('Protesters\' demands include that the government cease referring to the protests as '
+                  '"riots," and dismissal of the bill. They had asked the leader to resign.')
+    assert set(q["speaker"]) == {"protesters"}
