@@ -1201,6 +1201,10 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                 pos_l = np_l.start
             elif ltoks[idx].low.endswith("ing") and idx > 0 and ltoks[idx - 1].text in {",", "by"}:
                 np_l, pos_l = _main_subject(f, ltoks, idx, cues, [])
+            elif idx >= 3 and ltoks[idx - 1].low == "having" and _with_agent(text, ltoks, idx - 1) is not None:
+                # 'with analyst Kevin Bonham having declared it "..."': the subject of "having"
+                np_l = _with_agent(text, ltoks, idx - 1)
+                pos_l = np_l.start
             else:
                 # "X went on to add, "..."": the subject of the verb before "on to"
                 np_l, si = _subject_before(text, ltoks, _went_on_to(ltoks, idx) or idx)
@@ -1288,6 +1292,14 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     if np_l is not None:
         return np_l, cue_l, pos_l, left_ok, right_ok
     return None, cue_l or cue_r, -1, left_ok, right_ok
+
+
+def _with_agent(text: str, toks: list[Token], h: int) -> NounPhrase | None:
+    """'with NP having ...': the noun phrase between "with" and the participle at ``h``."""
+    wi, wj = sp.np_span_before(toks, h)
+    if wj == h and wi > 0 and toks[wi - 1].low == "with":
+        return sp.parse_np(text, toks[wi:wj])
+    return None
 
 
 _CALL_IT_ADJ = frozenset("""likely unlikely important essential necessary vital possible impossible
@@ -2652,10 +2664,13 @@ class _Resolver:
                 if getattr(src, "_person", None) is not None:
                     it._person = src._person  # type: ignore[attr-defined]
                 return
-            if len(words) == 2 and words[0][:1].isupper() and first.endswith(("'s", "’s")) and \
+            lead = 0  # "Judge Miller's statement": a title before the possessor
+            while lead < len(words) - 2 and (low_words[lead] in sp.TITLES or low_words[lead] in {"the"}):
+                lead += 1
+            if len(words) - lead == 2 and words[lead][:1].isupper() and low_words[lead].endswith(("'s", "’s")) and \
                     head in _PERSONAL_DOCS:
                 # "Trump's statement read": the person's own words, not a document as written
-                owner = words[0][:-2]
+                owner = words[lead][:-2]
                 p = self._surname(f, owner, it.pos) or self.reg.find(owner)
                 if p is not None:
                     self._set_person(it, p, roles)

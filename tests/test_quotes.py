@@ -1562,3 +1562,12 @@ def test_plural_role_possessive_opening_a_sentence_is_the_group_as_a_descriptor(
     q = quotes_of('Protesters\' demands include that the government cease referring to the protests as '
                   '"riots," and dismissal of the bill. They had asked the leader to resign.')
     assert set(q["speaker"]) == {"protesters"}
+
+
+def test_a_titled_persons_statement_and_with_name_having_declared_name_the_person():
+    q = quotes_of('U.S. District Judge Gray Mallon ruled on Friday.\n\n"Restrictions may have justified '
+                  'discrimination," reads Judge Mallon\'s statement.\n\nSome analysts called it a foregone '
+                  'conclusion, with analyst Kevin Bonder having declared it on his blog as "the most boring '
+                  'by-election".')
+    assert one(q, "Restrictions")["speaker"] == "Gray Mallon"
+    assert one(q, "most boring")["speaker"] == "Kevin Bonder"
