@@ -1528,6 +1528,13 @@ def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
             if c is not None and toks[c - 1].low in _TIME_NOUNS:
                 k = c + 1
                 continue
+        if k < len(toks) and toks[k].is_cap and toks[k].low.endswith("ly") and len(toks[k].low) > 4 and \
+                toks[k].low not in sp.ROLE_WORDS:
+            # "Shortly thereafter, at 6:30 pm, the city ...", "Separately, the ministry ...": an adverb
+            c = next((q for q in range(k + 1, min(len(toks), k + 8)) if toks[q].text == ","), None)
+            if c is not None and not _has_verb(toks[k + 1:c]):
+                k = c + 1
+                continue
         if k < len(toks) and toks[k].low in _INTRO_WORDS:
             c = next((q for q in range(k, min(len(toks), k + 10)) if toks[q].text == ","), None)
             if c is not None:

@@ -89,6 +89,7 @@ provost dean rector vice-chancellor principal registrar curator selectman select
 scholar scholars specialist specialists partner partners
 data figures statistics
 warning warnings alert alerts motion indictment guidance ordinance
+city
 """.split())
 
 # words that may precede a role inside a noun phrase ("former", "top", "senior")
@@ -575,6 +576,7 @@ agency administration military army navy troops police authorities authority off
 organization organisation group team teams sources source people staff members voters citizens
 data figures statistics
 warning warnings alert alerts motion indictment guidance ordinance
+city
 """.split())
 
 FEMALE_WORDS = frozenset("""

@@ -1571,3 +1571,10 @@ def test_a_titled_persons_statement_and_with_name_having_declared_name_the_perso
                   'by-election".')
     assert one(q, "Restrictions")["speaker"] == "Gray Mallon"
     assert one(q, "most boring")["speaker"] == "Kevin Bonder"
+
+
+def test_opening_adverb_phrase_is_skipped_and_the_city_speaks_as_a_body():
+    q = quotes_of("Shortly thereafter, at 6:30 pm, the city issued a statement announcing the break had "
+                  "been contained. Separately, the ministry issued a statement saying the plan had failed.")
+    assert one(q, "break had been")["speaker"] == "the city"
+    assert one(q, "plan had failed")["speaker"] == "the ministry"
