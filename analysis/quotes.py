@@ -2602,6 +2602,11 @@ class _Resolver:
         roles = [r for r in np.roles if r]
         if np.kind == "pronoun":
             low = {"him": "he", "her": "she", "them": "they"}.get(np.name.lower(), np.name.lower())
+            if low == "i":
+                p = self._interviewee(f, it.pos)
+                if p is not None:  # "((Ada Kim)) ... I said ...": the person answering
+                    self._set_person(it, p, roles)
+                    return
             if low in {"he", "she", "i"}:
                 p = self._pronoun(f, it.pos, "m" if low == "he" else "f" if low == "she" else "")
                 if p is not None:
@@ -2755,6 +2760,21 @@ class _Resolver:
         it.speaker, it.named = self._org_full(name), False
         it.role = "; ".join(roles)
         self.last_nonperson = (it.pos, it.speaker)
+
+    def _interviewee(self, f: _Field, pos: int) -> sp.Person | None:
+        """The person named in the "((Name))" marker that opens the paragraph holding ``pos`` (the
+        layout of Wikinews interview transcripts), if the article registered that person."""
+        ps, pe = f.paras[f.para_of(pos)]
+        m = _ANSWER_MARK_RE.match(f.text, ps, pe)
+        if m is None:
+            return None
+        name = m.group(1).strip()
+        p = self.reg.find(name)
+        if p is None and " " not in name:
+            p = self.reg.resolve_surname(name)
+        if p is None and len(name.split()) >= 2:
+            p = self.reg.add(name, ps)
+        return p
 
     def _surname(self, f: _Field, word: str, pos: int) -> sp.Person | None:
         """The person a bare surname names; when several share it ("Marla and Devon Quist"), the
@@ -2959,6 +2979,7 @@ _TIME_CAPS_RE = re.compile(r"\b(?:on|in|at|by|from|until|since)\s+(?:(?:Monday|T
 
 
 _CAPWORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+_ANSWER_MARK_RE = re.compile(r"\s*\(\(([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\)\)")
 _PLURAL_POSS_RE = re.compile(r"[A-Z][a-z-]+s['’]")
 _GENDER_PRON_RE = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 

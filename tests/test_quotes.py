@@ -1578,3 +1578,10 @@ def test_opening_adverb_phrase_is_skipped_and_the_city_speaks_as_a_body():
                   "been contained. Separately, the ministry issued a statement saying the plan had failed.")
     assert one(q, "break had been")["speaker"] == "the city"
     assert one(q, "plan had failed")["speaker"] == "the ministry"
+
+
+def test_first_person_in_an_interview_answer_is_the_person_in_the_answer_marker():
+    q = quotes_of('Wikinews spoke with chess player Dora Derran about her career and the Yarrow Chess '
+                  'Union.\n\n((WN)) What did the union say?\n\n((Dora Derran)) Well, I wanted to keep '
+                  'decent relations with them. And that is why I said "no union is perfect".')
+    assert one(q, "no union is perfect")["speaker"] == "Dora Derran"
