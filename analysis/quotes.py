@@ -453,6 +453,8 @@ def _skip_adverbials(toks: list[Token], k: int, limit: int) -> int:
             k = hit + 1
             while k < limit and (toks[k].text.isdigit() or (toks[k].low in _MONTHS and toks[k].is_cap)):
                 k += 1
+            if k < limit and toks[k].low in _DAY_PARTS and toks[hit].low in _TIME_ADV:
+                k += 1  # "announced on Sunday morning they were ..."
             if k + 1 < limit and toks[k].low in {"with", "to", "for", "on"} and toks[hit].low not in _TIME_ADV \
                     and (toks[k + 1].is_cap or toks[k + 1].low == "the"):
                 # "in an interview with Rolling Stone": the medium named after the noun
@@ -618,7 +620,7 @@ likely purportedly supposedly""".split())
 def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[NounPhrase | None, int]:
     j = k
     if j - 2 > lo and toks[j - 1].low in _TIME_ADV and toks[j - 1].is_cap and toks[j - 2].low in {"on", "last", "this"} \
-            and toks[j - 3].is_word:
+            and (toks[j - 3].is_word or toks[j - 3].text == ","):
         j -= 2  # "State media on Saturday reported": the time phrase is not the subject
     while j > lo and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or (
             toks[j - 1].text[:1].islower() and toks[j - 1].low.endswith("ly") and len(toks[j - 1].text) > 4)):

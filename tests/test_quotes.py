@@ -1585,3 +1585,11 @@ def test_first_person_in_an_interview_answer_is_the_person_in_the_answer_marker(
                   'Union.\n\n((WN)) What did the union say?\n\n((Dora Derran)) Well, I wanted to keep '
                   'decent relations with them. And that is why I said "no union is perfect".')
     assert one(q, "no union is perfect")["speaker"] == "Dora Derran"
+
+
+def test_on_weekday_part_of_day_after_the_cue_and_on_weekday_after_an_appositive_subject():
+    q = quotes_of("Police also announced on Sunday morning they were treating it as a terrorist incident. "
+                  "The head of the counter terror police, Neil Basson, on Sunday said the police found "
+                  "nothing to suggest a second attacker.")
+    assert one(q, "treating it")["text"] == "they were treating it as a terrorist incident"
+    assert one(q, "second attacker")["speaker"] == "Neil Basson"
