@@ -642,6 +642,15 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
         return np, i0
     if j > lo and toks[j - 1].low in {"and", "but"}:
         return None, j  # a second verb of the same subject: the caller takes the sentence subject
+    w = next((q for q in range(j - 2, max(lo, j - 9) - 1, -1) if toks[q].low == "who"), None)
+    if w is not None and w > lo and toks[w - 1].is_word and all(x.is_word for x in toks[w + 1:j]) and (any(
+            x.low in _IRREGULAR_PAST for x in toks[w + 1:j]) or \
+            _has_verb(toks[w + 1:j])):
+        # "Terri Collins who sponsored the bill remarked ...": the antecedent of a restrictive relative
+        ai, aj = sp.np_span_before(toks, w)
+        ante = sp.parse_np(text, toks[ai:aj]) if aj == w and aj > ai else None
+        if ante is not None and ante.kind in {"person", "surname", "descriptor"}:
+            return ante, ai
     if j > lo and toks[j - 1].text == ",":
         c1 = j - 1
         c0 = None
@@ -1702,6 +1711,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if c is None or not (c.clause or c.lemma == "call"):
             continue
         prev = toks[k - 1].low if k > 0 else ""
+        if prev == "who" and k >= 2 and toks[k - 2].is_word and any(
+                _is_cue(x, cues, toks[q - 1]) and not x.low.endswith("ing") for q, x in enumerate(toks[k + 2:min(n, k + 8)], k + 2)):
+            continue  # "The senator who wrote the law said ...": the relative clause's verb, not the report
         if prev in _BE or (prev == "to" and go is None) or prev in {"let", "let's", "let’s", "lets"}:
             continue  # ("Let's say this has ...": an imperative, nobody reports)
         if t.low.endswith("ed") and (prev in _PREPOSITIONS or prev in {"the", "a", "an", "his", "her", "its", "their"}):

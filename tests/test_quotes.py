@@ -1593,3 +1593,12 @@ def test_on_weekday_part_of_day_after_the_cue_and_on_weekday_after_an_appositive
                   "nothing to suggest a second attacker.")
     assert one(q, "treating it")["text"] == "they were treating it as a terrorist incident"
     assert one(q, "second attacker")["speaker"] == "Neil Basson"
+
+
+def test_restrictive_relative_clause_between_subject_and_cue():
+    q = quotes_of("Representative Terri Collon who sponsored the bill remarked the bill was not "
+                  "enforceable.\n\nThe officials who ordered the change claimed they were reducing lanes.")
+    assert one(q, "not enforceable")["speaker"] == "Terri Collon"
+    r = one(q, "reducing lanes")
+    assert (r["speaker"], r["text"]) == ("the officials", "they were reducing lanes")
+    assert not q["text"].str.contains("the change claimed").any()
