@@ -1656,7 +1656,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                         it = _make_indirect(f, toks, cs, ce, np, "according to", t.start, pi)
                     if it:
                         out.append(it)
-            elif toks[k - 1].low in {"and", "but"} and e < n and (
+            elif (toks[k - 1].low in {"and", "but"} or (
+                    k >= 2 and toks[k - 1].text == "," and toks[k - 2].low in {"and", "but"}
+                    and not (e + 1 < n and toks[e + 1].low in _FINITE))) and e < n and (
                     toks[e].text == "," or _opens_clause(toks[e])) and (
                     _has_verb(toks[semi + 1:k - 1]) or any(x.low in _IRREGULAR_PAST for x in toks[semi + 1:k - 1])):
                 # "X was taken to hospital and according to the ministry he died there": the report

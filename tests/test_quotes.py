@@ -1602,3 +1602,11 @@ def test_restrictive_relative_clause_between_subject_and_cue():
     r = one(q, "reducing lanes")
     assert (r["speaker"], r["text"]) == ("the officials", "they were reducing lanes")
     assert not q["text"].str.contains("the change claimed").any()
+
+
+def test_but_comma_according_to_source_comma_reports_the_clause_after_the_source():
+    q = quotes_of("His family's announcement specified no cause, but, according to his agent, Hunt had "
+                  "undergone surgery recently. Yarrow had a strong economy and, according to the Courier, "
+                  "was called the breadbasket of the region.")
+    assert one(q, "surgery")["text"] == "Hunt had undergone surgery recently"
+    assert not q["text"].str.startswith("was called").any()
