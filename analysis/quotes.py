@@ -2571,6 +2571,7 @@ class _Resolver:
             self.mentions[f.name] = ms
             # the first person named in each sentence: the likely subject
             subj: list[tuple[int, sp.Person]] = []
+            gpos: list[tuple[int, str]] | None = None  # he/she/his/her positions, found once per field
             k = 0
             for ss, se, _ in f.sents:
                 while k < len(ms) and ms[k][0] < ss:
@@ -2583,7 +2584,9 @@ class _Resolver:
                     k += 1
                 if k < len(ms) and ms[k][0] < se and not _PRONOUN_OPENS_RE.match(f.masked, ss, ms[k][0]):
                     subj.append(ms[k])  # ('He said Bo Tran is ...': the pronoun is the subject)
-                    self._vote_gender(f, ms, k, se)
+                    if gpos is None:
+                        gpos = [(m.start(), m.group(1).lower()) for m in _GENDER_PRON_RE.finditer(f.masked)]
+                    self._vote_gender(gpos, ms, k, se)
             self.subjects[f.name] = subj
         self.last_nonperson: tuple[int, str] | None = None
         self._lasts: tuple[int, dict[str, int]] | None = None  # people count, surname -> how many
@@ -2591,15 +2594,15 @@ class _Resolver:
         self.history: list[Item] = []
 
     @staticmethod
-    def _vote_gender(f: _Field, ms: list[tuple[int, sp.Person]], k: int, se: int) -> None:
+    def _vote_gender(gpos: list[tuple[int, str]], ms: list[tuple[int, sp.Person]], k: int, se: int) -> None:
         """Gender evidence from a sentence whose subject is the person of mention ``k``: the first
         he/she/his/her after the mention, when no other person is named before it ("Kim held a
         panel on her career": a vote for "f"). The article's own usage outweighs role words."""
         pos, p = ms[k]
         nxt = ms[k + 1][0] if k + 1 < len(ms) and ms[k + 1][1] is not p else se
-        m = _GENDER_PRON_RE.search(f.masked, pos, min(se, nxt))
-        if m is not None:
-            p.votes["f" if m.group(1).lower() in {"she", "her"} else "m"] += 1
+        i = bisect.bisect_left(gpos, (pos, ""))
+        if i < len(gpos) and gpos[i][0] < min(se, nxt):
+            p.votes["f" if gpos[i][1] in {"she", "her"} else "m"] += 1
 
     def resolve(self, it: Item, f: _Field) -> None:
         """Set the speaker of ``it`` from its noun phrase (items come in order of position)."""
