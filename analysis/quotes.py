@@ -668,6 +668,7 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                         np_b.roles.append(_clean_rel(text, seg_a))
                     return np_b, bi
                 ai, aj = sp.np_span_before(toks, c1)
+                ai = _role_modifiers_before(toks, c0 + 1, ai, aj)
                 hedged = ai == c0 + 2 and seg_a[0].low in _HEDGES  # "someone, seemingly Bo Tran, says"
                 np_a = sp.parse_np(text, toks[ai:aj]) if aj > ai and (ai == c0 + 1 or hedged) else None
                 if hedged and np_a is not None and np_a.kind in {"person", "surname"}:
@@ -778,6 +779,23 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                 person.roles.append(_join_toks(text, toks[m - 1:jj]))
                 return person, pi0
     return np, i
+
+
+def _role_modifiers_before(toks: list[Token], c: int, ai: int, aj: int) -> int:
+    """Start of an appositive ``civil engineering professor Lena Osei`` that opens at token ``c``:
+    plain lower-case words before the role noun phrase ``[ai, aj)`` (adjectives and nouns that
+    modify the role, which the noun-phrase scanner stops at) belong to the role when the phrase
+    ends in a name and nothing else stands between ``c`` and it; ``ai`` otherwise."""
+    if not c < ai < aj or ai - c > 4 or not toks[aj - 1].is_cap:
+        return ai
+    if not any(sp.is_role_word(t.low) for t in toks[ai:aj] if not t.is_cap):
+        return ai
+    for t in toks[c:ai]:
+        if not (t.is_word and t.text.replace("-", "").isalpha() and t.text.islower()) or \
+                t.low in sp._FUNCTION_WORDS or t.low in _FINITE or t.low in sp._NOT_MODIFIER or \
+                t.low in _SUBJ_PRON:
+            return ai
+    return c
 
 
 _CHAIN_GLUE = frozenset({"of", "for", "the", "on", "de"})
@@ -898,6 +916,21 @@ def _np_after(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, 
         if alias is not None and alias.kind == "person" and (aj >= len(toks) or toks[aj].text in ",.;"):
             alias.roles.append(np.role or np.name)
             return alias, aj
+    # "said another co-author, civil engineering professor Lena Osei": lower-case role words, then
+    # the person's name
+    if np is not None and np.kind == "descriptor" and j + 2 < len(toks) and toks[j].text == "," \
+            and toks[j + 1].text[:1].islower():
+        m = j + 1
+        while m < len(toks) and m < j + 6 and toks[m].is_word and toks[m].text[:1].islower() and \
+                not sp.is_role_word(toks[m].low):
+            m += 1
+        if m < len(toks) and sp.is_role_word(toks[m].low) and toks[m].text[:1].islower():
+            _, aj = sp.np_span_after(toks, m)
+            if _role_modifiers_before(toks, j + 1, m, aj) == j + 1:
+                alias = sp.parse_np(text, toks[j + 1:aj])
+                if alias is not None and alias.kind == "person" and (aj >= len(toks) or toks[aj].text in ",.;"):
+                    alias.roles.append(np.role or np.name)
+                    return alias, aj
     # "said Westbrook University's provost, Tom Quell": a body, its role word, then the person
     if np is not None and np.kind in {"org", "descriptor"} and j < len(toks):
         m = j + 1 if toks[j].text == "," else j

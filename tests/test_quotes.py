@@ -1610,3 +1610,17 @@ def test_but_comma_according_to_source_comma_reports_the_clause_after_the_source
                   "was called the breadbasket of the region.")
     assert one(q, "surgery")["text"] == "Hunt had undergone surgery recently"
     assert not q["text"].str.startswith("was called").any()
+
+
+def test_descriptor_subject_renamed_by_an_appositive_with_lower_case_role_words_and_a_full_name():
+    q = quotes_of('The panel met on Monday. Another co-author, civil engineering professor Lena Osei, '
+                  'said, "We were surprised by the results."\n\nA second witness, retired nurse Pia '
+                  'Adler, told the court: "I saw him leave at noon."\n\n"It held," said one engineer, '
+                  'bridge safety inspector Ravi Tamm.\n\nThe other speaker, a local farmer, said "it '
+                  'is fine."')
+    osei = one(q, "surprised by the results")
+    assert (osei["speaker"], osei["named"]) == ("Lena Osei", True)
+    assert "civil engineering professor" in osei["speaker_role"]
+    assert one(q, "leave at noon")["speaker"] == "Pia Adler"
+    assert one(q, "It held")["speaker"] == "Ravi Tamm"
+    assert one(q, "it is fine")["speaker"] == "other speaker"  # no name in the appositive
