@@ -639,6 +639,12 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                 and i0 > lo and toks[i0 - 1].low in _ISSUE_VERBS:
             # "They released a statement which said": the issuer speaks
             return _subject_before(text, toks, i0 - 1, lo)
+        if (np is None or np.kind in {"descriptor", "org"}) and toks[r].text == ",":
+            c = next((q for q in range(r - 1, max(lo, r - 20) - 1, -1) if not toks[q].is_word), None)
+            if c is not None and toks[c].text == "," and (np is None or i0 > c):
+                named = _named_before_appositive(text, toks, c + 1, r, lo)
+                if named is not None:
+                    return named
         return np, i0
     if j > lo and toks[j - 1].low in {"and", "but"}:
         return None, j  # a second verb of the same subject: the caller takes the sentence subject
@@ -779,6 +785,34 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                 person.roles.append(_join_toks(text, toks[m - 1:jj]))
                 return person, pi0
     return np, i
+
+
+def _named_before_appositive(text: str, toks: list[Token], a: int, b: int, lo: int
+                             ) -> tuple[NounPhrase, int] | None:
+    """``led by Tomas Brek, a marine chemist at Halden University, who said``: the appositive
+    ``toks[a:b]`` (a role, no verb) describes the person named right before its comma, who is
+    the antecedent of the relative pronoun; an age between them (``Brek, 45, a chemist,``) is
+    skipped. None when no person's full name stands there."""
+    app = toks[a:b]
+    if not app or any(t.low in _FINITE or t.low in _IRREGULAR_PAST or t.low in _REL or t.low in _SUBJ_PRON
+                      for t in app) or not (
+            app[0].low in {"a", "an", "the"} or any(sp.is_role_word(t.low) or t.low.endswith(
+                sp._ROLE_SUFFIXES) for t in app if not t.is_cap)):
+        return None  # ("retired" in "a retired surveyor" is an adjective, not a verb)
+    c = a - 1
+    if c - 2 > lo and toks[c].text == "," and toks[c - 1].text.isdigit() and toks[c - 2].text == ",":
+        c -= 2  # "Tomas Brek, 45, a marine chemist,"
+    if c - 1 < lo or toks[c].text != ",":
+        return None
+    pi, pj = sp.np_span_before(toks, c)
+    if pj != c or pj <= pi or pi < lo:
+        return None
+    person = sp.parse_np(text, toks[pi:pj])
+    if person is None or person.kind not in {"person", "org"} or (person.kind == "org" and not (
+            app[0].low in {"a", "an"} and not any(t.is_cap for t in app))):
+        return None  # (a body only with a plain description: "the X Board, a public agency,")
+    person.roles.append(_clean_rel(text, app))
+    return person, pi
 
 
 def _role_modifiers_before(toks: list[Token], c: int, ai: int, aj: int) -> int:

@@ -1624,3 +1624,17 @@ def test_descriptor_subject_renamed_by_an_appositive_with_lower_case_role_words_
     assert one(q, "leave at noon")["speaker"] == "Pia Adler"
     assert one(q, "It held")["speaker"] == "Ravi Tamm"
     assert one(q, "it is fine")["speaker"] == "other speaker"  # no name in the appositive
+
+
+def test_who_said_after_a_name_and_its_appositive_is_the_named_person():
+    q = quotes_of('The study was led by Tomas Brek, a marine chemist at Halden University, who said "the '
+                  'reefs are dying faster than expected."\n\nThe survey was run by Ola Fenn, 45, a '
+                  'retired surveyor, who told reporters the maps were wrong.\n\nThe bill was drafted by '
+                  'the Eastmoor Water Board, a public agency, which said "costs will rise."\n\nThe fire '
+                  'was reported by a neighbour, a retired teacher, who said "it spread fast."')
+    brek = one(q, "reefs are dying")
+    assert (brek["speaker"], brek["named"]) == ("Tomas Brek", True)
+    assert "marine chemist" in brek["speaker_role"]
+    assert one(q, "maps were wrong")["speaker"] == "Ola Fenn"
+    assert one(q, "costs will rise")["speaker"] == "the Eastmoor Water Board"
+    assert one(q, "spread fast")["speaker"] == "a retired teacher"  # no name before it
