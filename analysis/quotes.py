@@ -1189,6 +1189,7 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     np_l, cue_l, pos_l = None, "", -1
     left_ok = not any(t.is_word for t in ltoks)
     last_cue = None
+    interrupted = False  # an "according to X," that interrupts the reporter's clause
     dashes = [i for i, t in enumerate(ltoks) if t.text in "—–"]
     skip_lo, skip_hi = (dashes[-2], dashes[-1]) if len(dashes) >= 2 else (-1, -1)
     for idx in range(len(ltoks) - 1, -1, -1):
@@ -1238,6 +1239,9 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             np_in, v = _inner_speaker(text, ltoks, e + 1, cues) if np_l is not None and \
                 e < len(ltoks) and ltoks[e].text == "," else (None, -1)
             vb = idx - 2
+            if idx >= 2 and ltoks[idx - 1].text == "," and not _intro_only(ltoks[:idx - 1]) and \
+                    not _ends_in_attribution(text, ltoks, 0, idx - 1, cues):
+                interrupted = True  # 'Six claims were, according to court records, "..."'
             if np_in is not None:
                 # 'According to the Clarion, a spokesman expressed regret ...; "..."': the spokesman
                 np_l, cue_l, pos_l, between = np_in, ltoks[v].text, ltoks[e + 1].start, ltoks[v + 1:]
@@ -1303,7 +1307,7 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                 np_l, pos_l = by_np, by_np.start  # 'announced an order by Admiral Jo Wren directing ...'
         words_between = [t for t in between if t.is_word]
         ends_punct = bool(between) and between[-1].text in ",:"
-        if isinstance(c, Cue) and c.naming:
+        if (isinstance(c, Cue) and c.naming) or interrupted:
             left_ok = False
         elif not words_between:
             left_ok = ends_punct or starts_upper
@@ -1316,18 +1320,24 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                 ends_punct and len(words_between) <= 7 and starts_upper and between[0].text == ","
                 and between[-1].text == ",") or (
                 between[-1].text == ":" and starts_upper)  # '..., finding that ...: "In our view ..."'
-    elif ltoks and ltoks[-1].text == ":" and starts_upper and np_l is None:
+    elif ltoks and ltoks[-1].text == ":" and np_l is None and (
+            starts_upper or _issues_document(text, ltoks, ltoks[0].start)):
+        # (a statement issued before the colon opens a quote also in lower case)
         left_ok = True
         # "In his message, he praised the troops: "...": the subject of the introducing sentence
         np_l, pos_l = _sentence_subject(f, max(ss, lo), ltoks[-1].start, cues)
         if np_l is not None and np_l.kind == "descriptor" and np_l.name.split()[-1].lower() == "itself":
             np_l.name = np_l.name.rsplit(None, 1)[0]  # "The study itself outlined X:"
-        if np_l is not None and np_l.kind == "descriptor" and np_l.name.split() and not (
+        issued = _issues_document(text, ltoks, np_l.end) if np_l is not None and np_l.kind != "pronoun" else ""
+        if issued:
+            cue_l = issued  # 'The government of X issued a statement agreeing ...: "..."': the issuer's
+        elif np_l is not None and np_l.kind == "descriptor" and np_l.name.split() and not (
                 np_l.name.split()[-1].lower() in _OWN_BODIES | sp.ORG_HEADS and _people_in(f, np_l.start, np_l.end)) \
                 and not (np_l.name.split()[0].lower() in {"the", "this"} and len(np_l.name.split()) == 2
                          and np_l.name.split()[-1].lower() in _COLON_DOCS):
             np_l = None  # (but 'The Kim campaign put out a statement: "..."' is the campaign's)
-        if np_l is None or (np_l.kind in {"surname", "org"} and _people_in(f, np_l.start, np_l.end) == []):
+        if not issued and (np_l is None or (np_l.kind in {"surname", "org"} and _people_in(
+                f, np_l.start, np_l.end) == [])):
             # 'Teague's answer was simple: "No."', 'For Teague, the lesson is clear: "..."': no
             # speech verb; the one person the introducing sentence names speaks
             people = _people_in(f, max(ss, lo), ltoks[-1].start)
@@ -1387,6 +1397,26 @@ _ISSUED = _DOCUMENTS | frozenset("""order orders directive directives instructio
 appeal call warning""".split())
 
 
+def _issues_document(text: str, toks: list[Token], after: int) -> str:
+    """``issued a statement``, ``released its own statement``: a verb of issuing and a document as
+    its object among ``toks`` after offset ``after`` (the subject's end), before any clause break;
+    the phrase as written, "" when there is none."""
+    for m, t in enumerate(toks):
+        if t.start < after:
+            continue
+        if t.text in ';"“”' or t.low in _REL or t.low in _SUBORDINATORS:
+            return ""
+        if t.low in _ISSUE_VERBS and t.text.islower():
+            d = m + 1
+            while d < len(toks) and d <= m + 4 and toks[d].is_word and toks[d].low not in _DOCUMENTS and \
+                    toks[d].text[:1].islower() and toks[d].low not in _FINITE:
+                d += 1
+            if d < len(toks) and toks[d].low in _DOCUMENTS and toks[d].text.islower():
+                return _join_toks(text, toks[m:d + 1])
+            return ""
+    return ""
+
+
 def _issued_by(text: str, between: list[Token]) -> NounPhrase | None:
     """``an order by Commander Jo Wren directing ...`` right after a cue: the named person issued
     the words quoted after it (``a/an/the DOCUMENT by PERSON``)."""
@@ -1440,6 +1470,19 @@ def _according_np(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | No
         np2, e2 = _np_after(text, toks, e + 1)
         if np2 is not None and np2.kind in {"descriptor", "org"} and e2 < len(toks) and toks[e2].text == ",":
             e = e2
+    if np is not None and np.kind == "descriptor" and np.name[:1].islower() and e < len(toks):
+        # "according to court records, ...", "according to hospital staff": plain nouns after the
+        # role word close the source (when the phrase ends there)
+        m = e
+        while m < len(toks) and m < e + 2 and toks[m].text.isalpha() and toks[m].text.islower() and \
+                toks[m].low not in sp._FUNCTION_WORDS and toks[m].low not in _FINITE and \
+                toks[m].low not in sp._NOT_MODIFIER and not toks[m].low.endswith("ly") and \
+                _is_cue(toks[m], load_cues()) is None:
+            m += 1
+        if m > e and (m >= len(toks) or toks[m].text in ',.;:"“”'):
+            np = sp.NounPhrase(_join_toks(text, toks[k:m]), _join_toks(text, toks[k:m]), "descriptor",
+                               toks[k].start, toks[m - 1].end, roles=list(np.roles))
+            e = m
     # "CNN's projections": the possessor is the source
     if np is not None and e < len(toks) and re.search(r"['’]s$", np.name) and \
             toks[e].is_word and toks[e].text[:1].islower():
@@ -1761,6 +1804,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                     ce = _clause_end(toks, e + 1, n)
                 if ce > cs and _ends_in_attribution(text, toks, cs, ce, cues):
                     continue  # "Judge X decided, according to the ruling, "...": X's quote follows
+                if toks[k - 1].text == "," and j < n and (toks[j].text in DOUBLE_MARKS or (
+                        toks[j].text == "," and j + 1 < n and toks[j + 1].text in DOUBLE_MARKS)):
+                    continue  # 'Six claims were, according to court records, "without merit"': the
+                    # quote finishes the clause; it is a partial quote of the source
                 if any(o.start >= toks[cs].start and o.end <= t.start for o in out):
                     continue  # "The mayor said X, according to the Clarion": the mayor's report
                 inner, v = _inner_speaker(text, toks, cs, cues)
@@ -2765,14 +2812,38 @@ class _Resolver:
             lead = 0  # "Judge Miller's statement": a title before the possessor
             while lead < len(words) - 2 and (low_words[lead] in sp.TITLES or low_words[lead] in {"the"}):
                 lead += 1
-            if len(words) - lead == 2 and words[lead][:1].isupper() and low_words[lead].endswith(("'s", "’s")) and \
-                    head in _PERSONAL_DOCS:
+            plain_mid = all(w.isalpha() and w.islower() for w in words[1:-1])
+            lead_mid = all(w.isalpha() and w.islower() for w in words[lead + 1:-1])
+            if 2 <= len(words) - lead <= 4 and lead_mid and words[lead][:1].isupper() and \
+                    low_words[lead].endswith(("'s", "’s")) and head in _PERSONAL_DOCS:
                 # "Trump's statement read": the person's own words, not a document as written
                 owner = words[lead][:-2]
                 p = self._surname(f, owner, it.pos) or self.reg.find(owner)
                 if p is not None:
                     self._set_person(it, p, roles)
                     return
+                if lead == 0 and owner.lower() not in sp.TIME_WORDS and owner.lower() not in _MONTHS:
+                    # "Acme's official statement read": the body, by the fullest name the article
+                    # gives it ("Acme Wrestling Federation")
+                    it.speaker, it.named = self._body_named(f, owner), False
+                    it.role = "; ".join(roles)
+                    self.last_nonperson = (it.pos, it.speaker)
+                    return
+            if 2 <= len(words) <= 3 and plain_mid and first in {"their", "its", "his", "her"} and \
+                    head in _PERSONAL_DOCS:
+                # "Their statement also read": the statement of whoever "their" stands for
+                if first in {"his", "her"}:
+                    p = self._pronoun(f, it.pos, "m" if first == "his" else "f")
+                    if p is not None:
+                        self._set_person(it, p, roles)
+                        return
+                else:
+                    body = self._owner_body(f, it.pos)
+                    if body is not None:
+                        it.speaker, it.named = body, False
+                        it.role = "; ".join(roles)
+                        self.last_nonperson = (it.pos, body)
+                        return
             if first in {"his", "her"} and len(words) >= 2 and head in _OWN_BODIES:
                 # "his office said": the office of the person "his" stands for
                 p = self._pronoun(f, it.pos, "m" if first == "his" else "f")
@@ -2961,6 +3032,44 @@ class _Resolver:
                                     and np.name.split()[-1].lower() in sp.ROLE_WORDS | sp.ORG_HEADS):
                 return self._org_full(np.name) if np.kind == "org" else _lower_article(np.name)
         return None
+
+    def _owner_body(self, f: _Field, pos: int) -> str | None:
+        """For "their/its statement": the body or group that is the subject of this or one of the
+        two sentences before ``pos`` ("The government of Eastmoor rejected ... Their statement");
+        None when a person is the nearer subject."""
+        si = f.sent_of(pos)
+        cues = load_cues()
+        for j in range(si, max(-1, si - 3), -1):
+            ss, se, _ = f.sents[j]
+            np, p0 = _sentence_subject(f, ss, min(se, pos), cues)
+            if np is None or p0 >= pos:
+                continue
+            if np.kind in {"pronoun", "person", "surname"}:
+                return None
+            words = np.name.split()
+            if np.kind == "descriptor" and (not words or words[0].lower() in {"their", "its", "his", "her"}
+                                            or words[-1].lower() in _DOCUMENTS):
+                continue  # ("their statement", "a report": no owner)
+            return self._org_full(np.name) if np.kind == "org" else _lower_article(np.name)
+        return None
+
+    def _body_named(self, f: _Field, owner: str) -> str:
+        """The fullest name of a body the article gives around the word ``owner`` ("Acme" ->
+        "Acme Wrestling Federation"): the longest run of capitalised words holding it that ends
+        in an organisation word; ``owner`` itself when there is none."""
+        best = owner
+        for m in re.finditer(r"(?<![\w'’-])(?:(?:[A-Z][\w&'’-]*|of|for|and|&)[ \t]+){0,5}" + re.escape(owner)
+                             + r"(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w&'’-]*){0,5}", f.masked):
+            words = m.group().split()
+            while words and (words[0].lower() in {"of", "for", "and", "&", "the"} or sp.fold(words[0]) in
+                             sp._FUNCTION_WORDS or words[0].lower() in sp.TIME_WORDS):
+                words = words[1:]
+            while words and words[-1].endswith(("'s", "’s")):
+                words = words[:-1]
+            if len(words) > len(best.split()) and owner in words and (
+                    words[-1].lower() in sp.ORG_HEADS or _PUBLIC_BODY_RE.search(words[-1])):
+                best = " ".join(words)
+        return self._org_full(best) if best == owner else best
 
     def _role_at(self, role: str, place: str) -> sp.Person | None:
         """The one registered person whose roles name both ``role`` and ``place`` ("mayor",

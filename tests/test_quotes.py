@@ -1638,3 +1638,38 @@ def test_who_said_after_a_name_and_its_appositive_is_the_named_person():
     assert one(q, "maps were wrong")["speaker"] == "Ola Fenn"
     assert one(q, "costs will rise")["speaker"] == "the Eastmoor Water Board"
     assert one(q, "spread fast")["speaker"] == "a retired teacher"  # no name before it
+
+
+def test_statement_issued_before_a_colon_and_their_or_a_bodys_statement_speak_for_the_body():
+    q = quotes_of('The dispute went to the courts. The government of Eastmoor issued a statement agreeing '
+                  'the matter belonged to parliament: "imposition of rule by the courts would fail." Their '
+                  'statement also read "we will not be intimidated."\n\nThe Acme Wrestling Federation '
+                  'suspended two wrestlers. Acme\'s official statement yesterday read "the safety of our '
+                  'athletes comes first."\n\nAda Lorn resigned on Friday. Her statement read "I am proud '
+                  'of my work."\n\nThe rules were clear: "members only", the sign said.')
+    colon = one(q, "imposition of rule")
+    assert (colon["kind"], colon["speaker"], colon["cue"]) == (
+        "direct", "the government of Eastmoor", "issued a statement")
+    assert one(q, "not be intimidated")["speaker"] == "the government of Eastmoor"
+    acme = one(q, "safety of our athletes")
+    assert (acme["speaker"], acme["named"]) == ("Acme Wrestling Federation", False)
+    assert one(q, "proud of my work")["speaker"] == "Ada Lorn"
+    assert one(q, "members only")["speaker"] == "the sign"  # no statement issued: as before
+
+
+def test_possessive_statement_of_a_body_the_article_names_only_by_one_word_is_that_word():
+    q = quotes_of('Acme fired its champion. A spokesperson confirmed it. Acme\'s statement on Monday said '
+                  '"we acted quickly."')
+    assert one(q, "acted quickly")["speaker"] == "Acme"
+
+
+def test_partial_quote_after_an_interrupting_according_to_is_the_sources_and_no_fragment_is_reported():
+    q = quotes_of('The lawsuit was dismissed. Six of the claims were, according to court records, "without '
+                  'merit".\n\nOn Monday, according to police, "the road was closed to all traffic."\n\nThe '
+                  'fire, according to police reports, started in the kitchen.')
+    merit = one(q, "without merit")
+    assert (merit["kind"], merit["speaker"], merit["cue"]) == ("partial", "court records", "according to")
+    assert not q["text"].str.contains("Six of the claims").any()
+    assert one(q, "road was closed")["kind"] == "direct"  # an opening time phrase, then the source
+    fire = one(q, "started in the kitchen")
+    assert (fire["kind"], fire["speaker"]) == ("indirect", "police reports")
