@@ -2068,11 +2068,14 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 c.lemma in _SAY_LEMMAS and any(x.low in _FINITE or (x.low in _IRREGULAR_PAST and x.low != "read")
                                                for x in _skip_appositive(toks, cs + 2, min(n, cs + 14)))) and not (
                 c.lemma in _ANNOUNCE_LEMMAS and _finite_before_rel(toks, cs + 2, min(n, cs + 10))) and not (
-                c.lemma in _SAY_LEMMAS | {"report"} and _past_predicate(toks, cs + 2, min(n, cs + 10))):
+                c.lemma in _SAY_LEMMAS | {"report"} and _past_predicate(toks, cs + 2, min(n, cs + 10))) \
+                and not _clause_without_that(toks, k, cs, ce_guess(toks, cs, n)):
             continue  # "announced a complete withdrawal": an object; "said a ban could be ..." a clause
         elif first.text.endswith("ing") and first.text[:1].islower() and not c.obj and not had_that \
-                and not (c.lemma in _SAY_LEMMAS and any(x.low in _FINITE for x in toks[cs + 1:ce_guess(toks, cs, n)])):
-            continue  # "announced investigating itself": a gerund object
+                and not (c.lemma in _SAY_LEMMAS and any(x.low in _FINITE for x in toks[cs + 1:ce_guess(toks, cs, n)])) \
+                and not _clause_without_that(toks, k, cs, ce_guess(toks, cs, n)):
+            continue  # "announced investigating itself": a gerund object (but "reported warming seas
+            # appear to ...", "wrote denying the permit violated ...": a gerund subject and its verb)
         cm = next((q for q in range(cs + 1, min(n, cs + 6)) if toks[q].text == ","), None) \
             if had_that and first.low in _FRONTED_HEADS else None
         if cm is not None:
@@ -2094,7 +2097,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 (first.text[:1].islower() or first.low.endswith(("'s", "’s"))) and \
                 first.low not in sp.DETERMINERS | _SUBJ_PRON | \
                 {"there", "this", "these", "those", "nobody", "everyone", "nothing"} and \
-                not first.text[:1].isdigit() and not _has_verb(toks[cs + 1:min(ce, cs + 16)]):
+                not first.text[:1].isdigit() and not _has_verb(toks[cs + 1:min(ce, cs + 16)]) and \
+                not _clause_without_that(toks, k, cs, ce):
             continue  # "admit defeat in the election": an object, not a clause
         win = min(ce, cs + 16)
         win = next((q for q in range(cs + 1, win) if toks[q].low in _SUBORDINATORS), win)
@@ -2109,8 +2113,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                                               and not cue_str.lower().endswith((" for", " on")))) \
                 and not _has_verb(toks[cs:win]) \
                 and not any(x.low in _IRREGULAR_PAST for x in toks[cs + 1:win]) \
-                and not any(x.text in DOUBLE_MARKS for x in toks[cs + 1:min(ce, cs + 5)]):
-            continue  # "announced the measure at the daily briefing": a noun-phrase object
+                and not any(x.text in DOUBLE_MARKS for x in toks[cs + 1:min(ce, cs + 5)]) \
+                and not _clause_without_that(toks, k, cs, ce):
+            continue  # "announced the measure at the daily briefing": a noun-phrase object (but
+            # "suggested the company pay a fine": a subjunctive clause)
         if any(_nested_report(text, toks, cs, q, n, cues) for q in range(cs + 1, min(ce, cs + 8))):
             continue  # "CNN reported the governor said ...": the inner report is the quote
         if any(x.text in DOUBLE_MARKS and toks[q - 1].text in ",:" and x.start not in f.name_marks
@@ -2312,6 +2318,91 @@ don’t didn’t doesn’t won’t wouldn’t can’t couldn’t""".split())
 _PLURAL_MODIFIERS = frozenset("""such other various numerous certain""".split())
 _NOT_VERBS_S = frozenset("""as its yes plus news whereas always perhaps towards afterwards
 sometimes besides unless across""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_forms() -> dict[str, str]:
+    """Words whose most frequent part of speech is a verb form, with that tag (``VB``, ``VBP``,
+    ``VBZ``, ``VBD``), from Brill's lexicon as shipped with TextBlob (``textblob/en/en-lexicon.txt``,
+    read as plain text: no corpus download). Empty when the file is missing.
+
+    >>> _verb_forms().get("appear"), _verb_forms().get("company")
+    ('VB', None)
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.origin:
+        return {}
+    path = Path(spec.origin).parent / "en" / "en-lexicon.txt"
+    out: dict[str, str] = {}
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) == 2 and parts[1] in {"VB", "VBP", "VBZ", "VBD"}:
+                    out[parts[0]] = parts[1]
+    except OSError:
+        log.warning("no verb lexicon at %s: clauses without 'that' are found less often", path)
+    return out
+
+
+def _clause_without_that(toks: list[Token], k: int, cs: int, end: int) -> bool:
+    """``_np_then_verb`` for the clause after the cue at ``k``, but never after a modal or in a
+    question ("What books would they suggest others read?": nothing is reported)."""
+    if k > 0 and toks[k - 1].low in _MODALS or any(t.text == "?" for t in toks[k:]):
+        return False
+    return _np_then_verb(toks, cs, end)
+
+
+def _np_then_verb(toks: list[Token], cs: int, end: int) -> bool:
+    """Does ``toks[cs:end]`` open with a subject noun phrase and its finite verb, a clause
+    reported without "that"? ``warming seas appear to ...``, ``denying the permit violated ...``,
+    ``the company pay a fine`` (a subjunctive), ``a new law would ...``; not a plain object
+    (``the winners``, ``a walk``, ``rising crime in the area``, ``closing the school``).
+
+    The subject is an optional gerund or participle, an optional determiner and one to five
+    nouns or modifiers; the verb right after it is an auxiliary or modal, a past form, or a
+    base, plural or -s form after a noun (by the lexicon's most frequent tag)."""
+    verbs = _verb_forms()
+    m = cs
+    if m < end and toks[m].text.islower() and toks[m].low.endswith("ing") and toks[m].low not in _FINITE:
+        m += 1  # "warming seas", "denying the permit"
+    if m < end and toks[m].low in sp.DETERMINERS | {"his", "her", "its", "their"}:
+        m += 1
+    nouns = 0
+    while m < end and nouns < 6:
+        t = toks[m]
+        if not t.is_word or not t.text.replace("-", "").replace("'", "").isalnum():
+            return False
+        low = t.low
+        tag = verbs.get(low) if t.text.islower() else None
+        if nouns:
+            prev = toks[m - 1]
+            prev_noun = prev.is_cap or (verbs.get(prev.low) is None and not prev.low.endswith("ly")) or \
+                toks[m - 2].low in sp.DETERMINERS  # ("the permit violated": a noun after "the")
+            if prev.low.endswith(("'s", "’s", "s'", "s’")):
+                prev_noun = False  # "his side's close loss": a possessor, then its noun
+            if low in _FINITE or low in _MODALS:
+                return True
+            if t.text.islower() and (low in _IRREGULAR_PAST or tag == "VBD" or (
+                    low.endswith("ed") and len(low) > 4 and tag in {None, "VBD"})) and prev_noun:
+                return True
+            if tag in {"VB", "VBP"} and prev_noun and ((m + 1 < end and toks[m + 1].is_word and
+                                                       toks[m + 1].low not in {"and", "or", "of"}) or (
+                    prev.low.endswith("s") and (m + 1 >= end or toks[m + 1].text in ".;,"))):
+                return True  # "seas appear to", "the company pay a fine", "the troops withdraw."
+            if tag == "VBZ" and prev_noun and not prev.low.endswith("s") and m + 1 < end and toks[m + 1].is_word:
+                return True  # "warming water weakens the coral"
+        if low in sp._FUNCTION_WORDS or low in _NOT_MODIFIER_WORDS or low.endswith("ing") or \
+                (t.text.islower() and low.endswith("ly")):
+            return False
+        nouns += 1
+        m += 1
+    return False
+
+
+_NOT_MODIFIER_WORDS = sp._NOT_MODIFIER | frozenset({"there", "here", "who", "which"})
 
 
 def _has_verb(toks: list[Token]) -> bool:

@@ -1673,3 +1673,29 @@ def test_partial_quote_after_an_interrupting_according_to_is_the_sources_and_no_
     assert one(q, "road was closed")["kind"] == "direct"  # an opening time phrase, then the source
     fire = one(q, "started in the kitchen")
     assert (fire["kind"], fire["speaker"]) == ("indirect", "police reports")
+
+
+def test_report_without_that_a_subject_and_its_verb_after_the_cue_but_no_plain_object():
+    q = quotes_of("Mayor Ann Dole on Tuesday suggested a broader inquiry may be needed. The ministry "
+                  "recommended the troops withdraw. Researchers from Halden University reported warming "
+                  "seas appear to weaken the coral. On Thursday, Judge Kofi Obi wrote denying the permit "
+                  "violated the charter. The report suggested the company pay a fine. Dr. Lia Rand noted "
+                  "melting glaciers raise sea levels.")
+    assert one(q, "broader inquiry")["speaker"] == "Ann Dole"
+    assert one(q, "troops withdraw")["speaker"] == "the ministry"
+    seas = one(q, "warming seas")
+    assert (seas["kind"], seas["text"]) == ("indirect", "warming seas appear to weaken the coral")
+    assert seas["speaker"].lower().startswith("researchers")
+    permit = one(q, "denying the permit")
+    assert (permit["speaker"], permit["text"]) == ("Kofi Obi", "denying the permit violated the charter")
+    assert one(q, "company pay a fine")["speaker"] == "the report"
+    assert one(q, "glaciers raise")["speaker"] == "Lia Rand"
+
+
+def test_cue_with_a_plain_noun_object_or_gerund_object_is_no_report():
+    q = quotes_of("The mayor announced the winners. She suggested a walk. The council announced plans for "
+                  "a new bridge. Police reported rising crime in the area. The agency reported flooding "
+                  "in three towns. The board recommended closing the school. Residents reported hearing "
+                  "gunshots. Ana Rell lamented his side's close loss. The team reported new species "
+                  "living in the cave. Which books would they suggest others read?")
+    assert q.empty, q[["kind", "text"]].values.tolist()
