@@ -1397,6 +1397,26 @@ _ISSUED = _DOCUMENTS | frozenset("""order orders directive directives instructio
 appeal call warning""".split())
 
 
+def _issued_doc_before(toks: list[Token], k: int) -> int | None:
+    """Index of the verb in ``issued a (joint) statement (with the league) saying`` before the
+    participle at ``k``: a verb of issuing, up to three words, a document (or documents), then at
+    most six words of place, time or channel without punctuation or another verb."""
+    d = k - 1
+    while d >= 0 and k - d <= 7 and toks[d].is_word and toks[d].low.rstrip("s") not in _DOCUMENTS and \
+            toks[d].low not in _FINITE and toks[d].low not in _ISSUE_VERBS:
+        d -= 1
+    if d < 1 or k - d > 7 or not toks[d].is_word or toks[d].low.rstrip("s") not in _DOCUMENTS \
+            or not toks[d].text.islower():
+        return None
+    v = d - 1
+    while v >= 0 and d - v <= 4 and toks[v].is_word and toks[v].low not in _ISSUE_VERBS and \
+            toks[v].text[:1].islower() and toks[v].low not in _FINITE:
+        v -= 1
+    if v < 0 or d - v > 4 or toks[v].low not in _ISSUE_VERBS or not toks[v].text.islower():
+        return None
+    return v
+
+
 def _issues_document(text: str, toks: list[Token], after: int) -> str:
     """``issued a statement``, ``released its own statement``: a verb of issuing and a document as
     its object among ``toks`` after offset ``after`` (the subject's end), before any clause break;
@@ -1429,6 +1449,31 @@ def _issued_by(text: str, between: list[Token]) -> NounPhrase | None:
         return None
     np, _ = _np_after(text, between, b + 1)
     return np if np is not None and np.kind == "person" else None
+
+
+def _according_name_clause(f: _Field, toks: list[Token], k: int, n: int) -> tuple[NounPhrase, int] | None:
+    """``according to Wasel archaeologists have not found ...`` (``according`` at ``k``): the name
+    of a person the article knows, then a clause with no comma between them. Returns the person
+    and where the clause starts; None otherwise (``according to Reuters, ...``)."""
+    if f.reg is None:
+        return None
+    a = k + 2
+    m = a
+    while m < n and m < a + 4 and toks[m].is_word and toks[m].is_cap and not toks[m].low.endswith(("'s", "’s")):
+        m += 1
+    if m == a or m >= n or not toks[m].is_word or not toks[m].text[:1].islower():
+        return None
+    name = _join_toks(f.text, toks[a:m])
+    p = f.reg.find(name) if m - a > 1 else f.reg.resolve_surname(name)
+    if p is None or not (p.last == sp.fold(toks[m - 1].text) or f.reg.find(name) is p):
+        return None
+    if not (_np_then_verb(toks, m, min(n, m + 12)) or (
+            toks[m].low in _SUBJ_PRON - {"i"} and m + 1 < n and (
+                toks[m + 1].low in _FINITE or toks[m + 1].low in _MODALS or toks[m + 1].low in _IRREGULAR_PAST
+                or (toks[m + 1].low.endswith("ed") and toks[m + 1].text.islower())))):
+        return None
+    np = sp.NounPhrase(p.name, "", "person", toks[a].start, toks[m - 1].end)
+    return np, m
 
 
 def _according_np(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, int]:
@@ -1746,6 +1791,18 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             if np is None:
                 continue
             semi = max((q for q in range(k) if toks[q].text == ";"), default=-1)
+            named = _according_name_clause(f, toks, k, n) if (
+                k == semi + 1 or toks[k - 1].low in {"and", "but"} or (
+                    toks[k - 1].text == "," and _intro_only(toks[semi + 1:k - 1]))) else None
+            if named is not None:
+                # "according to Wasel archaeologists have not found ...": a known person's name,
+                # then the clause without a comma
+                np, cs = named
+                it = _make_indirect(f, toks, cs, _clause_end(toks, cs, n, whole=True), np, "according to",
+                                    t.start, pi)
+                if it:
+                    out.append(it)
+                continue
             if k <= 1 or k == semi + 1 or (toks[k - 1].text == "," and _intro_only(toks[semi + 1:k - 1])):
                 # "According to X, CLAUSE."
                 if e < n and toks[e].text == ",":
@@ -1859,6 +1916,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         np = None
         pos = t.start
         cited = _cited_as(text, toks, k) if participle and prev == "as" else None
+        iss = _issued_doc_before(toks, k) if participle and cited is None else None
         if cited is None and participle and k > 1 and toks[k - 1].is_word:
             wi, wj = sp.np_span_before(toks, k)
             if wj == k and wi > 0 and toks[wi - 1].low == "with":
@@ -1869,6 +1927,14 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                     n = next((q for q in range(k + 1, n) if toks[q].text == ","), n)
         if cited is not None:
             np, pos = cited, cited.start  # "The agency cited the coast guard as saying the ship sank."
+        elif iss is not None:
+            # "X issued a joint statement with Y saying ...", "X released statements through
+            # their lawyer saying ...": the issuer speaks
+            np, i0 = _subject_before(text, toks, iss)
+            if np is None:
+                np, pos = _main_subject(f, toks, k, cues, out)
+            else:
+                pos = toks[i0].start
         elif participle:
             if k + 1 < n and toks[k + 1].low in {"which", "how", "whether"} and c.lemma not in _SAY_LEMMAS - {"note"}:
                 continue  # "banding chicks, noting which birds come back": observing, not reporting
@@ -2069,7 +2135,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                                                for x in _skip_appositive(toks, cs + 2, min(n, cs + 14)))) and not (
                 c.lemma in _ANNOUNCE_LEMMAS and _finite_before_rel(toks, cs + 2, min(n, cs + 10))) and not (
                 c.lemma in _SAY_LEMMAS | {"report"} and _past_predicate(toks, cs + 2, min(n, cs + 10))) \
-                and not _clause_without_that(toks, k, cs, ce_guess(toks, cs, n)):
+                and not _clause_without_that(toks, k, cs, ce_guess(toks, cs, n)) and not (
+                    iss is not None and _has_verb(toks[cs + 1:ce_guess(toks, cs, n)])):
             continue  # "announced a complete withdrawal": an object; "said a ban could be ..." a clause
         elif first.text.endswith("ing") and first.text[:1].islower() and not c.obj and not had_that \
                 and not (c.lemma in _SAY_LEMMAS and any(x.low in _FINITE for x in toks[cs + 1:ce_guess(toks, cs, n)])) \
@@ -2386,7 +2453,7 @@ def _np_then_verb(toks: list[Token], cs: int, end: int) -> bool:
             if low in _FINITE or low in _MODALS:
                 return True
             if t.text.islower() and (low in _IRREGULAR_PAST or tag == "VBD" or (
-                    low.endswith("ed") and len(low) > 4 and tag in {None, "VBD"})) and prev_noun:
+                    low.endswith("ed") and len(low) > 3 and tag in {None, "VBD", "VBN"})) and prev_noun:
                 return True
             if tag in {"VB", "VBP"} and prev_noun and ((m + 1 < end and toks[m + 1].is_word and
                                                        toks[m + 1].low not in {"and", "or", "of"}) or (

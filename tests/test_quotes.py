@@ -1699,3 +1699,31 @@ def test_cue_with_a_plain_noun_object_or_gerund_object_is_no_report():
                   "gunshots. Ana Rell lamented his side's close loss. The team reported new species "
                   "living in the cave. Which books would they suggest others read?")
     assert q.empty, q[["kind", "text"]].values.tolist()
+
+
+def test_according_to_a_known_persons_name_then_a_clause_without_a_comma():
+    q = quotes_of("Archaeologist Mira Wasel led the dig. The site is large, and according to Wasel "
+                  "archaeologists have not found any hatcheries. According to Mira Wasel the builders used "
+                  "local stone. According to Wasel researchers, the site is old.")
+    hatch = one(q, "hatcheries")
+    assert (hatch["kind"], hatch["speaker"], hatch["text"]) == (
+        "indirect", "Mira Wasel", "archaeologists have not found any hatcheries")
+    assert not q["text"].str.contains("The site is large").any()
+    assert one(q, "local stone")["text"] == "the builders used local stone"
+    # not a registered person's name alone: the whole phrase is the source, as before
+    assert one(q, "the site is old")["speaker"] == "Wasel researchers"
+
+
+def test_a_body_that_issues_a_statement_saying_a_clause_reports_it():
+    q = quotes_of("The players' union issued a joint statement with the league saying the season would "
+                  "resume. Two groups issued statements saying the law was unfair. On Friday, the Eastmoor "
+                  "Water Board released a statement saying a leak in a pipe serving the town caused the "
+                  "outage. Halden Rowing Club sent a letter to fans on Monday saying tickets would be refunded. He "
+                  "posted a video showing the crowd singing.")
+    assert one(q, "season would resume")["speaker"].endswith("union")
+    assert one(q, "law was unfair")["speaker"] == "two groups"
+    leak = one(q, "caused the outage")
+    assert (leak["speaker"], leak["text"]) == ("the Eastmoor Water Board",
+                                               "a leak in a pipe serving the town caused the outage")
+    assert one(q, "refunded")["speaker"] == "Halden Rowing Club"
+    assert not q["text"].str.contains("crowd singing").any()
