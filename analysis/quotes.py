@@ -1793,7 +1793,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             semi = max((q for q in range(k) if toks[q].text == ";"), default=-1)
             named = _according_name_clause(f, toks, k, n) if (
                 k == semi + 1 or toks[k - 1].low in {"and", "but"} or (
-                    toks[k - 1].text == "," and _intro_only(toks[semi + 1:k - 1]))) else None
+                    toks[k - 1].text == "," and (_intro_only(toks[semi + 1:k - 1])
+                                                 or toks[semi + 1].low in _SUBORDINATORS))) else None
+            # ("While X made ..., according to Y CLAUSE": the main clause after an opening one)
             if named is not None:
                 # "according to Wasel archaeologists have not found ...": a known person's name,
                 # then the clause without a comma
@@ -2781,6 +2783,7 @@ _OWN_BODIES = _GENERIC_BODIES | frozenset("""campaign administration government 
 party department""".split())
 
 
+_COLLECTIVE_BODIES = frozenset("""team group panel crew committee council board government""".split())
 _SUB_ROLE = frozenset("""vice deputy former ex assistant acting lieutenant""".split())
 
 
@@ -3179,15 +3182,30 @@ class _Resolver:
         """For "they"/"it": the organisation that is the subject of this or a recent sentence."""
         si = f.sent_of(pos)
         cues = load_cues()
-        for j in range(si, max(-1, si - 3), -1):
+        chain = False  # the sentence after this one opened with "they": the same group goes on
+        for j in range(si, max(-1, si - 6), -1):
+            if j < si - 2 and not chain:
+                break  # (further back only along sentences that go on with "they")
             ss, se, _ = f.sents[j]
             np, p0 = _sentence_subject(f, ss, min(se, pos), cues)
+            if f.masked.startswith("According to ", ss) and j < si:
+                # "According to the research team, ... . X, they reason, ...": the source that
+                # opens the sentence is the group speaking there
+                at = tokenize(f.masked, ss, min(se, ss + 120))
+                np_a, _ = _according_np(f.text, at, 2)
+                if np_a is not None:
+                    np, p0 = np_a, np_a.start
+            if np is not None and p0 < pos:  # (a sentence without a parsed subject keeps the chain)
+                chain = np.kind == "pronoun" and np.name.lower() == "they"
             if np is None or p0 >= pos or np.kind in {"pronoun", "person", "surname"}:
                 if np is not None and np.kind in {"person"}:
                     return None  # a person is the topic: do not guess an organisation
                 continue
-            if np.kind == "org" or (np.kind == "descriptor" and np.name.split()[-1].lower().endswith("s")
-                                    and np.name.split()[-1].lower() in sp.ROLE_WORDS | sp.ORG_HEADS):
+            head = np.name.split()[-1].lower() if np.name.split() else ""
+            if np.kind == "org" or (np.kind == "descriptor" and (
+                    (head.endswith("s") and head in sp.ROLE_WORDS | sp.ORG_HEADS) or (
+                        head in _COLLECTIVE_BODIES and np.name.split()[0].lower() == "the"))):
+                # ("The team studied the bones. They reasoned ...": a body of people)
                 return self._org_full(np.name) if np.kind == "org" else _lower_article(np.name)
         return None
 

@@ -1727,3 +1727,33 @@ def test_a_body_that_issues_a_statement_saying_a_clause_reports_it():
                                                "a leak in a pipe serving the town caused the outage")
     assert one(q, "refunded")["speaker"] == "Halden Rowing Club"
     assert not q["text"].str.contains("crowd singing").any()
+
+
+def test_clause_interrupted_by_they_reason_is_one_report_of_the_group_named_before():
+    q = quotes_of("Researchers at Halden University studied irrigation. Inventions that save water, they "
+                  "reason, could change farming.\n\nThe team from Halden University studied the bones. They "
+                  "collected samples. These they compared to modern birds. They found the samples diverse. "
+                  "If the birds had been farmed, they reasoned, the DNA would be uniform.\n\nThere are many "
+                  "reasons for the delay. The reason is clear.")
+    inv = one(q, "save water")
+    assert (inv["kind"], inv["text"]) == ("indirect", "Inventions that save water, they reason, could change farming")
+    assert inv["speaker"].lower() == "researchers"
+    assert one(q, "DNA would be uniform")["speaker"] == "the team"  # along the sentences going on with 'they'
+    assert not q["text"].str.contains("delay|clear").any()
+
+
+def test_according_to_a_known_name_after_an_opening_subordinate_clause():
+    q = quotes_of("Lead author Mira Wasel spoke to reporters. While some writers mention feeding the birds, "
+                  "according to Wasel archaeologists have not yet found any hatcheries.")
+    r = one(q, "hatcheries")
+    assert (r["speaker"], r["text"]) == ("Mira Wasel", "archaeologists have not yet found any hatcheries")
+    assert not q["text"].str.contains("some writers").any()
+
+
+def test_they_or_the_agency_after_a_sentence_opening_with_according_to_a_body_is_that_body():
+    q = quotes_of("Researchers from Halden University designed a coating.\n\nAccording to the research team, "
+                  "half of all homes lack water. Coatings that save water, they reason, could change cities."
+                  "\n\nAccording to the Eastmoor Press Agency, the fire began at noon. The agency did not "
+                  "mention casualties, but said exports were continuing.")
+    assert one(q, "Coatings that save water")["speaker"] == "the research team"
+    assert one(q, "exports were continuing")["speaker"] == "the Eastmoor Press Agency"
