@@ -2456,7 +2456,10 @@ def _np_then_verb(toks: list[Token], cs: int, end: int) -> bool:
                 return True
             if t.text.islower() and (low in _IRREGULAR_PAST or tag == "VBD" or (
                     low.endswith("ed") and len(low) > 3 and tag in {None, "VBD", "VBN"})) and prev_noun:
-                return True
+                nxt = toks[m + 1].low if m + 1 < end else ""
+                # (not a participle modifying the noun: "a case linked to travel", "a man wanted by
+                # police"; "collapsed in the city" is a verb)
+                return nxt not in (_PREPOSITIONS | {"as"}) - {"in", "on", "at"}
             if tag in {"VB", "VBP"} and prev_noun and ((m + 1 < end and toks[m + 1].is_word and
                                                        toks[m + 1].low not in {"and", "or", "of"}) or (
                     prev.low.endswith("s") and (m + 1 >= end or toks[m + 1].text in ".;,"))):
