@@ -1861,6 +1861,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                     # "One worker was, according to the union, among the injured.": the attribution
                     # interrupts one clause, which is reported whole
                     ce = _clause_end(toks, e + 1, n)
+                    marks = [q for q in range(e + 1, ce) if toks[q].text in DOUBLE_MARKS]
+                    if len(marks) >= 2 and not any(x.is_word for x in toks[marks[-1] + 1:ce]):
+                        continue  # 'Six claims, according to court records, were "without merit"':
+                        # the quote ending the clause is the source's partial quote, nothing else
+                        # (not 'was called the "breadbasket" of Africa': a clause around a term)
                 if ce > cs and _ends_in_attribution(text, toks, cs, ce, cues):
                     continue  # "Judge X decided, according to the ruling, "...": X's quote follows
                 if toks[k - 1].text == "," and j < n and (toks[j].text in DOUBLE_MARKS or (
@@ -2786,6 +2791,8 @@ _OWN_BODIES = _GENERIC_BODIES | frozenset("""campaign administration government 
 party department""".split())
 
 
+_STATEMENT_BODIES = (_GENERIC_BODIES | frozenset("""ministry department government police military army
+administration agency commission league federation association party campaign court""".split())) - {"family"}
 _COLLECTIVE_BODIES = frozenset("""team group panel crew committee council board government""".split())
 _SUB_ROLE = frozenset("""vice deputy former ex assistant acting lieutenant""".split())
 
@@ -2993,6 +3000,17 @@ class _Resolver:
                     it.role = "; ".join(roles)
                     self.last_nonperson = (it.pos, it.speaker)
                     return
+            if first == "the" and 3 <= len(words) <= 4 and words[1].islower() and \
+                    low_words[1].endswith(("'s", "’s")) and head in _PERSONAL_DOCS and all(
+                    w.isalpha() for w in words[2:-1]) and low_words[1][:-2] in _STATEMENT_BODIES:
+                # "the ministry's statement said": the ministry (resolved like "the ministry said");
+                # a family's statement stays as written
+                owner = " ".join(words[:2])[:-2]
+                it.np = sp.NounPhrase(owner, owner[4:], "descriptor", np.start, np.start + len(owner),
+                                      roles=list(np.roles))
+                self._resolve(it, f)
+                it.np = np
+                return
             if 2 <= len(words) <= 3 and plain_mid and first in {"their", "its", "his", "her"} and \
                     head in _PERSONAL_DOCS:
                 # "Their statement also read": the statement of whoever "their" stands for
@@ -3200,6 +3218,9 @@ class _Resolver:
                     np, p0 = np_a, np_a.start
             if np is not None and p0 < pos:  # (a sentence without a parsed subject keeps the chain)
                 chain = np.kind == "pronoun" and np.name.lower() == "they"
+            if np is not None and np.kind == "person" and f.masked[max(0, np.start - 4):np.start] in \
+                    {"the ", "The "} and self.reg.find(np.name) is None:
+                np = sp.NounPhrase(np.name, "", "org", np.start, np.end)  # "The Halden Tigers": a body
             if np is None or p0 >= pos or np.kind in {"pronoun", "person", "surname"}:
                 if np is not None and np.kind in {"person"}:
                     return None  # a person is the topic: do not guess an organisation
@@ -3223,6 +3244,9 @@ class _Resolver:
             np, p0 = _sentence_subject(f, ss, min(se, pos), cues)
             if np is None or p0 >= pos:
                 continue
+            if np.kind == "person" and f.masked[max(0, np.start - 4):np.start] in {"the ", "The "} \
+                    and self.reg.find(np.name) is None:
+                return self._org_full(np.name)  # "The Halden Tigers": a named body, not a person
             if np.kind in {"pronoun", "person", "surname"}:
                 return None
             words = np.name.split()

@@ -1757,3 +1757,13 @@ def test_they_or_the_agency_after_a_sentence_opening_with_according_to_a_body_is
                   "mention casualties, but said exports were continuing.")
     assert one(q, "Coatings that save water")["speaker"] == "the research team"
     assert one(q, "exports were continuing")["speaker"] == "the Eastmoor Press Agency"
+
+
+def test_a_bodys_statement_and_a_named_team_as_the_antecedent_of_their_statement():
+    q = quotes_of('The Halden Tigers fired their coach. Their statement read: "We thank him for his '
+                  'service."\n\nPolice arrested two men. The police\'s statement said "both were armed."'
+                  '\n\nSix of the claims, according to court records, were "without merit".')
+    assert one(q, "thank him")["speaker"] == "Halden Tigers"
+    assert one(q, "both were armed")["speaker"] == "the police"
+    merit = q[q["text"].str.contains("merit")]
+    assert merit[["kind", "speaker", "text"]].values.tolist() == [["partial", "court records", "without merit"]]
