@@ -666,6 +666,11 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                 break
         if c0 is not None and toks[c0].text == ",":
             seg_a = toks[c0 + 1:c1]
+            if seg_a and seg_a[0].low in _PLACE_ASIDE and c0 > lo and not _has_verb(seg_a) and \
+                    not any(x.low in _REL for x in seg_a) and toks[c0 - 1].is_word:
+                # "Researchers from X and Y, both in Carthan, reported": a place aside; the subject
+                # is the phrase before it
+                return _subject_core(text, toks, c0, lo)
             bi, bj = sp.np_span_before(toks, c0)
             np_b = sp.parse_np(text, toks[bi:bj]) if bj > bi else None
             if seg_a:
@@ -721,6 +726,16 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
         # "Associates of Navalny alleged": the group, not the person they belong to
         np = sp.NounPhrase(toks[i].text.lower() + text[toks[i].end:toks[jj - 1].end], "", "descriptor",
                            toks[i].start, toks[jj - 1].end)
+    if np is not None and np.kind in {"org", "surname"} and i - 3 > lo and toks[i - 1].low == "and":
+        # "researchers from Halden University (HU) and Eastmoor College reported": two bodies after
+        # a preposition (the acronym had split them); both go into the phrase the walk below reads
+        m = i - 1
+        if toks[m - 1].text == ")":
+            m = next((q for q in range(m - 2, max(lo, m - 6), -1) if toks[q].text == "("), m)
+        pi0, pj0 = sp.np_span_before(toks, m)
+        first_body = sp.parse_np(text, toks[pi0:pj0]) if pj0 == m and pj0 > pi0 else None
+        if first_body is not None and first_body.kind == "org" and pi0 - 1 > lo and toks[pi0 - 1].low in _PP_HEADS:
+            np, i = sp.NounPhrase(_join_toks(text, toks[pi0:jj]), "", "org", toks[pi0].start, toks[jj - 1].end), pi0
     # "researchers mostly from Penn State (PSU) in the U.S. reported": the noun phrases after
     # prepositions are not the subject; walk back to the head they modify
     steps = 0
@@ -833,6 +848,7 @@ def _role_modifiers_before(toks: list[Token], c: int, ai: int, aj: int) -> int:
 
 
 _CHAIN_GLUE = frozenset({"of", "for", "the", "on", "de"})
+_PLACE_ASIDE = frozenset({"in", "both", "based", "located", "near"})
 
 
 def _name_with_and(text: str, toks: list[Token], i: int, jj: int, lo: int

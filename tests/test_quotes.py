@@ -1767,3 +1767,13 @@ def test_a_bodys_statement_and_a_named_team_as_the_antecedent_of_their_statement
     assert one(q, "both were armed")["speaker"] == "the police"
     merit = q[q["text"].str.contains("merit")]
     assert merit[["kind", "speaker", "text"]].values.tolist() == [["partial", "court records", "without merit"]]
+
+
+def test_researchers_from_two_bodies_with_an_acronym_and_a_place_aside_are_the_researchers():
+    q = quotes_of("Researchers from Halden University (HU) and Eastmoor College, both in Carthan, reported "
+                  "warming seas appear to weaken the coral. Scientists from Halden University, in Carthan, "
+                  "said the reef was dying. Ada Kim, in a statement, said the data were wrong.")
+    r = one(q, "warming seas")
+    assert r["speaker"].lower() == "researchers" and "Eastmoor College" in r["speaker_role"]
+    assert one(q, "reef was dying")["speaker"].lower() == "scientists"
+    assert one(q, "data were wrong")["speaker"] == "Ada Kim"
