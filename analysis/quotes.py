@@ -53,7 +53,17 @@ Rule-based and offline, following the coding scheme in ``../shared/CODEBOOK.md``
   (``Remarked scientist X, "..."``, ``Said X: "..."``) is X's; ``Kim's animal charity said``
   speaks as written; names keep the article's diacritics (``Jaroslaw`` and ``Jarosław`` are one
   person, spelled ``Jarosław``); he/she never resolves to a place or company (``RAF X``,
-  ``X Airbase``, ``X Holdings``).
+  ``X Airbase``, ``X Holdings``);
+* a descriptor renamed by an appositive (``Another co-author, civil engineering professor Lena
+  Osei, said``) and ``led by X, a marine chemist at Y, who said`` are the named person; a body
+  speaks for its statements (``X issued a statement ...: "..."``, ``X released a statement
+  saying ...``, ``Their statement read``, ``Acme's official statement read`` -> the fullest name
+  the article gives Acme, ``the ministry's statement``); ``were, according to court records,
+  "without merit"`` is a partial quote of the records; a clause without ``that`` after a cue is a
+  report when a subject and its finite verb open it (``reported warming seas appear to ...``,
+  ``suggested the company pay a fine``; verb forms from Brill's lexicon shipped with TextBlob),
+  not a plain object (``announced the winners``); ``according to NAME CLAUSE`` without a comma
+  splits at a known person's name; ``X, they reason(ed), Y`` reports the group named before.
 
 The cue verbs live in ``analysis/data/speech_cues.csv``.
 
