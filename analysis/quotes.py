@@ -2168,12 +2168,12 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                                                for x in _skip_appositive(toks, cs + 2, min(n, cs + 14)))) and not (
                 c.lemma in _ANNOUNCE_LEMMAS and _finite_before_rel(toks, cs + 2, min(n, cs + 10))) and not (
                 c.lemma in _SAY_LEMMAS | {"report"} and _past_predicate(toks, cs + 2, min(n, cs + 10))) \
-                and not _clause_without_that(toks, k, cs, ce_guess(toks, cs, n)) and not (
+                and not _clause_without_that(toks, k, cs, ce_guess(toks, cs, n), c.lemma) and not (
                     iss is not None and _has_verb(toks[cs + 1:ce_guess(toks, cs, n)])):
             continue  # "announced a complete withdrawal": an object; "said a ban could be ..." a clause
         elif first.text.endswith("ing") and first.text[:1].islower() and not c.obj and not had_that \
                 and not (c.lemma in _SAY_LEMMAS and any(x.low in _FINITE for x in toks[cs + 1:ce_guess(toks, cs, n)])) \
-                and not _clause_without_that(toks, k, cs, ce_guess(toks, cs, n)):
+                and not _clause_without_that(toks, k, cs, ce_guess(toks, cs, n), c.lemma):
             continue  # "announced investigating itself": a gerund object (but "reported warming seas
             # appear to ...", "wrote denying the permit violated ...": a gerund subject and its verb)
         cm = next((q for q in range(cs + 1, min(n, cs + 6)) if toks[q].text == ","), None) \
@@ -2198,7 +2198,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 first.low not in sp.DETERMINERS | _SUBJ_PRON | \
                 {"there", "this", "these", "those", "nobody", "everyone", "nothing"} and \
                 not first.text[:1].isdigit() and not _has_verb(toks[cs + 1:min(ce, cs + 16)]) and \
-                not _clause_without_that(toks, k, cs, ce):
+                not _clause_without_that(toks, k, cs, ce, c.lemma):
             continue  # "admit defeat in the election": an object, not a clause
         win = min(ce, cs + 16)
         win = next((q for q in range(cs + 1, win) if toks[q].low in _SUBORDINATORS), win)
@@ -2214,7 +2214,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 and not _has_verb(toks[cs:win]) \
                 and not any(x.low in _IRREGULAR_PAST for x in toks[cs + 1:win]) \
                 and not any(x.text in DOUBLE_MARKS for x in toks[cs + 1:min(ce, cs + 5)]) \
-                and not _clause_without_that(toks, k, cs, ce):
+                and not _clause_without_that(toks, k, cs, ce, c.lemma):
             continue  # "announced the measure at the daily briefing": a noun-phrase object (but
             # "suggested the company pay a fine": a subjunctive clause)
         if any(_nested_report(text, toks, cs, q, n, cues) for q in range(cs + 1, min(ce, cs + 8))):
@@ -2447,15 +2447,19 @@ def _verb_forms() -> dict[str, str]:
     return out
 
 
-def _clause_without_that(toks: list[Token], k: int, cs: int, end: int) -> bool:
+_SUBJUNCTIVE_LEMMAS = frozenset("""demand suggest recommend insist urge ask request propose require""".split())
+
+
+def _clause_without_that(toks: list[Token], k: int, cs: int, end: int, lemma: str = "") -> bool:
     """``_np_then_verb`` for the clause after the cue at ``k``, but never after a modal or in a
-    question ("What books would they suggest others read?": nothing is reported)."""
+    question ("What books would they suggest others read?": nothing is reported). After a verb
+    of demanding, a base form may end the clause ("demanded the minister resign.")."""
     if k > 0 and toks[k - 1].low in _MODALS or any(t.text == "?" for t in toks[k:]):
         return False
-    return _np_then_verb(toks, cs, end)
+    return _np_then_verb(toks, cs, end, subjunctive=lemma in _SUBJUNCTIVE_LEMMAS)
 
 
-def _np_then_verb(toks: list[Token], cs: int, end: int) -> bool:
+def _np_then_verb(toks: list[Token], cs: int, end: int, subjunctive: bool = False) -> bool:
     """Does ``toks[cs:end]`` open with a subject noun phrase and its finite verb, a clause
     reported without "that"? ``warming seas appear to ...``, ``denying the permit violated ...``,
     ``the company pay a fine`` (a subjunctive), ``a new law would ...``; not a plain object
@@ -2493,7 +2497,8 @@ def _np_then_verb(toks: list[Token], cs: int, end: int) -> bool:
                 return nxt not in (_PREPOSITIONS | {"as"}) - {"in", "on", "at"}
             if tag in {"VB", "VBP"} and prev_noun and ((m + 1 < end and toks[m + 1].is_word and
                                                        toks[m + 1].low not in {"and", "or", "of"}) or (
-                    prev.low.endswith("s") and (m + 1 >= end or toks[m + 1].text in ".;,"))):
+                    (prev.low.endswith("s") or (subjunctive and tag == "VB"))
+                    and (m + 1 >= end or toks[m + 1].text in ".;,"))):
                 return True  # "seas appear to", "the company pay a fine", "the troops withdraw."
             if tag == "VBZ" and prev_noun and not prev.low.endswith("s") and m + 1 < end and toks[m + 1].is_word:
                 return True  # "warming water weakens the coral"

@@ -1777,3 +1777,9 @@ def test_researchers_from_two_bodies_with_an_acronym_and_a_place_aside_are_the_r
     assert r["speaker"].lower() == "researchers" and "Eastmoor College" in r["speaker_role"]
     assert one(q, "reef was dying")["speaker"].lower() == "scientists"
     assert one(q, "data were wrong")["speaker"] == "Ada Kim"
+
+
+def test_a_verb_of_demanding_takes_a_subjunctive_clause_ending_in_a_base_form():
+    q = quotes_of("The union demanded the minister resign. The union demanded the minister's resignation. "
+                  "The mayor suggested a walk.")
+    assert triples(q) == [("indirect", "the union", "the minister resign")]
