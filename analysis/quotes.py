@@ -3015,12 +3015,18 @@ class _Resolver:
             while lead < len(words) - 2 and (low_words[lead] in sp.TITLES or low_words[lead] in {"the"}):
                 lead += 1
             plain_mid = all(w.isalpha() and w.islower() for w in words[1:-1])
-            lead_mid = all(w.isalpha() and w.islower() for w in words[lead + 1:-1])
-            if 2 <= len(words) - lead <= 4 and lead_mid and words[lead][:1].isupper() and \
-                    low_words[lead].endswith(("'s", "’s")) and head in _PERSONAL_DOCS:
+            poss = lead  # "Halden University's statement": a possessor of several capitalised words
+            while lead == 0 and poss < min(len(words) - 2, 3) and words[poss][:1].isupper() and \
+                    words[poss].isalpha() and low_words[poss] not in sp.TITLES:
+                poss += 1
+            lead_mid = all(w.isalpha() and w.islower() for w in words[poss + 1:-1])
+            if 2 <= len(words) - poss <= 4 and lead_mid and words[poss][:1].isupper() and \
+                    low_words[poss].endswith(("'s", "’s")) and head in _PERSONAL_DOCS:
                 # "Trump's statement read": the person's own words, not a document as written
-                owner = words[lead][:-2]
-                p = self._surname(f, owner, it.pos) or self.reg.find(owner)
+                owner = " ".join(words[lead:poss + 1])[:-2]
+                p = (self._surname(f, owner, it.pos) if poss == lead else None) or self.reg.find(owner)
+                if p is not None and poss > lead and self._body_named(f, owner) != owner:
+                    p = None  # "Halden Rowing's statement" after "The Halden Rowing Club": the club
                 if p is not None:
                     self._set_person(it, p, roles)
                     return
@@ -3300,7 +3306,8 @@ class _Resolver:
                 words = words[1:]
             while words and words[-1].endswith(("'s", "’s")):
                 words = words[:-1]
-            if len(words) > len(best.split()) and owner in words and (
+            if len(words) > len(best.split()) and re.search(r"(?<!\S)" + re.escape(owner) + r"(?!\S)",
+                                                             " ".join(words)) and (
                     words[-1].lower() in sp.ORG_HEADS or _PUBLIC_BODY_RE.search(words[-1])):
                 best = " ".join(words)
         return self._org_full(best) if best == owner else best

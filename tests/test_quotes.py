@@ -1783,3 +1783,12 @@ def test_a_verb_of_demanding_takes_a_subjunctive_clause_ending_in_a_base_form():
     q = quotes_of("The union demanded the minister resign. The union demanded the minister's resignation. "
                   "The mayor suggested a walk.")
     assert triples(q) == [("indirect", "the union", "the minister resign")]
+
+
+def test_a_statement_of_a_body_named_by_several_words_is_that_body_by_its_fullest_name():
+    q = quotes_of('Halden University\'s statement said "the campus will close."\n\nThe Halden Rowing Club '
+                  'met. Halden Rowing\'s official statement read "we will race."\n\nAda Kim resigned. Ada '
+                  'Kim\'s statement said "I am proud."')
+    assert one(q, "campus will close")["speaker"] == "Halden University"
+    assert one(q, "we will race")["speaker"] == "Halden Rowing Club"
+    assert one(q, "I am proud")["speaker"] == "Ada Kim"
