@@ -607,17 +607,19 @@ def _mentions_cached(text: str, speaker: str, lex: Lexicon) -> tuple[tuple[int, 
         variants.append(" ".join(toks[-2:]))  # "Vermont Bernie Sanders" (a place glued on)
     surname = toks[-1] if len(toks) > 1 and len(toks[-1]) > 2 and toks[-1][0].isupper() else None
     spans: list[tuple[int, int]] = []
-    taken: list[tuple[int, int]] = []
+    # characters inside a span taken already (a mask, not a list of spans to search: a speaker
+    # named 50,000 times in one article would make that quadratic)
+    taken = bytearray(len(folded))
     for v in variants:
         for a0, b0 in _phrase_spans(folded, v.split()):
-            if not any(a <= a0 < b for a, b in taken):
+            if not taken[a0]:
                 spans.append((a0, b0))
-                taken.append((a0, b0))
+                taken[a0:b0] = b"\x01" * (b0 - a0)
     if surname:
         name_low = {t.lower() for t in toks}
         guard = bool(spans)  # the full name occurs, so its first name is reliable
         for m_start, m_end in _phrase_spans(folded, [surname]):
-            if any(a <= m_start < b for a, b in taken):
+            if taken[m_start]:
                 continue
             prev = _CAP_WORD_END.search(folded, max(0, m_start - 40), m_start)
             if prev:

@@ -784,3 +784,21 @@ def test_a_society_is_an_organization():
                            cues=["said"], text="Ana Ruiz, executive director of the Lakeside Wellness Society, said so.",
                            registry=False)
     assert got["source_type"] == "organization", got["type_reason"]
+
+
+def test_mentions_of_a_name_keep_full_names_and_their_shorter_forms_apart():
+    # invented names: the full name, "first last", the last two words and the surname alone,
+    # each counted once where it stands (a shorter form inside a longer one is not a new mention)
+    from analysis.source_types import _mentions, load_lexicon
+    text = ("Mary Ann Cole spoke. Later Cole said it. Ann Cole and Mary Cole agreed, "
+            "and Mary Ann Cole left.")
+    got = [text[a:b] for a, b in _mentions(text, "Mary Ann Cole", load_lexicon())]
+    assert got == ["Mary Ann Cole", "Cole", "Ann Cole", "Mary Cole", "Mary Ann Cole"]
+
+
+def test_a_speaker_named_fifty_thousand_times_is_found_each_time():
+    # the 5 MB article of the bad-input battery names "members" in every sentence; the scan
+    # over mentions must stay linear (it is timed by the notebook tests, not here)
+    from analysis.source_types import _mentions, load_lexicon
+    text = "Eva Lind met them. " + "Eva Lind said talks went well. " * 50_000
+    assert len(_mentions(text, "Eva Lind", load_lexicon())) == 50_001
