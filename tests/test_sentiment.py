@@ -290,3 +290,19 @@ def test_add_sentiment_with_a_duplicated_index():
     assert out.polarity.iloc[0] == TextBlob("Good.").sentiment.polarity
     assert out.polarity.iloc[1] == TextBlob("Bad.").sentiment.polarity
     assert math.isnan(out.polarity.iloc[2])
+
+
+def test_overlap_of_sentences_and_quote_spans_equals_the_pairwise_definition():
+    # sorted-sweep version against "some quote span overlaps the sentence", pair by pair
+    import numpy as np
+
+    from analysis.sentiment import _overlaps_any
+    rng = np.random.default_rng(7)
+    for _ in range(2000):
+        n, m = rng.integers(0, 12), rng.integers(0, 12)
+        s = rng.integers(0, 60, n)
+        e = s + rng.integers(0, 15, n)
+        qs = rng.integers(0, 60, m)
+        qe = qs + rng.integers(0, 15, m)
+        want = ((s[:, None] < qe[None, :]) & (qs[None, :] < e[:, None])).any(axis=1)
+        assert (_overlaps_any(s, e, qs, qe) == want).all(), (s, e, qs, qe)
