@@ -1033,14 +1033,21 @@ def _narration(quotes: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
     q = quotes
     if "field" in q.columns:
         q = q[q["field"].fillna("text") == "text"]
-    spans: dict[str, list[tuple[int, int]]] = {}
-    if not q.empty and {"start", "end", "article_id"} <= set(q.columns):
-        for aid, s, e in zip(q["article_id"].astype(str), q["start"], q["end"]):
-            spans.setdefault(aid, []).append((int(s), int(e)))
-    keep = []
-    for aid, s, e in zip(segments["article_id"].astype(str), segments["start"], segments["end"]):
-        keep.append(not any(qs < int(e) and int(s) < qe for qs, qe in spans.get(aid, ())))
-    return segments[np.asarray(keep, dtype=bool)] if len(keep) else segments
+    if not len(segments) or q.empty or not {"start", "end", "article_id"} <= set(q.columns):
+        return segments
+    from analysis.sentiment import _overlaps_any  # the same test as voice_vs_narration
+    q_pos = q["article_id"].astype(str).groupby(q["article_id"].astype(str).to_numpy(), sort=False).indices
+    seg_ids = segments["article_id"].astype(str).to_numpy()
+    seg_pos = pd.Series(seg_ids).groupby(seg_ids, sort=False).indices
+    s_start = segments["start"].to_numpy(dtype="int64")
+    s_end = segments["end"].to_numpy(dtype="int64")
+    q_start, q_end = q["start"].to_numpy(dtype="int64"), q["end"].to_numpy(dtype="int64")
+    keep = np.ones(len(segments), dtype=bool)
+    for aid, pos in seg_pos.items():
+        qp = q_pos.get(aid)
+        if qp is not None:
+            keep[pos] = ~_overlaps_any(s_start[pos], s_end[pos], q_start[qp], q_end[qp])
+    return segments[keep]
 
 
 def voice_narration_data(quotes: pd.DataFrame, segments: pd.DataFrame,
