@@ -1035,18 +1035,8 @@ def _narration(quotes: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
         q = q[q["field"].fillna("text") == "text"]
     if not len(segments) or q.empty or not {"start", "end", "article_id"} <= set(q.columns):
         return segments
-    from analysis.sentiment import _overlaps_any  # the same test as voice_vs_narration
-    q_pos = q["article_id"].astype(str).groupby(q["article_id"].astype(str).to_numpy(), sort=False).indices
-    seg_ids = segments["article_id"].astype(str).to_numpy()
-    seg_pos = pd.Series(seg_ids).groupby(seg_ids, sort=False).indices
-    s_start = segments["start"].to_numpy(dtype="int64")
-    s_end = segments["end"].to_numpy(dtype="int64")
-    q_start, q_end = q["start"].to_numpy(dtype="int64"), q["end"].to_numpy(dtype="int64")
-    keep = np.ones(len(segments), dtype=bool)
-    for aid, pos in seg_pos.items():
-        qp = q_pos.get(aid)
-        if qp is not None:
-            keep[pos] = ~_overlaps_any(s_start[pos], s_end[pos], q_start[qp], q_end[qp])
+    from analysis.sentiment import _narration_mask  # the same test as voice_vs_narration
+    keep = _narration_mask(segments, q)
     return segments[keep]
 
 

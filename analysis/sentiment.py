@@ -265,6 +265,24 @@ def _overlaps_any(starts: np.ndarray, ends: np.ndarray, q_starts: np.ndarray, q_
     return out
 
 
+def _narration_mask(segments: pd.DataFrame, spans: pd.DataFrame) -> np.ndarray:
+    """For each row of ``segments``: does it overlap no span of ``spans`` in its article?"""
+    keep = np.ones(len(segments), dtype=bool)
+    if not len(segments) or not len(spans):
+        return keep
+    seg_ids = segments["article_id"].astype(str).to_numpy()
+    span_ids = spans["article_id"].astype(str).to_numpy()
+    seg_pos = pd.Series(seg_ids).groupby(seg_ids, sort=False).indices
+    span_pos = pd.Series(span_ids).groupby(span_ids, sort=False).indices
+    s_start, s_end = segments["start"].to_numpy(dtype="int64"), segments["end"].to_numpy(dtype="int64")
+    q_start, q_end = spans["start"].to_numpy(dtype="int64"), spans["end"].to_numpy(dtype="int64")
+    for aid, pos in seg_pos.items():
+        sp = span_pos.get(aid)
+        if sp is not None:
+            keep[pos] = ~_overlaps_any(s_start[pos], s_end[pos], q_start[sp], q_end[sp])
+    return keep
+
+
 def voice_vs_narration(
     quotes: pd.DataFrame,
     segments: pd.DataFrame,
@@ -313,15 +331,8 @@ def voice_vs_narration(
     seg = _with_scores(segments, value_cols)
 
     # narration: sentences overlapping no body quote of their article
+    narrative = _narration_mask(seg, spans)
     seg_pos = seg.groupby("article_id", sort=False).indices
-    span_pos = spans.groupby("article_id", sort=False).indices
-    s_start, s_end = seg["start"].to_numpy(dtype="int64"), seg["end"].to_numpy(dtype="int64")
-    q_start, q_end = spans["start"].to_numpy(dtype="int64"), spans["end"].to_numpy(dtype="int64")
-    narrative = np.ones(len(seg), dtype=bool)
-    for aid, pos in seg_pos.items():
-        sp = span_pos.get(aid)
-        if sp is not None:
-            narrative[pos] = ~_overlaps_any(s_start[pos], s_end[pos], q_start[sp], q_end[sp])
 
     # rows missing a measure (no text) are left out, so every measure uses the same rows
     v_vals = voice[value_cols].to_numpy(dtype="float64")
