@@ -844,7 +844,7 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
 
 @functools.lru_cache(maxsize=1)
 def _inverted_cue_forms() -> frozenset[str]:
-    from analysis.quotes import load_cues  # the cue lexicon; imported late (quotes imports us)
+    from analysis.cue_words import load_cues  # the cue lexicon; imported late (cue_words imports us)
     return frozenset(f for f, c in load_cues().items()
                      if c.quote and not c.naming and f != c.lemma and not f.endswith(("ing", "s")))
 

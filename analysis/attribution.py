@@ -1,0 +1,1481 @@
+"""Attribution: who says a quote, read from the words around it.
+
+``"...," X said``, ``said X, ROLE``, ``X said: "..."``, ``according to X``, a cue anywhere in the
+sentence for a partial quote, cited and issued documents, verdicts of courts and panels, and
+the subject of a sentence (appositives, ``PERSON of BODY``, possessive descriptors, ``the
+latter``). :func:`_attribute_quote` gives one quote span its speaker's noun phrase and cue; the
+subject-finding helpers here are shared with :mod:`analysis.reported_speech`. Part of the quote
+extractor (:mod:`analysis.quotes`); speaker names are resolved across the article afterwards by
+:mod:`analysis.speaker_resolution`.
+"""
+from __future__ import annotations
+
+import re
+
+from analysis import speakers as sp
+from analysis.speakers import NounPhrase, Token, tokenize
+from analysis.cue_words import (
+    Cue, _BE, _FINITE, _MONTHS, _NUMBER_WORDS, _REL, _SUBJ_PRON, _VERDICT_VERBS, _is_cue,
+    load_cues,
+)
+from analysis.quote_marks import DOUBLE_MARKS, Item, Span, _Field
+WINDOW = 320  # characters of context looked at around a quote (keeps the work linear)
+_OBJ_WORDS = frozenset("""him her them us me reporters journalists press media audience crowd
+supporters listeners viewers parliament congress lawmakers public nation country court jury
+court delegates students workers paper newspaper magazine broadcaster outlet station network
+committee panel inquiry hearing council board group team police officers investigators
+detectives authorities officials prosecutors staff colleagues friends relatives voters residents""".split())
+
+
+_ADVERBIAL_HEADS = frozenset({"on", "in", "at", "via", "during", "through", "over", "late",
+                              "early", "earlier", "later", "last", "this", "to", "from", "before",
+                              "after"})
+
+
+_ADV_NOUNS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
+tonight morning afternoon evening night week month year weekend statement interview tweet
+twitter facebook instagram post letter speech conference release message email e-mail video
+broadcast radio television tv program programme show address briefing hearing session
+meeting rally event occasion call phone telephone website blog podcast reporters journalists
+filing filings court letter documents document report submission
+press media supporters crowd audience lawmakers""".split())
+
+
+_SINGLE_ADV = frozenset("""today yesterday tonight also later earlier again previously then
+recently publicly privately separately repeatedly reportedly further once monday tuesday
+wednesday thursday friday saturday sunday""".split())
+
+
+_GO_ON = frozenset("""went go goes going gone proceeded proceeds""".split())
+
+
+_CITE_VERBS = frozenset("""cited cites citing quoted quotes quoting""".split())
+
+
+def _cited_as(text: str, toks: list[Token], k: int) -> NounPhrase | None:
+    """The source in ``cited X as saying`` / ``quoted X as saying``: the noun phrase between the
+    citing verb and ``as`` before the participle at ``k``."""
+    if k < 3 or toks[k - 1].low != "as":
+        return None
+    v = next((q for q in range(k - 2, max(-1, k - 10), -1) if toks[q].low in _CITE_VERBS
+              or not toks[q].is_word), None)
+    appos: list[Token] = []
+    if v is not None and toks[v].text == "," and v == k - 2:
+        # "quoted Ravi Mehta, formerly a deputy director at the agency, as saying": the name
+        # before the appositive is the source, the appositive its role
+        c0 = next((q for q in range(v - 1, max(-1, v - 25), -1) if not toks[q].is_word), None)
+        if c0 is not None and toks[c0].text == "," and c0 >= 2:
+            v2 = next((q for q in range(c0 - 1, max(-1, c0 - 8), -1) if toks[q].low in _CITE_VERBS
+                       or not toks[q].is_word), None)
+            if v2 is not None and toks[v2].low in _CITE_VERBS and v2 + 1 < c0:
+                appos = toks[c0 + 1:v]
+                v, k = v2, c0 + 1
+    if v is None or toks[v].low not in _CITE_VERBS or v + 1 >= k - 1:
+        return None
+    np = sp.parse_np(text, toks[v + 1:k - 1])
+    if np is not None and appos:
+        np.roles.append(_join_toks(text, appos))
+    if np is None or np.kind == "pronoun" and np.name.lower() not in {"him", "her", "them"}:
+        return None
+    if np.kind == "pronoun":
+        np.name = {"him": "he", "her": "she", "them": "they"}[np.name.lower()]
+    return np
+
+
+def _went_on_to(toks: list[Token], k: int) -> int | None:
+    """Index of the verb in "went on to add", "proceeded to say" before the cue at ``k``."""
+    if k >= 2 and toks[k - 1].low == "to" and toks[k - 2].low == "on" and k >= 3 and \
+            toks[k - 3].low in _GO_ON:
+        return k - 3
+    if k >= 2 and toks[k - 1].low == "to" and toks[k - 2].low in {"proceeded", "proceeds"}:
+        return k - 2
+    if k >= 5 and toks[k - 1].low == "to" and toks[k - 2].low == "as" and toks[k - 3].low == "far" \
+            and toks[k - 4].low in {"as", "so"} and toks[k - 5].low in _GO_ON:
+        return k - 5  # "went as far as to say", "went so far as to say"
+    return None
+
+
+_TIME_ADV = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
+morning afternoon evening night week weekend month year day""".split())
+
+
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _skip_adverbials(toks: list[Token], k: int, limit: int) -> int:
+    """Index after time/medium adverbials that follow a cue (``on Friday``, ``in a statement``)."""
+    while k < limit:
+        t = toks[k]
+        low = t.low
+        if low == "," and k + 1 < limit and toks[k + 1].low in _ADVERBIAL_HEADS | _SINGLE_ADV:
+            k += 1
+            continue
+        if low in _SINGLE_ADV:
+            k += 1
+            if k < limit and toks[k].low in _DAY_PARTS and low in _TIME_ADV:
+                k += 1  # "police reported Friday morning"
+            continue
+        if low in {"over", "about"} and k + 1 < limit and toks[k + 1].text[:1].isdigit():
+            break  # "noted over 370 horns were seized": a quantity opening the clause
+        if low == "at" and k + 1 < limit and toks[k + 1].low in {"least", "most"}:
+            break  # "said at least 116 people died"
+        if low in _ADVERBIAL_HEADS:
+            # up to five words ending with a time or medium noun
+            j = k + 1
+            hit = -1
+            while j < limit and j <= k + 6 and toks[j].is_word:
+                if toks[j].low in _ADV_NOUNS or (toks[j].low in _MONTHS and toks[j].is_cap) \
+                        or toks[j].text.isdigit():
+                    hit = j
+                    break  # the first time or medium word ends the phrase
+                j += 1
+            if hit < 0 or any(toks[x].low in _FINITE for x in range(k + 1, hit)):
+                break  # ("estimated this would take 24 hours": a clause, not a time phrase)
+            k = hit + 1
+            while k < limit and (toks[k].text.isdigit() or (toks[k].low in _MONTHS and toks[k].is_cap)):
+                k += 1
+            if k < limit and toks[k].low in _DAY_PARTS and toks[hit].low in _TIME_ADV:
+                k += 1  # "announced on Sunday morning they were ..."
+            if k + 1 < limit and toks[k].low in {"with", "to", "for", "on"} and toks[hit].low not in _TIME_ADV \
+                    and (toks[k + 1].is_cap or toks[k + 1].low == "the"):
+                # "in an interview with Rolling Stone": the medium named after the noun
+                m = k + 1 + (toks[k + 1].low == "the")
+                while m < limit and m < k + 10 and (toks[m].is_cap or (
+                        toks[m].low in {"and", "of", "&", "for"} and m + 1 < limit and toks[m + 1].is_cap)):
+                    m += 1
+                if m > k + 1 and toks[m - 1].is_cap:
+                    k = m
+            continue
+        break
+    return k
+
+
+def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[NounPhrase | None, int]:
+    """The subject noun phrase of the verb at token ``k`` and the index where it starts.
+
+    Handles appositives (``X, the role, said``; ``The role, X, said``), relative clauses
+    (``X, who was ..., said``), a person before ``of`` + body (``Lina Voss of the Rowing
+    Council (WRC) said``: the person, with the body as role) and a possessive descriptor
+    (``Kim's animal charity said``: as written).
+    """
+    ref = _latter_subject(text, toks, k, lo)
+    if ref is not None:
+        return ref
+    np, i = _subject_core(text, toks, k, lo)
+    if np is None and k - 1 >= lo and toks[k - 1].is_word:
+        # the object of "on"/"about" after a document: "The family's statement on the death read"
+        i1 = next((q for q in range(k - 1, max(lo, k - 6) - 1, -1) if not toks[q].is_word
+                   or toks[q].low in {"on", "about", "regarding"}), None)
+        if i1 is not None and i1 >= lo + 1 and toks[i1].is_word and i1 + 1 < k and all(
+                x.text[:1].islower() and x.low not in {"and", "but", "or", "then"} for x in toks[i1 + 1:k]):
+            np, i = sp.NounPhrase("", "", "_object", toks[i1 + 1].start, toks[k - 1].end), i1 + 1
+    signed = i - 3 >= lo and toks[i - 1].low == "by" and toks[i - 2].low in _SIGNED_VERBS
+    if np is not None and (signed or (i - 2 >= lo and toks[i - 1].low in {"on", "about", "regarding"})):
+        # "The decree signed by the Pope read", "The family's statement on the death read": the
+        # document speaks, as written
+        di, dj = sp.np_span_before(toks, i - 2 if signed else i - 1)
+        doc = sp.parse_np(text, toks[di:dj]) if dj > di and di >= lo else None
+        if doc is not None and doc.kind == "descriptor" and doc.name.split()[-1].lower() in _DOCUMENTS:
+            return doc, di
+    if np is not None and np.kind == "_object":
+        np = None
+    if np is None or np.kind in {"org", "descriptor"}:
+        alt = _person_of_body(text, toks, k, lo)
+        if alt is not None:
+            return alt
+        if np is None:
+            alt = _possessive_descriptor(text, toks, k, lo)
+            if alt is not None:
+                return alt
+    return np, i
+
+
+_LATTER = frozenset({"latter", "former"})
+_NAME_GLUE = frozenset({"of", "for", "and", "the", "&", "on", "de"})
+
+
+def _latter_subject(text: str, toks: list[Token], k: int, lo: int) -> tuple[NounPhrase, int] | None:
+    """'the latter (yesterday) confirming' right before the verb at ``k``: its referent and index."""
+    j = k
+    if j - 2 < lo:
+        return None
+    while j > lo and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or toks[j - 1].low in _TIME_ADV):
+        j -= 1
+    if j - 2 >= lo and toks[j - 1].low in _LATTER and toks[j - 2].low == "the":
+        ref = _latter_referent(text, toks, j - 2, lo, toks[j - 1].low == "latter")
+        if ref is not None:
+            return ref, j - 2
+    return None
+
+
+def _latter_referent(text: str, toks: list[Token], k: int, lo: int, latter: bool) -> NounPhrase | None:
+    """'opened by the Aviation Agency and the Rail Board, with the latter confirming': the second
+    (or, for "the former", the first) of two names joined by "and" before ``k`` in the sentence."""
+    a = next((m for m in range(k - 1, max(lo - 1, k - 25), -1) if toks[m].low == "and"), None)
+    if a is None:
+        return None
+    e = a + 1
+    if e < k and toks[e].low == "the":
+        e += 1
+    while e < k and (toks[e].is_cap or (toks[e].low in _NAME_GLUE - {"and"} and e + 1 < k and toks[e + 1].is_cap)):
+        e += 1
+    b = a
+    while b - 1 >= lo and (toks[b - 1].is_cap or (toks[b - 1].low in _NAME_GLUE - {"and"} and b - 2 >= lo
+                                                   and toks[b - 2].is_cap)):
+        b -= 1
+    if b - 1 >= lo and toks[b - 1].low == "the":
+        b -= 1
+    seg = toks[a + 1:e] if latter else toks[b:a]
+    if not seg or not any(t.is_cap for t in seg) or (latter and b == a):
+        return None
+    np = sp.parse_np(text, seg)
+    if np is None or np.kind not in {"org", "person", "surname"}:
+        return None
+    return np
+
+
+_OF_STOP = frozenset({"and", "who", "which", "whose", "that", "when", "while", "after", "before",
+                      "as", "if", "because", "but", "said", "says", "told"})
+
+
+def _skip_to_verb(toks: list[Token], k: int, lo: int) -> int:
+    j = k
+    while j > lo and toks[j - 1].low in sp.SKIP_BEFORE_CUE:
+        j -= 1
+    return j
+
+
+def _person_of_body(text: str, toks: list[Token], k: int, lo: int) -> tuple[NounPhrase, int] | None:
+    """``PERSON of (the) BODY (ACR), an appositive, said``: the person before ``of`` speaks;
+    the ``of ...`` stretch is their role. Only when that stretch holds no verb of its own."""
+    j = _skip_to_verb(toks, k, lo)
+    if j - lo < 3 or j - lo > 30:
+        return None
+    p = next((q for q in range(lo + 1, j - 1) if toks[q].low == "of"), None)
+    if p is None:
+        return None
+    pi, pj = sp.np_span_before(toks, p)
+    if pj != p or pj <= pi:
+        return None
+    if pi != lo and toks[pi - 1].text not in ',"“”':
+        return None
+    person = sp.parse_np(text, toks[pi:pj])
+    if person is None or person.kind != "person":
+        return None
+    tail = toks[p + 1:j]
+    if len(tail) > 16 or not tail or any(t.low in _OF_STOP and not t.text.isupper() for t in tail) \
+            or _has_verb(tail):  # (an acronym "WHO" is a body, not the relative pronoun)
+        return None
+    if any(t.text in ".;:!?" for t in tail):
+        return None
+    role = _join_toks(text, toks[p:j]).strip(' ,"“”')
+    person.roles.append(role)
+    return person, pi
+
+
+def _possessive_descriptor(text: str, toks: list[Token], k: int, lo: int) -> tuple[NounPhrase, int] | None:
+    """``Kim's animal charity said``: a named possessor and the plain nouns after it, as written."""
+    j = _skip_to_verb(toks, k, lo)
+    m = j
+    while m > lo and j - m < 3 and toks[m - 1].text.isalpha() and toks[m - 1].text.islower() and \
+            toks[m - 1].low not in sp._FUNCTION_WORDS and toks[m - 1].low not in _FINITE:
+        m -= 1
+    if m == j or m <= lo:
+        return None
+    poss = toks[m - 1]
+    if not (poss.is_cap and poss.low.endswith(("'s", "’s")) and len(poss.text) > 3):
+        return None
+    s0 = m - 1
+    if s0 > lo and toks[s0 - 1].is_cap and toks[s0 - 1].is_word:
+        s0 -= 1  # "Ada Kim's animal charity"
+    if s0 != lo or _has_verb(toks[m:j]):
+        return None
+    name = _join_toks(text, toks[s0:j])
+    return sp.NounPhrase(name, "", "descriptor", toks[s0].start, toks[j - 1].end), s0
+
+
+_HEDGES = frozenset("""seemingly apparently presumably reportedly allegedly probably possibly perhaps
+likely purportedly supposedly""".split())
+
+
+def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[NounPhrase | None, int]:
+    j = k
+    if j - 2 > lo and toks[j - 1].low in _TIME_ADV and toks[j - 1].is_cap and toks[j - 2].low in {"on", "last", "this"} \
+            and (toks[j - 3].is_word or toks[j - 3].text == ","):
+        j -= 2  # "State media on Saturday reported": the time phrase is not the subject
+    while j > lo and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or (
+            toks[j - 1].text[:1].islower() and toks[j - 1].low.endswith("ly") and len(toks[j - 1].text) > 4)):
+        j -= 1
+    if j > lo and toks[j - 1].low in {"who", "which", "that"}:
+        # "Thomas Gray, 24, who cited ...": the relative pronoun's antecedent
+        r = j - 1
+        if r > lo and toks[r - 1].text == ",":
+            r -= 1
+        if r - 2 >= lo and toks[r - 1].text.isdigit() and toks[r - 2].text == ",":
+            r -= 2
+        if r <= lo:
+            return None, j
+        np, i0 = _subject_before(text, toks, r, lo)
+        if np is not None and np.name.split()[-1].lower() in _DOCUMENTS \
+                and i0 > lo and toks[i0 - 1].low in _ISSUE_VERBS:
+            # "They released a statement which said": the issuer speaks
+            return _subject_before(text, toks, i0 - 1, lo)
+        if (np is None or np.kind in {"descriptor", "org"}) and toks[r].text == ",":
+            c = next((q for q in range(r - 1, max(lo, r - 20) - 1, -1) if not toks[q].is_word), None)
+            if c is not None and toks[c].text == "," and (np is None or i0 > c):
+                named = _named_before_appositive(text, toks, c + 1, r, lo)
+                if named is not None:
+                    return named
+        return np, i0
+    if j > lo and toks[j - 1].low in {"and", "but"}:
+        return None, j  # a second verb of the same subject: the caller takes the sentence subject
+    w = next((q for q in range(j - 2, max(lo, j - 9) - 1, -1) if toks[q].low == "who"), None)
+    if w is not None and w > lo and toks[w - 1].is_word and all(x.is_word for x in toks[w + 1:j]) and (any(
+            x.low in _IRREGULAR_PAST for x in toks[w + 1:j]) or \
+            _has_verb(toks[w + 1:j])):
+        # "Terri Collins who sponsored the bill remarked ...": the antecedent of a restrictive relative
+        ai, aj = sp.np_span_before(toks, w)
+        ante = sp.parse_np(text, toks[ai:aj]) if aj == w and aj > ai else None
+        if ante is not None and ante.kind in {"person", "surname", "descriptor"}:
+            return ante, ai
+    if j > lo and toks[j - 1].text == ",":
+        c1 = j - 1
+        c0 = None
+        for q in range(c1 - 1, max(lo - 1, c1 - 40), -1):
+            if toks[q].text in ",;:\"“”(—–" or toks[q].text == ".":
+                c0 = q
+                break
+        if c0 is not None and toks[c0].text == ",":
+            seg_a = toks[c0 + 1:c1]
+            if seg_a and seg_a[0].low in _PLACE_ASIDE and c0 > lo and not _has_verb(seg_a) and \
+                    not any(x.low in _REL for x in seg_a) and toks[c0 - 1].is_word:
+                # "Researchers from X and Y, both in Carthan, reported": a place aside; the subject
+                # is the phrase before it
+                return _subject_core(text, toks, c0, lo)
+            bi, bj = sp.np_span_before(toks, c0)
+            np_b = sp.parse_np(text, toks[bi:bj]) if bj > bi else None
+            if seg_a:
+                if seg_a[0].low in {"who", "which", "whose"}:
+                    if np_b and any(sp.is_role_word(x.low) or x.low in sp.TITLES for x in seg_a):
+                        np_b.roles.append(_clean_rel(text, seg_a))
+                    return np_b, bi
+                ai, aj = sp.np_span_before(toks, c1)
+                ai = _role_modifiers_before(toks, c0 + 1, ai, aj)
+                hedged = ai == c0 + 2 and seg_a[0].low in _HEDGES  # "someone, seemingly Bo Tran, says"
+                np_a = sp.parse_np(text, toks[ai:aj]) if aj > ai and (ai == c0 + 1 or hedged) else None
+                if hedged and np_a is not None and np_a.kind in {"person", "surname"}:
+                    return np_a, ai
+                if np_a and np_a.kind == "person" and (
+                        np_b is None or np_b.kind != "person" or
+                        (bj > bi and toks[bi].low in sp.DETERMINERS)):
+                    if np_b:
+                        np_a.roles.append(np_b.role or np_b.name)
+                    return np_a, bi if np_b else ai
+                if np_b and np_b.kind in {"person", "surname", "org", "pronoun"}:
+                    if any(sp.is_role_word(x.low) or x.low in sp.TITLES for x in seg_a):
+                        np_b.roles.append(_join_toks(text, seg_a))
+                    return np_b, bi
+                if np_a and np_b is None and c0 == lo:
+                    return np_a, ai
+                if np_a and np_a.kind in {"person", "org"}:
+                    return np_a, ai
+            return np_b, bi
+        return None, j
+    i, jj = sp.np_span_before(toks, j)
+    if jj <= i:
+        plain = _plain_subject(text, toks, j, lo)
+        return (plain, lo) if plain is not None else (None, j)
+    c_k = load_cues().get(toks[k].low) if k < len(toks) else None
+    if jj - i == 1 and toks[i].low in _BARE_QUANTIFIERS and c_k is not None and \
+            c_k.lemma in _SAY_LEMMAS and toks[k].low != c_k.lemma and (i == lo or toks[i - 1].low in {"and", ","}):
+        # "and several said ...": a quantifier standing for the people just mentioned
+        return sp.NounPhrase(toks[i].low, "", "descriptor", toks[i].start, toks[i].end), i
+    if i > lo and toks[i - 1].low in {"your", "my", "our"}:
+        return None, j  # "Your manifesto mentions ...": an interviewer's question, not a report
+    if jj - i >= 2 and toks[i].low == "that" and i > lo and toks[i - 1].low in load_cues():
+        i += 1  # "reported that police said": "that" opens the clause, it is not a determiner
+    inner = _name_with_and(text, toks, i, jj, lo)
+    if inner is not None and inner[0].kind == "person":
+        return inner
+    if inner is not None:
+        np, i = inner
+    else:
+        np = sp.parse_np(text, toks[i:jj])
+    if np is not None and np.kind in {"surname", "person"} and np.role and jj - i >= 3 and \
+            toks[i + 1].low in {"of", "for"} and toks[i].low in sp.ROLE_WORDS and toks[i].low.endswith("s") \
+            and not toks[i].low.endswith("ss"):
+        # "Associates of Navalny alleged": the group, not the person they belong to
+        np = sp.NounPhrase(toks[i].text.lower() + text[toks[i].end:toks[jj - 1].end], "", "descriptor",
+                           toks[i].start, toks[jj - 1].end)
+    if np is not None and np.kind in {"org", "surname"} and i - 3 > lo and toks[i - 1].low == "and":
+        # "researchers from Halden University (HU) and Eastmoor College reported": two bodies after
+        # a preposition (the acronym had split them); both go into the phrase the walk below reads
+        m = i - 1
+        if toks[m - 1].text == ")":
+            m = next((q for q in range(m - 2, max(lo, m - 6), -1) if toks[q].text == "("), m)
+        pi0, pj0 = sp.np_span_before(toks, m)
+        first_body = sp.parse_np(text, toks[pi0:pj0]) if pj0 == m and pj0 > pi0 else None
+        if first_body is not None and first_body.kind == "org" and pi0 - 1 > lo and toks[pi0 - 1].low in _PP_HEADS:
+            np, i = sp.NounPhrase(_join_toks(text, toks[pi0:jj]), "", "org", toks[pi0].start, toks[jj - 1].end), pi0
+    # "researchers mostly from Penn State (PSU) in the U.S. reported": the noun phrases after
+    # prepositions are not the subject; walk back to the head they modify
+    steps = 0
+    while np is not None and np.kind in {"org", "surname", "descriptor"} and i > lo and \
+            toks[i - 1].low in _PP_HEADS and steps < 4:
+        m = i - 1
+        pp_start = m
+        while m > lo and (toks[m - 1].low in sp.SKIP_BEFORE_CUE or toks[m - 1].low.endswith("ly")
+                          and toks[m - 1].text[:1].islower()):
+            m -= 1
+        if m > lo and toks[m - 1].text == ")":
+            q = m - 1
+            while q > lo and toks[q].text != "(" and q > m - 8:
+                q -= 1
+            if toks[q].text == "(":
+                m = q
+        pi0, pj0 = sp.np_span_before(toks, m)
+        if pj0 <= pi0 or pj0 != m:
+            break
+        head = sp.parse_np(text, toks[pi0:pj0])
+        if head is None:
+            break
+        if head.kind in {"person", "descriptor", "pronoun"} or head.name.split()[-1].lower() in sp.ROLE_WORDS:
+            head.roles.append(_join_toks(text, toks[pp_start:jj]))
+            np, i = head, pi0
+            if head.kind != "org":
+                break
+        else:
+            np, i = head, pi0
+        steps += 1
+    if np is not None and np.kind in {"descriptor", "org", "surname"} and i - 1 > lo and \
+            toks[i - 1].text == "," and toks[i].low == "the":
+        # "Colin Reed, Lord Amberley, the Lord President of the court decided": the person named
+        # at the head of the sentence, with the rest as appositives (only there: in "Police held
+        # Ann Vole, the spokesman said" the spokesman speaks)
+        m, best = i - 1, None
+        for _ in range(2):
+            pi0, pj0 = sp.np_span_before(toks, m)
+            cand = sp.parse_np(text, toks[pi0:pj0]) if pj0 == m and pj0 > pi0 else None
+            if cand is None or cand.kind not in {"person", "surname"}:
+                break
+            best = (cand, pi0)
+            if pi0 - 1 > lo and toks[pi0 - 1].text == ",":
+                m = pi0 - 1
+            else:
+                break
+        if best is not None and (best[1] == lo or (toks[lo].low in _INTRO_WORDS and not _has_verb(
+                toks[lo:best[1]]))) and best[0].kind == "person" and any(
+                sp.is_role_word(x.low) or x.low in sp.TITLES for x in toks[i:jj]):
+            best[0].roles.append(np.role or np.name)
+            return best
+    if np is not None and np.kind in {"descriptor", "org"}:
+        # "José Ortiz of the island's power authority said": the person before "of" speaks
+        m = i
+        while m > lo and m > i - 4 and (toks[m - 1].low in {"the", "a", "an"} or (
+                toks[m - 1].text[:1].islower() and toks[m - 1].low.endswith(("'s", "’s")))):
+            m -= 1
+        if m > lo and toks[m - 1].low in {"of", "at", "from", "with"}:
+            pi0, pj0 = sp.np_span_before(toks, m - 1)
+            person = sp.parse_np(text, toks[pi0:pj0]) if pj0 > pi0 else None
+            if person is not None and person.kind == "person":
+                person.roles.append(_join_toks(text, toks[m - 1:jj]))
+                return person, pi0
+    return np, i
+
+
+def _named_before_appositive(text: str, toks: list[Token], a: int, b: int, lo: int
+                             ) -> tuple[NounPhrase, int] | None:
+    """``led by Tomas Brek, a marine chemist at Halden University, who said``: the appositive
+    ``toks[a:b]`` (a role, no verb) describes the person named right before its comma, who is
+    the antecedent of the relative pronoun; an age between them (``Brek, 45, a chemist,``) is
+    skipped. None when no person's full name stands there."""
+    app = toks[a:b]
+    if not app or any(t.low in _FINITE or t.low in _IRREGULAR_PAST or t.low in _REL or t.low in _SUBJ_PRON
+                      for t in app) or not (
+            app[0].low in {"a", "an", "the"} or any(sp.is_role_word(t.low) or t.low.endswith(
+                sp._ROLE_SUFFIXES) for t in app if not t.is_cap)):
+        return None  # ("retired" in "a retired surveyor" is an adjective, not a verb)
+    c = a - 1
+    if c - 2 > lo and toks[c].text == "," and toks[c - 1].text.isdigit() and toks[c - 2].text == ",":
+        c -= 2  # "Tomas Brek, 45, a marine chemist,"
+    if c - 1 < lo or toks[c].text != ",":
+        return None
+    pi, pj = sp.np_span_before(toks, c)
+    if pj != c or pj <= pi or pi < lo:
+        return None
+    person = sp.parse_np(text, toks[pi:pj])
+    if person is None or person.kind not in {"person", "org"} or (person.kind == "org" and not (
+            app[0].low in {"a", "an"} and not any(t.is_cap for t in app))):
+        return None  # (a body only with a plain description: "the X Board, a public agency,")
+    person.roles.append(_clean_rel(text, app))
+    return person, pi
+
+
+def _role_modifiers_before(toks: list[Token], c: int, ai: int, aj: int) -> int:
+    """Start of an appositive ``civil engineering professor Lena Osei`` that opens at token ``c``:
+    plain lower-case words before the role noun phrase ``[ai, aj)`` (adjectives and nouns that
+    modify the role, which the noun-phrase scanner stops at) belong to the role when the phrase
+    ends in a name and nothing else stands between ``c`` and it; ``ai`` otherwise."""
+    if not c < ai < aj or ai - c > 4 or not toks[aj - 1].is_cap:
+        return ai
+    if not any(sp.is_role_word(t.low) for t in toks[ai:aj] if not t.is_cap):
+        return ai
+    for t in toks[c:ai]:
+        if not (t.is_word and t.text.replace("-", "").isalpha() and t.text.islower()) or \
+                t.low in sp._FUNCTION_WORDS or t.low in _FINITE or t.low in sp._NOT_MODIFIER or \
+                t.low in _SUBJ_PRON:
+            return ai
+    return c
+
+
+_CHAIN_GLUE = frozenset({"of", "for", "the", "on", "de"})
+_PLACE_ASIDE = frozenset({"in", "both", "based", "located", "near"})
+
+
+def _name_with_and(text: str, toks: list[Token], i: int, jj: int, lo: int
+                   ) -> tuple[NounPhrase, int] | None:
+    """A name whose "and" sits inside an "of" phrase: ``The Institute of Geology and Seismology
+    said``, ``The High Court of England and Wales ruled``, ``Ana Kim of Yarrow Fire and Rescue
+    said``. The capitalised words after "and" are not the subject; the whole name is (or the
+    person before "of", with the body as role). ``Ada Kim and Bo Tran said`` (no "of") is left
+    alone."""
+    if not (jj - i <= 3 and i - 3 >= lo and toks[i - 1].low in {"and", "&"} and toks[i - 2].is_cap
+            and all(t.is_cap for t in toks[i:jj])):
+        return None
+    m = i - 2
+    of_at = None
+    while m - 1 >= lo and (toks[m - 1].is_cap or toks[m - 1].low in _CHAIN_GLUE):
+        m -= 1
+        if toks[m].low == "of" and m - 1 >= lo and toks[m - 1].is_cap:
+            of_at = m
+    while m < i and toks[m].low in _CHAIN_GLUE - {"the"}:
+        m += 1
+    if of_at is None or of_at <= m:
+        return None
+    head = sp.parse_np(text, toks[m:of_at])
+    if head is not None and head.kind == "person":
+        head.roles.append(_join_toks(text, toks[of_at:jj]))
+        return head, m
+    whole = sp.parse_np(text, toks[m:jj])
+    if whole is None or whole.kind in {"person", "pronoun"}:
+        return None
+    return whole, m
+
+
+def _plain_subject(text: str, toks: list[Token], j: int, lo: int) -> NounPhrase | None:
+    """A sentence-opening noun phrase of plain nouns outside the role lexicon, right before the
+    verb (``Rescue crews have indicated``, ``Emergency services said``): a descriptor."""
+    if not 1 <= j - lo <= 3:
+        return None
+    seg = toks[lo:j]
+    head = seg[-1]
+    if not (head.text.isalpha() and head.text.islower() and (
+            head.low.endswith("s") and not head.low.endswith(("ss", "us", "is")) or head.low in sp.ORG_HEADS)):
+        return None
+    if head.low in _FINITE or head.low in _NOT_VERBS_S or head.low in sp._FUNCTION_WORDS:
+        return None
+    for x in seg[1 if seg[0].low in {"the", "a", "an"} else 0:-1]:
+        if not x.text.isalpha() or x.low in sp._FUNCTION_WORDS or x.low in _FINITE \
+                or x.low.endswith(("ed", "ly")):
+            return None
+    if not (seg[0].is_cap or seg[0].low in sp.DETERMINERS):
+        return None
+    if seg[0].low in sp.DETERMINERS and len(seg) == 1:
+        return None
+    return sp.NounPhrase(_join_toks(text, seg), _join_toks(text, seg), "descriptor", seg[0].start,
+                         seg[-1].end)
+
+
+_BARE_QUANTIFIERS = frozenset("""several many some most others few""".split())
+_PP_HEADS = frozenset({"in", "from", "at", "of", "near", "across", "outside", "inside", "within"})
+_DOCUMENTS = frozenset("""statement report letter communique release post tweet message
+decree proclamation filing document memo note notice""".split())
+
+
+_SIGNED_VERBS = frozenset("""signed issued released published written sent posted""".split())
+_ISSUE_VERBS = frozenset("""released issued published posted sent put made wrote""".split())
+
+
+def _clean_rel(text: str, seg: list[Token]) -> str:
+    s = _join_toks(text, seg)
+    return re.sub(r"^(?:who|which|whose)\s+(?:is|was|has been|had been|are|were)?\s*", "", s)
+
+
+def _join_toks(text: str, toks: list[Token]) -> str:
+    if not toks:
+        return ""
+    return re.sub(r"\s+", " ", text[toks[0].start:toks[-1].end]).strip(" ,")
+
+
+def _np_after(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, int]:
+    i, j = sp.np_span_after(toks, k)
+    if j <= i:
+        if k < len(toks) and toks[k].low in _SUBJ_PRON:
+            return sp.parse_np(text, toks[k:k + 1]), k + 1
+        return None, k
+    np = sp.parse_np(text, toks[i:j])
+    # "writes Huber's longtime tag team partner Erick Bole": the person after a possessor's role
+    poss = next((q for q in range(i, min(j, i + 4)) if toks[q].is_cap and toks[q].low.endswith(("'s", "’s"))), None)
+    if poss is not None:
+        m = poss + 1
+        while m < len(toks) and m < poss + 6 and toks[m].is_word and toks[m].text.islower() and \
+                toks[m].low not in _FINITE and toks[m].low not in sp._NOT_MODIFIER:
+            m += 1
+        if m > poss + 1 and m < len(toks) and toks[m].is_cap:
+            ai, aj = sp.np_span_after(toks, m)
+            alias = sp.parse_np(text, toks[ai:aj]) if aj > ai else None
+            if alias is not None and alias.kind == "person":
+                alias.roles.append(_join_toks(text, toks[i:m]))
+                return alias, aj
+    # "a protester using the pseudonym Katya", "a man named John Doe"
+    m = j
+    while m < len(toks) and m < j + 4 and toks[m].low in _ALIAS_WORDS:
+        m += 1
+    if m > j and m < len(toks) and toks[m - 1].low in _ALIAS_END and toks[m].is_cap and (
+            np is None or np.kind == "descriptor"):
+        ai, aj = sp.np_span_after(toks, m)
+        alias = sp.parse_np(text, toks[ai:aj]) if aj > ai else None
+        if alias is not None:
+            if np is not None:
+                alias.roles.append(np.name)
+            if alias.kind == "surname":
+                alias.kind = "person"
+            np, j = alias, aj
+    # "said his father, Abdullah Kurdi,": a descriptor renamed by the appositive
+    if np is not None and np.kind == "descriptor" and j + 1 < len(toks) and toks[j].text == "," \
+            and toks[j + 1].is_cap:
+        ai, aj = sp.np_span_after(toks, j + 1)
+        alias = sp.parse_np(text, toks[ai:aj]) if aj > ai else None
+        if alias is not None and alias.kind == "person" and (aj >= len(toks) or toks[aj].text in ",.;"):
+            alias.roles.append(np.role or np.name)
+            return alias, aj
+    # "said another co-author, civil engineering professor Lena Osei": lower-case role words, then
+    # the person's name
+    if np is not None and np.kind == "descriptor" and j + 2 < len(toks) and toks[j].text == "," \
+            and toks[j + 1].text[:1].islower():
+        m = j + 1
+        while m < len(toks) and m < j + 6 and toks[m].is_word and toks[m].text[:1].islower() and \
+                not sp.is_role_word(toks[m].low):
+            m += 1
+        if m < len(toks) and sp.is_role_word(toks[m].low) and toks[m].text[:1].islower():
+            _, aj = sp.np_span_after(toks, m)
+            if _role_modifiers_before(toks, j + 1, m, aj) == j + 1:
+                alias = sp.parse_np(text, toks[j + 1:aj])
+                if alias is not None and alias.kind == "person" and (aj >= len(toks) or toks[aj].text in ",.;"):
+                    alias.roles.append(np.role or np.name)
+                    return alias, aj
+    # "said Westbrook University's provost, Tom Quell": a body, its role word, then the person
+    if np is not None and np.kind in {"org", "descriptor"} and j < len(toks):
+        m = j + 1 if toks[j].text == "," else j
+        while m < len(toks) and m < j + 7 and toks[m].is_word and toks[m].low not in _FINITE:
+            m += 1
+        if m < len(toks) and m > i + 1 and toks[m].text == "," and sp.is_role_word(toks[m - 1].low) \
+                and toks[m - 2].low.endswith(("'s", "’s")) and m + 1 < len(toks) and toks[m + 1].is_cap:
+            ai, aj = sp.np_span_after(toks, m + 1)
+            alias = sp.parse_np(text, toks[ai:aj]) if aj > ai else None
+            if alias is not None and alias.kind == "person" and (aj >= len(toks) or toks[aj].text in ",.;"):
+                alias.roles.append(_join_toks(text, toks[i:m]))
+                return alias, aj
+    # appositive after the name: "said Khan, the mayor,", "said Khan, chancellor of the
+    # University of X." (a bare role opening it, the organisation it ends in is part of the role)
+    if np and j < len(toks) and toks[j].text == "," and j + 1 < len(toks) and (
+            toks[j + 1].low in {"the", "a", "an", "who"} or (
+                np.kind in {"person", "surname"} and sp.is_role_word(toks[j + 1].low)
+                and toks[j + 1].text[:1].islower())):
+        e = j + 1
+        while e < len(toks) and toks[e].text not in ",.;:\"“”":
+            e += 1
+        if (e >= len(toks) or toks[e].text in ",.") and e - j <= 14 and any(
+                sp.is_role_word(x.low) or x.low in sp.TITLES for x in toks[j + 1:e]) and not (
+                _has_verb(toks[j + 1:e]) or any(x.low in _IRREGULAR_PAST for x in toks[j + 1:e])):
+            np.roles.append(_clean_rel(text, toks[j + 1:e]))
+            j = e
+    return np, j
+
+
+_ALIAS_WORDS = frozenset({"using", "the", "a", "pseudonym", "name", "named", "called", "known", "as",
+                          "identified", "only", "by", "who", "gave", "his", "her", "their"})
+
+
+_ALIAS_END = frozenset({"pseudonym", "named", "called", "as", "name"})
+
+
+def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, int]:
+    """The cue phrase starting at token ``k`` (``told the Post``, ``called for``) and the index
+    after it."""
+    t = toks[k]
+    cue = t.text
+    j = k + 1
+    nxt = toks[j].low if j < limit else ""
+    cues = load_cues()
+    c = cues.get(t.text.lower())
+    if c and c.lemma == "call" and nxt in {"for", "on"}:
+        return f"{cue} {toks[j].text}", j + 1
+    if c and c.lemma in {"point"} and nxt == "out":
+        return f"{cue} out", j + 1
+    if c and c.obj == "obj" and j < limit:
+        if nxt in _OBJ_WORDS or nxt in {"the", "local", "state", "national"}:
+            e = j + 1
+            while e < limit and toks[e].is_word and (toks[e].is_cap or toks[e].low in _OBJ_WORDS
+                                                    or toks[e].low in {"media", "press"}):
+                e += 1
+            return _join_toks(text, toks[k:e]), e
+        if toks[j].is_cap and toks[j].low not in sp.PRONOUNS:
+            _, e = sp.np_span_after(toks, j)
+            if e > j + 1 and toks[j].text.isupper() and len(toks[j].text) > 1 and toks[j + 1].is_cap \
+                    and not toks[j + 1].text.isupper() and e < limit and toks[e].text in DOUBLE_MARKS:
+                e = j + 1  # 'told MSNBC Cummings "was ..."': the outlet, then the clause's subject
+            if e > j:
+                return _join_toks(text, toks[k:e]), e
+    # "wrote on Twitter", "said in a statement": keep the medium in the cue
+    if j + 1 < limit and nxt in {"on", "via", "in"}:
+        e = _skip_adverbials(toks, j, min(limit, j + 10))
+        if e > j and any(x.low in {"twitter", "facebook", "statement", "interview", "instagram"}
+                         for x in toks[j:e]):
+            return _join_toks(text, toks[k:e]), e
+    return cue, j
+
+
+def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: tuple[int, int, int],
+                     cues: dict[str, Cue]) -> tuple[NounPhrase | None, str, int, bool, bool]:
+    """Find who said quote ``q``: returns (noun phrase, cue, mention position, left_ok, right_ok).
+
+    ``left_ok``/``right_ok`` say whether the quote stands as a whole utterance on that side.
+    """
+    text, masked = f.text, f.masked
+    ss, se, _ = sent
+    lo = max(ss, prev_close, q.open_mark - WINDOW)
+    hi_end = se if q.close_mark is None else min(se, next_open, q.close_mark + 1 + WINDOW)
+    r_start = (q.close_mark + 1) if q.close_mark is not None else q.end
+    ltoks = tokenize(masked, lo, q.open_mark)
+    rtoks = tokenize(masked, r_start, max(hi_end, r_start))
+    starts_upper = bool(re.match(r"\W*[A-Z0-9\[]", text[q.start:q.start + 4]))
+
+    # ---- right side: ", X said" / ", said X"
+    np_r, cue_r, pos_r = None, "", -1
+    k = 0
+    while k < len(rtoks) and rtoks[k].text in ",;—–-":
+        k += 1
+    right_empty = k >= len(rtoks) or rtoks[k].text in ".?!"
+    if k < len(rtoks):
+        c = _is_cue(rtoks[k], cues)
+        if c and c.quote and not rtoks[k].low.endswith("ing"):
+            cue_r, e = _cue_string(masked, rtoks, k, len(rtoks))
+            np_r, e2 = _np_after(text, rtoks, e)
+            pos_r = rtoks[e].start if e < len(rtoks) else rtoks[k].start
+            if np_r is None:
+                e2 = e
+            right_rest = rtoks[e2:]
+        else:
+            np_r, e = _np_after(text, rtoks, k)
+            if np_r is None and rtoks[k].low in sp.DETERMINERS:
+                # "a local politician said", "one resident told the paper"
+                m = k + 1
+                while m < len(rtoks) and m <= k + 4 and rtoks[m].is_word and \
+                        rtoks[m].text[:1].islower() and not _is_cue(rtoks[m], cues):
+                    m += 1
+                if m > k + 1 and m < len(rtoks) and _is_cue(rtoks[m], cues):
+                    np_r, e = sp.NounPhrase(_join_toks(text, rtoks[k:m]), _join_toks(
+                        text, rtoks[k + 1:m]), "descriptor", rtoks[k].start, rtoks[m - 1].end), m
+            if np_r is not None:
+                pos_r = rtoks[k].start
+                m = e
+                # appositive between subject and verb: "X, a professor at Y, said"
+                if m < len(rtoks) and rtoks[m].text == ",":
+                    m2 = m + 1
+                    while m2 < len(rtoks) and m2 < m + 25 and rtoks[m2].text not in ",.;\"“”":
+                        m2 += 1
+                    if m2 < len(rtoks) and rtoks[m2].text == ",":
+                        np_r.roles.append(_clean_rel(text, rtoks[m + 1:m2]))
+                        m = m2 + 1
+                while m < len(rtoks) and rtoks[m].low in sp.SKIP_BEFORE_CUE:
+                    m += 1
+                c2 = _is_cue(rtoks[m], cues) if m < len(rtoks) else None
+                if c2 and c2.quote:
+                    cue_r, e3 = _cue_string(masked, rtoks, m, len(rtoks))
+                    right_rest = rtoks[e3:]
+                else:
+                    np_r = None
+        if np_r is not None:
+            if not right_rest or right_rest[0].text in ".,;?!" or _skip_adverbials(
+                    right_rest, 0, len(right_rest)) == len(right_rest):
+                pass
+    # ', also observing, "...': only a cue between this quote and the next one
+    bridge = next_open < se and k < len(rtoks) and all(
+        (not t.is_word) or t.low in sp.SKIP_BEFORE_CUE or t.low in {"and", "but", "then"}
+        or _is_cue(t, cues) is not None for t in rtoks[k:])
+    right_ok = right_empty or bridge or np_r is not None or (
+        k < len(rtoks) and rtoks[k].low in {"and", "or"} and
+        all(t.is_word for t in rtoks[k:k + 1]) and len(rtoks) - k <= 2 and next_open < se)
+
+    # ---- left side: "X said: ", "X called it", "according to X,"
+    np_l, cue_l, pos_l = None, "", -1
+    left_ok = not any(t.is_word for t in ltoks)
+    last_cue = None
+    interrupted = False  # an "according to X," that interrupts the reporter's clause
+    dashes = [i for i, t in enumerate(ltoks) if t.text in "—–"]
+    skip_lo, skip_hi = (dashes[-2], dashes[-1]) if len(dashes) >= 2 else (-1, -1)
+    for idx in range(len(ltoks) - 1, -1, -1):
+        if skip_lo <= idx <= skip_hi:
+            continue  # "— which the BBC noted as unusual —" is an aside
+        t = ltoks[idx]
+        if t.low == "according" and idx + 1 < len(ltoks) and ltoks[idx + 1].low == "to":
+            last_cue = ("according", idx)
+            break
+        go = _went_on_to(ltoks, idx)
+        c = _is_cue(t, cues, ltoks[idx - 1] if idx > 0 and go is None else None)
+        if c is None and t.low in _VERDICT_VERBS:
+            c = _verdict_cue(text, ltoks, idx)
+        if c and c.quote:
+            if idx > 0 and ltoks[idx - 1].low == "to" and go is None:  # "to say", "refused to comment"
+                continue
+            if idx > 0 and ltoks[idx - 1].low in _SUBORDINATORS and idx + 1 < len(ltoks) and \
+                    ltoks[idx + 1].low == "by":
+                continue  # "the manifesto, if written by the suspect, ...": a passive participle
+            last_cue = (c, idx)
+            break
+    if last_cue is None and ltoks and lo == ss and ltoks[0].is_cap:
+        # inverted cue opening the sentence: 'Remarked scientist Ada Kim, "..."', 'Said Bo Tran: "..."'
+        c0 = cues.get(ltoks[0].low)
+        if c0 is not None and c0.quote and not c0.naming and not ltoks[0].low.endswith("ing") \
+                and ltoks[0].low != c0.lemma:
+            np_a, e_a = _np_after(text, ltoks, 1)
+            if np_a is not None and np_a.kind != "pronoun" and e_a < len(ltoks) and \
+                    ltoks[e_a].text in ",:" and all(not t.is_word for t in ltoks[e_a:]):
+                np_l, cue_l, pos_l = np_a, ltoks[0].low, ltoks[0].start
+                left_ok = True
+    if last_cue is None and np_l is None and lo == ss and ltoks and ltoks[0].is_cap and \
+            ltoks[0].low.endswith("ing") and cues.get(ltoks[0].low) is not None and \
+            cues[ltoks[0].low].quote and rtoks and rtoks[0].text == ",":
+        # 'Calling it "just another apology", Ana Kim of X told ...': the subject after the
+        # participial phrase that holds the quote
+        np_a, _ = _np_after(text, rtoks, 1)
+        if np_a is not None and np_a.kind in {"person", "surname", "org"}:
+            np_l, cue_l, pos_l = np_a, ltoks[0].low, np_a.start
+    if last_cue is not None:
+        c, idx = last_cue
+        if c == "according":
+            np_l, e = _according_np(text, ltoks, idx + 2)
+            cue_l = "according to"
+            pos_l = ltoks[idx].start
+            between = ltoks[e:]
+            np_in, v = _inner_speaker(text, ltoks, e + 1, cues) if np_l is not None and \
+                e < len(ltoks) and ltoks[e].text == "," else (None, -1)
+            vb = idx - 2
+            if idx >= 2 and ltoks[idx - 1].text == "," and not _intro_only(ltoks[:idx - 1]) and \
+                    not _ends_in_attribution(text, ltoks, 0, idx - 1, cues):
+                interrupted = True  # 'Six claims were, according to court records, "..."'
+            if np_in is not None:
+                # 'According to the Clarion, a spokesman expressed regret ...; "..."': the spokesman
+                np_l, cue_l, pos_l, between = np_in, ltoks[v].text, ltoks[e + 1].start, ltoks[v + 1:]
+            elif vb >= 0 and ltoks[idx - 1].text == "," and not ltoks[vb].low.endswith("ing") and (
+                    ltoks[vb].low in _VERDICT_VERBS or ltoks[vb].low in _EXPRESS_VERBS or (
+                        _is_cue(ltoks[vb], cues) is not None and _is_cue(ltoks[vb], cues).quote)):
+                # 'Judge X decided, according to the ruling, "..."': the judge, as the ruling reports
+                np_s, si = _subject_before(text, ltoks, vb)
+                if _person_head(np_s) or (np_s is not None and np_s.kind == "descriptor"):
+                    np_l, cue_l, pos_l = np_s, ltoks[vb].text, ltoks[si].start
+                    between = ltoks[e:]
+        else:
+            cue_l, e = _cue_string(masked, ltoks, idx, len(ltoks))
+            go = _went_on_to(ltoks, idx)
+            if go is not None:
+                cue_l = _join_toks(text, ltoks[go:idx]) + " " + cue_l  # "went on to add"
+            pb = idx - 1
+            while pb > 0 and ltoks[pb].text[:1].islower() and ltoks[pb].low.endswith("ly") and len(ltoks[pb].low) > 4:
+                pb -= 1  # "was previously announced to be a "pandemic" by the WHO"
+            passive = idx > 0 and ltoks[pb].low in _BE or (
+                # 'a pattern described by Marine Bulletin as "..."': a participle with its agent
+                ltoks[idx].low.endswith("ed") and idx + 2 < len(ltoks) and ltoks[idx + 1].low == "by"
+                and ltoks[idx - 1].is_word and ltoks[idx - 1].text[:1].islower())
+            if passive:
+                # "was described as "..." by the police"
+                bk = 0
+                while bk < len(rtoks) and not rtoks[bk].is_word:
+                    bk += 1
+                if bk < len(rtoks) and rtoks[bk].low == "by":
+                    np_l, _ = _np_after(text, rtoks, bk + 1)
+                    pos_l = rtoks[bk].start
+                by_l = next((m for m in range(idx + 1, min(len(ltoks), idx + 4)) if ltoks[m].low == "by"), None)
+                if np_l is None and by_l is not None:
+                    # "was described by the Daily Planet as a "...""
+                    np_l, _ = _np_after(text, ltoks, by_l + 1)
+                    pos_l = ltoks[by_l].start
+            elif ltoks[idx].low.endswith("ing") and _cited_as(text, ltoks, idx) is not None:
+                np_l = _cited_as(text, ltoks, idx)  # 'quoted the mayor as saying, "..."'
+                pos_l = np_l.start
+            elif ltoks[idx].low.endswith("ing") and idx > 0 and ltoks[idx - 1].text in {",", "by"}:
+                np_l, pos_l = _main_subject(f, ltoks, idx, cues, [])
+            elif idx >= 3 and ltoks[idx - 1].low == "having" and _with_agent(text, ltoks, idx - 1) is not None:
+                # 'with analyst Kevin Bonham having declared it "..."': the subject of "having"
+                np_l = _with_agent(text, ltoks, idx - 1)
+                pos_l = np_l.start
+            else:
+                # "X went on to add, "..."": the subject of the verb before "on to"
+                np_l, si = _subject_before(text, ltoks, _went_on_to(ltoks, idx) or idx)
+                pos_l = ltoks[si].start if np_l is not None and si < len(ltoks) else ltoks[idx].start
+                if np_l is None:
+                    # a participle ("stating,") or inverted order ("said Khan,"): look after, then
+                    # at the subject of the sentence
+                    np_a, e_a = _np_after(text, ltoks, e)
+                    if np_a is not None and np_a.kind != "pronoun" and not ltoks[idx].low.endswith("ing") \
+                            and (idx == 0 or ltoks[idx - 1].text == ","):
+                        np_l, e = np_a, e_a
+                        pos_l = ltoks[idx].start
+                    else:
+                        np_l, pos_l = _sentence_subject(f, ss, ltoks[idx].start, cues)
+            between = ltoks[e:]
+            by_np = _issued_by(text, between)
+            if by_np is not None:
+                np_l, pos_l = by_np, by_np.start  # 'announced an order by Admiral Jo Wren directing ...'
+        words_between = [t for t in between if t.is_word]
+        ends_punct = bool(between) and between[-1].text in ",:"
+        if (isinstance(c, Cue) and c.naming) or interrupted:
+            left_ok = False
+        elif not words_between:
+            left_ok = ends_punct or starts_upper
+        else:
+            adv_end = _skip_adverbials(between, 0, len(between))
+            rest = [t for t in between[adv_end:] if t.is_word]
+            left_ok = (not rest and (ends_punct or starts_upper)) or (
+                ends_punct and len(words_between) <= 4 and starts_upper) or (
+                # 'said, in response to the study, "This virus ..."': an aside between commas
+                ends_punct and len(words_between) <= 7 and starts_upper and between[0].text == ","
+                and between[-1].text == ",") or (
+                between[-1].text == ":" and starts_upper)  # '..., finding that ...: "In our view ..."'
+    elif ltoks and ltoks[-1].text == ":" and np_l is None and (
+            starts_upper or _issues_document(text, ltoks, ltoks[0].start)):
+        # (a statement issued before the colon opens a quote also in lower case)
+        left_ok = True
+        # "In his message, he praised the troops: "...": the subject of the introducing sentence
+        np_l, pos_l = _sentence_subject(f, max(ss, lo), ltoks[-1].start, cues)
+        if np_l is not None and np_l.kind == "descriptor" and np_l.name.split()[-1].lower() == "itself":
+            np_l.name = np_l.name.rsplit(None, 1)[0]  # "The study itself outlined X:"
+        issued = _issues_document(text, ltoks, np_l.end) if np_l is not None and np_l.kind != "pronoun" else ""
+        if issued:
+            cue_l = issued  # 'The government of X issued a statement agreeing ...: "..."': the issuer's
+        elif np_l is not None and np_l.kind == "descriptor" and np_l.name.split() and not (
+                np_l.name.split()[-1].lower() in _OWN_BODIES | sp.ORG_HEADS and _people_in(f, np_l.start, np_l.end)) \
+                and not (np_l.name.split()[0].lower() in {"the", "this"} and len(np_l.name.split()) == 2
+                         and np_l.name.split()[-1].lower() in _COLON_DOCS):
+            np_l = None  # (but 'The Kim campaign put out a statement: "..."' is the campaign's)
+        if not issued and (np_l is None or (np_l.kind in {"surname", "org"} and _people_in(
+                f, np_l.start, np_l.end) == [])):
+            # 'Teague's answer was simple: "No."', 'For Teague, the lesson is clear: "..."': no
+            # speech verb; the one person the introducing sentence names speaks
+            people = _people_in(f, max(ss, lo), ltoks[-1].start)
+            src = next((m for m in range(1, len(ltoks) - 2) if ltoks[m].low in {"from", "by"}
+                        and ltoks[m - 1].low in _COLON_DOCS | {"message", "words"}), None)
+            np_src = _np_after(text, ltoks, src + 1)[0] if src is not None else None
+            if np_src is not None and np_src.kind in {"person", "surname", "descriptor", "org"}:
+                # 'The palace issued the following statement from the king: "..."': the statement's author
+                np_l, pos_l = np_src, np_src.start
+            elif len({id(p) for _, p in people}) == 1:
+                at, p = people[0]
+                np_l, pos_l = sp.NounPhrase(p.name, "", "person", at, at + 1), at
+    if not left_ok and ltoks and all(not t.is_word for t in ltoks):
+        left_ok = True
+
+    # partial quotes: a cue further on in the sentence ("is the "x" between A and B, he added")
+    if np_l is None and np_r is None and not (left_ok and right_ok):
+        for idx, t in enumerate(rtoks):
+            if t.low in _CLAUSE_SWITCH and prev_close > ss:
+                # 'X said ... "a" in an "b" while Y wrote ...': the later cue is another clause's;
+                # the fragment goes on with the quote before it in this sentence
+                break
+            if t.low == "according" and idx + 1 < len(rtoks) and rtoks[idx + 1].low == "to":
+                # 'came in at "a dangerously low altitude" according to the Gazette'
+                np_x, _ = _according_np(text, rtoks, idx + 2)
+                if np_x is not None:
+                    return np_x, "according to", t.start, left_ok, right_ok
+                break
+            c = _is_cue(t, cues, rtoks[idx - 1] if idx > 0 else None)
+            if c and c.quote and not (idx > 0 and rtoks[idx - 1].low in _BE | {"to"}):
+                np_x, si = _subject_before(text, rtoks, idx)
+                if np_x is None:
+                    np_x, _ = _np_after(text, rtoks, idx + 1)
+                if np_x is not None:
+                    cue_x, _ = _cue_string(masked, rtoks, idx, len(rtoks))
+                    return np_x, cue_x, t.start, left_ok, right_ok
+                break
+    if np_r is not None:
+        return np_r, cue_r, pos_r, left_ok, right_ok
+    if np_l is not None:
+        return np_l, cue_l, pos_l, left_ok, right_ok
+    return None, cue_l or cue_r, -1, left_ok, right_ok
+
+
+def _with_agent(text: str, toks: list[Token], h: int) -> NounPhrase | None:
+    """'with NP having ...': the noun phrase between "with" and the participle at ``h``."""
+    wi, wj = sp.np_span_before(toks, h)
+    if wj == h and wi > 0 and toks[wi - 1].low == "with":
+        return sp.parse_np(text, toks[wi:wj])
+    return None
+
+
+_CLAUSE_SWITCH = frozenset({"while", "whereas", ";"})
+_ISSUED = _DOCUMENTS | frozenset("""order orders directive directives instruction instructions
+appeal call warning""".split())
+
+
+def _issues_document(text: str, toks: list[Token], after: int) -> str:
+    """``issued a statement``, ``released its own statement``: a verb of issuing and a document as
+    its object among ``toks`` after offset ``after`` (the subject's end), before any clause break;
+    the phrase as written, "" when there is none."""
+    for m, t in enumerate(toks):
+        if t.start < after:
+            continue
+        if t.text in ';"“”' or t.low in _REL or t.low in _SUBORDINATORS:
+            return ""
+        if t.low in _ISSUE_VERBS and t.text.islower():
+            d = m + 1
+            while d < len(toks) and d <= m + 4 and toks[d].is_word and toks[d].low not in _DOCUMENTS and \
+                    toks[d].text[:1].islower() and toks[d].low not in _FINITE:
+                d += 1
+            if d < len(toks) and toks[d].low in _DOCUMENTS and toks[d].text.islower():
+                return _join_toks(text, toks[m:d + 1])
+            return ""
+    return ""
+
+
+def _issued_by(text: str, between: list[Token]) -> NounPhrase | None:
+    """``an order by Commander Jo Wren directing ...`` right after a cue: the named person issued
+    the words quoted after it (``a/an/the DOCUMENT by PERSON``)."""
+    if len(between) < 4 or between[0].low not in {"a", "an", "the", "his", "her", "its", "their"}:
+        return None
+    b = 1
+    while b < len(between) and b < 4 and between[b].text[:1].islower() and between[b].low != "by":
+        b += 1
+    if b >= len(between) or between[b].low != "by" or between[b - 1].low not in _ISSUED:
+        return None
+    np, _ = _np_after(text, between, b + 1)
+    return np if np is not None and np.kind == "person" else None
+
+
+def _according_np(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, int]:
+    """The source after ``according to``: ``the BBC``, ``a statement released by X's office``."""
+    # "a statement released by X", "a Twitter post by X", "projections by CNN and NPR"
+    for m in range(k, min(len(toks), k + 6)):
+        if toks[m].text in ",;.\"“”":
+            break
+        if toks[m].low in {"by", "from"} and m + 1 < len(toks):
+            np2, e2 = _np_conj(text, toks, m + 1)
+            if np2 is not None:
+                return np2, e2
+    if k < len(toks) and toks[k].low in {"him", "her", "them"} and (
+            k + 1 >= len(toks) or not toks[k + 1].is_word):
+        # "According to him, ...": the pronoun as a subject, resolved like "he said"
+        name = {"him": "he", "her": "she", "them": "they"}[toks[k].low]
+        return sp.NounPhrase(name, "", "pronoun", toks[k].start, toks[k].end,
+                             gender=sp.PRONOUNS[name]), k + 1
+    np, e = _np_conj(text, toks, k)
+    if np is not None and e + 1 < len(toks) and toks[e].text == "." and toks[e].start == toks[e - 1].end \
+            and toks[e + 1].start == toks[e].end and toks[e + 1].low in _TLDS:
+        # "According to Politics1.com": a website
+        np = sp.NounPhrase(text[np.start:toks[e + 1].end], "", "org", np.start, toks[e + 1].end)
+        e += 2
+    if np is not None and e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")":
+        e += 3  # "the Institute of Volcanology (Phivolcs)": the acronym gloss
+    if np is not None and np.kind == "descriptor" and e + 1 < len(toks) and toks[e].low in {"in", "at", "from"} \
+            and toks[e + 1].is_cap:
+        # "According to police in Yarrow, Texas, ...": the place is part of the source
+        m = e + 1
+        while m < len(toks) and (toks[m].is_cap or (toks[m].text == "," and m + 1 < len(toks) and toks[m + 1].is_cap
+                                                     and m + 2 < len(toks) and toks[m + 2].text == ",")):
+            m += 1
+        if m < len(toks) and toks[m].text == ",":
+            np.roles.append(_join_toks(text, toks[e:m]))
+            e = m
+    if np is not None and np.kind in {"descriptor", "org"} and e + 1 < len(toks) and toks[e].low == "and":
+        # "According to police and county officials, ...": two sources; the first stands for both
+        np2, e2 = _np_after(text, toks, e + 1)
+        if np2 is not None and np2.kind in {"descriptor", "org"} and e2 < len(toks) and toks[e2].text == ",":
+            e = e2
+    if np is not None and np.kind == "descriptor" and np.name[:1].islower() and e < len(toks):
+        # "according to court records, ...", "according to hospital staff": plain nouns after the
+        # role word close the source (when the phrase ends there)
+        m = e
+        while m < len(toks) and m < e + 2 and toks[m].text.isalpha() and toks[m].text.islower() and \
+                toks[m].low not in sp._FUNCTION_WORDS and toks[m].low not in _FINITE and \
+                toks[m].low not in sp._NOT_MODIFIER and not toks[m].low.endswith("ly") and \
+                _is_cue(toks[m], load_cues()) is None:
+            m += 1
+        if m > e and (m >= len(toks) or toks[m].text in ',.;:"“”'):
+            np = sp.NounPhrase(_join_toks(text, toks[k:m]), _join_toks(text, toks[k:m]), "descriptor",
+                               toks[k].start, toks[m - 1].end, roles=list(np.roles))
+            e = m
+    # "CNN's projections": the possessor is the source
+    if np is not None and e < len(toks) and re.search(r"['’]s$", np.name) and \
+            toks[e].is_word and toks[e].text[:1].islower():
+        np.name = re.sub(r"['’]s$", "", np.name)
+        e += 1
+    if np is None and k < len(toks) and toks[k].low not in _SUBJ_PRON | {"you", "him", "her", "them"}:
+        # lower-case sources: "according to witness accounts", "according to local media"
+        j = k
+        while j < len(toks) and toks[j].is_word and j < k + 4 and not _is_cue(toks[j], load_cues()):
+            j += 1
+        if j > k and any(x.low in sp.ROLE_WORDS or x.low in sp.ORG_HEADS for x in toks[k:j]):
+            return sp.parse_np(text, toks[k:j]), j
+    if np is not None and np.kind == "pronoun" and np.name.lower() in {"you", "i", "we"}:
+        return None, k
+    if np is None or np.kind in {"descriptor", "org"}:
+        # "According to Millbrook's first selectman, Rita Vos, ...": the person the role names
+        c = e if np is not None else k
+        while c < len(toks) and c < k + 8 and toks[c].is_word and toks[c].low not in _FINITE:
+            c += 1
+        if c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].is_cap and \
+                any(sp.is_role_word(x.low) for x in toks[k:c]):
+            ai, aj = sp.np_span_after(toks, c + 1)
+            alias = sp.parse_np(text, toks[ai:aj]) if aj > ai else None
+            kin = alias is not None and alias.kind == "surname" and toks[k].low in {"his", "her", "their"} \
+                and c - k == 2 and (toks[k + 1].low in _FAMILY_ROLES or toks[k + 1].low in sp.FEMALE_WORDS
+                                    or toks[k + 1].low in sp.MALE_WORDS)
+            if alias is not None and (alias.kind == "person" or kin) and aj < len(toks) and toks[aj].text == ",":
+                # ("According to his wife, Amanda, ...": a relative named by one given name)
+                alias.roles.append(_join_toks(text, toks[k:c]))
+                return alias, aj
+    return np, e
+
+
+_EXPRESS_VERBS = frozenset("""expressed expresses voiced voices conveyed conveys""".split())
+_ADJUDICATORS = frozenset("""court courts tribunal tribunals judge judges justice justices jury
+juries inquiry inquiries inquest panel panels commission ombudsman coroner magistrate magistrates
+arbitrator arbitrators investigation review regulator watchdog
+committee board ruling verdict judgment judgement report study audit""".split())
+
+
+_VERDICT_CUE = Cue("found", "find", True, True, "", False)
+
+
+def _verdict_cue(text: str, toks: list[Token], k: int, lo: int = 0) -> Cue | None:
+    """``found``/``decided``/``concluded``/``held`` report a finding when a court, a judge, an
+    inquiry or a report is their subject (``The tribunal found the dismissal "unfair"``)."""
+    t = toks[k]
+    if t.low not in _VERDICT_VERBS or not t.text[:1].islower() or (k > lo and toks[k - 1].low in _BE):
+        return None
+    np, _ = _subject_before(text, toks, k, lo)
+    if np is None:
+        return None
+    words = re.findall(r"[\w-]+", (np.name + " " + np.role + " " + " ".join(np.roles)).lower())
+    return _VERDICT_CUE if any(w in _ADJUDICATORS for w in words) else None
+
+
+def _person_head(np: NounPhrase | None) -> bool:
+    """Can ``np`` be someone who speaks (a name, a pronoun, a person's role, a body)?"""
+    if np is None:
+        return False
+    if np.kind in {"person", "surname", "org"}:
+        return True
+    if np.kind == "pronoun":
+        return np.name.lower() in {"he", "she", "they"}
+    words = [w.lower() for w in re.split(r"\s+", np.name)]
+    for w in words:
+        if w in {"of", "for", "at", "from", "with", "to"}:
+            break
+        if w in sp.ROLE_WORDS and w not in {"statement", "report", "reports", "document",
+                                            "documents", "letter", "release"}:
+            return True
+    return False
+
+
+def _inner_speaker(text: str, toks: list[Token], cs: int, cues: dict[str, Cue]
+                   ) -> tuple[NounPhrase | None, int]:
+    """The speaker inside a clause reported by a medium: ``According to the Clarion, a spokesman
+    for the ministry expressed regret ...``. Returns the clause subject and the index of its verb
+    (a speech cue or ``expressed``/``voiced``) when the subject can speak, else ``(None, -1)``."""
+    if cs >= len(toks) or not toks[cs].is_word:
+        return None, -1
+    np, e = _np_after(text, toks, cs)
+    if not _person_head(np):
+        return None, -1
+    while e < len(toks) and (toks[e].low in sp.SKIP_BEFORE_CUE or (
+            toks[e].text[:1].islower() and toks[e].low.endswith("ly") and len(toks[e].text) > 4)):
+        e += 1
+    if e >= len(toks) or toks[e].low.endswith("ing"):
+        return None, -1
+    c = _is_cue(toks[e], cues, toks[e - 1] if e > 0 else None)
+    if (c is not None and (c.quote or c.clause)) or toks[e].low in _EXPRESS_VERBS:
+        return np, e
+    return None, -1
+
+
+def _np_conj(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, int]:
+    """A noun phrase that may be two names joined by "and" ("Reuters and NBC"), with an
+    appositive after it skipped ("Amy Cook, director of the event,")."""
+    np, e = _np_after(text, toks, k)
+    if np is not None and e + 1 < len(toks) and toks[e].low == "and" and toks[e + 1].is_cap:
+        np2, e2 = _np_after(text, toks, e + 1)
+        if np2 is not None:
+            np = sp.NounPhrase(_join_toks(text, toks[k:e2]), np.role, "org" if np.kind == "org"
+                               else np.kind, toks[k].start, toks[e2 - 1].end)
+            e = e2
+    if np is not None and e < len(toks) and toks[e].text == "," and e + 1 < len(toks) and \
+            toks[e + 1].is_word and toks[e + 1].text[:1].islower() and toks[e + 1].low in \
+            sp.ROLE_WORDS | sp.MODIFIERS | sp.DETERMINERS:
+        m = e + 1
+        while m < len(toks) and m < e + 15 and toks[m].text != ",":
+            m += 1
+        seg = toks[e + 1:m]
+        # ("According to authorities, the site hosted clips of children, ...": a clause, not a role)
+        clause = any(x.text[:1].islower() and x.low.endswith("ed") and len(x.low) > 4 and q > 0
+                     and seg[q - 1].is_word and seg[q - 1].low not in sp.DETERMINERS | sp.MODIFIERS
+                     and seg[q - 1].low not in sp.SKIP_BEFORE_CUE for q, x in enumerate(seg))
+        if m < len(toks) and toks[m].text == "," and any(sp.is_role_word(x.low) for x in seg) \
+                and not any(x.low in _BE | {"had", "has", "have"} for x in seg) and not clause:
+            np.roles.append(_join_toks(text, toks[e + 1:m]))
+            e = m
+    return np, e
+
+
+_INTRO_WORDS = frozenset("""according on in at after before during late earlier later however meanwhile
+yesterday today also as because since with for by following despite amid while although though
+when if once until under over last this next""".split())
+
+
+_TIME_NOUNS = frozenset("""day days week weeks month months year years morning afternoon evening
+night weekend time""".split())
+
+
+_PARTICIPLE_NEXT = frozenset("""it to on about for the a an his her their its in at with from that this as
+out up after over into""".split())
+
+
+_COLON_DOCS = frozenset({"study", "report", "statement", "ruling", "judgment", "judgement", "verdict",
+                         "decree", "letter", "order", "filing", "complaint", "lawsuit", "petition",
+                         "survey", "summary", "release"})
+
+
+_ASKED_NEXT = frozenset({"by", "whether", "if", "why", "how", "what", "when", "with"})
+
+
+def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
+                      ) -> tuple[NounPhrase | None, int]:
+    """The first noun phrase of the sentence (after an opening "On Tuesday," phrase)."""
+    toks = tokenize(f.masked, ss, min(before, ss + WINDOW))
+    k = 0
+    for rnd in range(3):  # up to three opening phrases: "The next day, with protests ongoing, X ..."
+        if k + 3 < len(toks) and toks[k].low in {"the", "that", "this", "each", "every"}:
+            # "The next day, X ...", "That evening, X ...": a time phrase opening the sentence
+            c = next((q for q in range(k + 1, min(len(toks), k + 5)) if toks[q].text == ","), None)
+            if c is not None and toks[c - 1].low in _TIME_NOUNS:
+                k = c + 1
+                continue
+        if k < len(toks) and toks[k].is_cap and toks[k].low.endswith("ly") and len(toks[k].low) > 4 and \
+                toks[k].low not in sp.ROLE_WORDS:
+            # "Shortly thereafter, at 6:30 pm, the city ...", "Separately, the ministry ...": an adverb
+            c = next((q for q in range(k + 1, min(len(toks), k + 8)) if toks[q].text == ","), None)
+            if c is not None and not _has_verb(toks[k + 1:c]):
+                k = c + 1
+                continue
+        if k < len(toks) and toks[k].low in _INTRO_WORDS:
+            c = next((q for q in range(k, min(len(toks), k + 10)) if toks[q].text == ","), None)
+            if c is not None:
+                k = c + 1  # "On Tuesday, ...", "As a result, ..."
+                continue
+            if rnd == 0 and toks[k].low not in {"this", "last", "next"}:
+                return None, -1
+        break
+    if k + 1 < len(toks) and toks[k].is_cap and (toks[k].low.endswith("ing") or (
+            toks[k].low.endswith("ed") and len(toks[k].low) > 4)) and toks[k].low not in sp.ROLE_WORDS \
+            and (toks[k + 1].low in _PARTICIPLE_NEXT or toks[k + 1].low in _ASKED_NEXT):
+        # (not "Boeing did not ...": a name); 'Asked about X, Kim was blunt', 'Underwhelmed with ...'
+        # 'Calling it "just another apology", Ana Kim told ...': an opening participial phrase
+        c = next((q for q in range(k + 1, min(len(toks), k + 16)) if toks[q].text == ","), None)
+        if c is not None:
+            k = c + 1
+    if k >= len(toks):
+        return None, -1
+    if toks[k].low in _SUBJ_PRON:
+        return sp.parse_np(f.text, toks[k:k + 1]), toks[k].start
+    np, e = _np_after(f.text, toks, k)
+    if e < len(toks) and toks[e].low == "of" and (np is None or toks[k].low in sp.QUANTIFIERS
+                                                   or toks[k].low in sp.DETERMINERS):
+        # "One of these groups", "Some of the protesters"
+        m = e + 1
+        while m < len(toks) and m < e + 6 and toks[m].is_word and toks[m].low not in load_cues() \
+                and toks[m].low not in sp.SKIP_BEFORE_CUE and toks[m].low not in _GO_ON \
+                and toks[m].low not in _FINITE:
+            m += 1
+            if toks[m - 1].low in {"them", "us", "you", "those"}:
+                break  # "One of them": the pronoun ends the phrase
+        np = sp.parse_np(f.text, toks[k:m])
+        if np is not None:
+            np.kind = "descriptor" if np.kind not in {"org", "person"} else np.kind
+        e = m
+    if np is not None and np.kind in {"descriptor", "org"} and e < len(toks) and toks[e].low == "and":
+        # "The director of X and chair of Y, Ada Kim, said": a second role, then the name
+        m = e + 1
+        while m < len(toks) and m < e + 12 and toks[m].is_word and toks[m].low not in _FINITE \
+                and not _is_cue(toks[m], cues):
+            m += 1
+        if m < len(toks) and toks[m].text == "," and any(sp.is_role_word(x.low) for x in toks[e + 1:m]):
+            e = m
+    # "One of these groups, the Syrian Democratic Forces (SDF), ...": the named appositive
+    if e < len(toks) and toks[e].text == "," and (np is None or np.kind not in {"person", "pronoun"}):
+        np2, e2 = _np_after(f.text, toks, e + 1)
+        if e2 + 2 < len(toks) and toks[e2].text == "(" and toks[e2 + 2].text == ")":
+            e2 += 3
+        if np2 is not None and np2.kind in {"person", "org", "surname"} and e2 < len(toks) \
+                and toks[e2].text == ",":
+            return np2, toks[e + 1].start
+    if np is None or np.kind == "descriptor" and not np.name:
+        return None, -1
+    return np, toks[k].start
+
+
+def _ends_in_attribution(text: str, toks: list[Token], cs: int, ce: int, cues: dict[str, Cue]) -> bool:
+    """Is the clause ``toks[cs:ce]`` only a subject and its speech or verdict verb (``Judge X
+    decided``), the attribution of what follows rather than reported content?"""
+    e = ce
+    while e > cs and not toks[e - 1].is_word:
+        e -= 1
+    if e <= cs:
+        return False
+    v = toks[e - 1]
+    if not ((_is_cue(v, cues) is not None and _is_cue(v, cues).quote) or v.low in _VERDICT_VERBS
+            or v.low in _EXPRESS_VERBS):
+        return False
+    np, i0 = _subject_before(text, toks, e - 1, cs)
+    return np is not None and i0 <= cs + 1
+
+
+_IRREGULAR_PAST = frozenset("""found took went came left made gave saw knew thought began became ran
+won lost held kept met paid sent spent stood brought bought caught taught fought sought built fell
+felt led fled hit hurt cut put set shot struck stole spoke broke chose drove rose wrote ate grew
+threw flew drew wore tore sank sold meant got did had sat slept hid beat bore bound dealt dug fed
+forgot forgave froze hung heard laid lay lent let lit overtook quit rang read rode saw shook shut
+sang sat slid split spread sprang stuck stung swore swept swam swung tore understood woke won wound
+""".split())
+
+
+_SAY_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "argue", "insist", "warn", "note",
+                         "explain", "suggest", "predict", "estimate", "indicate"})
+
+
+# words that open a subordinate clause: a verb after them is not the verb of a reported clause
+# ("announced their decision although X had decided")
+_SUBORDINATORS = frozenset("""although though because while whereas since until unless after
+before when once if""".split())
+
+
+_PLURAL_MODIFIERS = frozenset("""such other various numerous certain""".split())
+_NOT_VERBS_S = frozenset("""as its yes plus news whereas always perhaps towards afterwards
+sometimes besides unless across""".split())
+
+
+def _has_verb(toks: list[Token]) -> bool:
+    """Rough test for a finite verb: an auxiliary, a past form, or a present -s form after a
+    noun."""
+    for i, t in enumerate(toks):
+        low = t.low
+        if low in _FINITE or (t.text[:1].islower() and len(low) > 3 and low.endswith("ed")):
+            return True
+        if t.text in "()":
+            continue
+        if t.text[:1].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
+                and low not in _NOT_VERBS_S \
+                and i > 0 and toks[i - 1].is_word and toks[i - 1].low not in sp.DETERMINERS \
+                and toks[i - 1].low not in _NUMBER_WORDS and toks[i - 1].low not in _PLURAL_MODIFIERS:
+            return True
+    return False
+
+
+def _intro_only(toks: list[Token]) -> bool:
+    """True if the tokens are an opening adverbial ("On Sunday in London, England")."""
+    if not toks:
+        return True
+    if len(toks) > 8 or any(t.text in ",;" for t in toks):
+        return False
+    return toks[0].low in {"on", "in", "at", "after", "before", "during", "however", "meanwhile",
+                           "also", "late", "earlier", "later", "but", "and", "yesterday", "today"}
+
+
+_SUBJECT_SWITCH = frozenset({"where", "who", "whom", "which", "when", "while", "whereas", "because",
+                             "although", "though", "since", "after", "before", "until", "unless", "if"})
+
+
+def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], found: list[Item]
+                  ) -> tuple[NounPhrase | None, int]:
+    """Subject for a participle cue (``, saying``): the subject of an earlier cue in the sentence,
+    or the sentence's first noun phrase."""
+    ref = _latter_subject(f.text, toks, k, 0)
+    if ref is not None:
+        return ref[0], toks[ref[1]].start  # 'with the latter confirming ...'
+    for j in range(k - 1, -1, -1):
+        c = _is_cue(toks[j], cues, toks[j - 1] if j > 0 else None)
+        if c and not toks[j].low.endswith("ing") and j > 0 and toks[j - 1].low in _BE:
+            by = next((m for m in range(j + 1, min(k, j + 4)) if toks[m].low == "by"), None)
+            if by is not None:
+                # "were described by Johnson as a "...", saying ...": the agent speaks
+                np, _ = _np_after(f.text, toks, by + 1)
+                if np is not None and np.kind in {"person", "surname", "org", "descriptor"}:
+                    return np, toks[by + 1].start
+        if c and not toks[j].low.endswith("ing") and not (j > 0 and toks[j - 1].low in _BE):
+            np, i0 = _subject_before(f.text, toks, j)
+            if np is not None:
+                return np, toks[i0].start
+    # no earlier speech verb: the sentence's subject when it is a named person ("Ana Vell
+    # addressed reporters in Yarrow City, Yarrow, calling for ...": not the place), else the
+    # nearest person named before the participle ("Dr. Tomasz Stefaniak was met with applause
+    # upon announcing ..."), else the sentence's subject whatever it is
+    subj = _sentence_subject(f, toks[0].start if toks else 0, toks[k].start, cues)
+    if subj[0] is not None and (subj[0].kind == "person" or (
+            subj[0].kind == "surname" and _people_in(f, subj[0].start, subj[0].end))) and not any(
+            t.low in _SUBJECT_SWITCH and t.start > subj[0].end for t in toks[:k]):
+        # (not across "where/who/while ...": 'X was taken to a hospital, where Dr. Y was met with
+        # applause upon announcing ...' is Y's)
+        return subj  # ("In a livestream, Sanders shared ..., saying": the surname of a known person)
+    for idx in range(k - 1, -1, -1):
+        t = toks[idx]
+        if t.is_cap and (idx + 1 >= k or not toks[idx + 1].is_cap):
+            i0, j0 = sp.np_span_before(toks, idx + 1)
+            np = sp.parse_np(f.text, toks[i0:j0]) if j0 > i0 else None
+            if np is not None and np.kind == "person" and sp.fold(np.name.split()[-1]) not in sp._NON_PERSON_END \
+                    and not (
+                    i0 > 0 and toks[i0 - 1].low in {"to", "with", "by", "against", "from", "for", "in",
+                                                    "at", "on", "of", "near", ","}
+                    and not (toks[i0 - 1].text == "," and np.role and sp.is_role_word(np.role.split()[-1].lower())
+                             and not set(np.role.lower().split()) & _PREPOSITIONS)):  # (", X's partner NAME held")
+                return np, toks[i0].start
+    return _sentence_subject(f, toks[0].start if toks else 0, toks[k].start, cues)
+
+
+_TLDS = frozenset("""com org net gov edu info news io co uk""".split())
+_PREPOSITIONS = frozenset("""of on in at to for with about from by over under against into""".split())
+
+
+_GENERIC_BODIES = frozenset("""network company firm office agency group organisation organization
+channel broadcaster newspaper paper board council committee embassy union club team airline
+carrier charity foundation institute university""".split())
+
+
+_OWN_BODIES = _GENERIC_BODIES | frozenset("""campaign administration government ministry staff
+party department""".split())
+
+
+_FAMILY_ROLES = frozenset("""mother father wife husband son daughter""".split())
+
+
+_CAPWORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+
+
+def _people_in(f: _Field, lo: int, hi: int) -> list[tuple[int, sp.Person]]:
+    """Registered people named (by full name, surname or given name) in ``f.masked[lo:hi]``, with
+    the position of each mention, in order."""
+    out: list[tuple[int, sp.Person]] = []
+    if f.reg is None:
+        return out
+    for m in _CAPWORD_RE.finditer(f.masked, lo, hi):
+        w = m.group()
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        low = sp.fold(w)
+        if low in sp.TITLES:
+            continue
+        p = f.reg.resolve_surname(w)
+        if p is None or not (p.last == low or low == sp.fold(p.name.split()[0]) or (p.inner and p.inner == low)):
+            continue
+        if out and out[-1][1] is p and m.start() - out[-1][0] < 40:
+            continue  # "Marlow Teague": one mention
+        out.append((m.start(), p))
+    return out

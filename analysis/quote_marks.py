@@ -1,0 +1,357 @@
+"""Quotation marks: which marks pair into quotes, and the article field the rules read.
+
+Marks are paired per paragraph from their context (opening after a space, closing before
+punctuation or a space); nested marks stay inside the outer quote; an unclosed quote stops at
+its paragraph's end unless the next paragraph opens with a mark. :class:`_Field` holds one field
+of an article (text, the copy with quotes masked, paragraphs, sentences, spans) for the rules in
+:mod:`analysis.attribution` and :mod:`analysis.reported_speech`; ``_not_a_quote`` drops titles,
+names and scare-quoted words in marks. Part of the quote extractor (:mod:`analysis.quotes`).
+
+>>> text = 'She said, "We will rebuild." Then she left.'
+>>> [(text[s.start:s.end]) for s in find_quote_spans(text, [(0, len(text))])]
+['We will rebuild.']
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from analysis import speakers as sp
+from analysis.speakers import NounPhrase, Registry
+from analysis.cue_words import _BE, _FINITE, _SUBJ_PRON, _cue_regex
+
+DOUBLE_MARKS = '"“”„'
+SINGLE_MARKS = "'‘’"
+_OPEN_LEFT = set(" \t\n\r\u00a0([{—–-/:;") | set("“‘")
+_CLOSE_RIGHT = set(" \t\n\r\u00a0.,;:!?)]}—–-…") | set("”’")
+
+
+def _segmentation():
+    from analysis.segmentation import split_paragraphs, split_sentences
+    return split_paragraphs, split_sentences
+
+
+@dataclass
+class Span:
+    """A quoted stretch: content ``[start, end)``, the mark positions, its paragraph."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+    para: int
+    cont_prev: bool = False  # continues an unclosed quote of the previous paragraph
+    cont_next: bool = False  # unclosed, continued in the next paragraph
+
+
+def _classify_mark(text: str, i: int, ps: int, pe: int) -> str:
+    left = text[i - 1] if i > ps else " "
+    right = text[i + 1] if i + 1 < pe else " "
+    lopen = left in _OPEN_LEFT or left in DOUBLE_MARKS
+    rclose = right in _CLOSE_RIGHT or right in DOUBLE_MARKS
+    if lopen and not rclose:
+        return "open"
+    if rclose and not lopen:
+        return "close"
+    c = text[i]
+    if c in "“„‘":
+        return "open"
+    if c in "”":
+        return "close"
+    return "amb"
+
+
+def _classify_single(text: str, i: int, ps: int, pe: int) -> str:
+    left = text[i - 1] if i > ps else " "
+    right = text[i + 1] if i + 1 < pe else " "
+    if left.isalnum() and right.isalnum():
+        return "apostrophe"
+    if (left in _OPEN_LEFT) and right.isalnum():
+        return "open"
+    if (left.isalnum() or left in ".,!?") and (right in _CLOSE_RIGHT):
+        return "close"
+    return "apostrophe"
+
+
+def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
+                     single: bool = False) -> list[Span]:
+    """Pair quotation marks paragraph by paragraph; return the outermost quoted spans.
+
+    Linear in the text. An unclosed quote ends at its paragraph's end; when the next paragraph
+    opens with a mark, both are flagged as one quote running over paragraphs.
+
+    >>> t = 'He said "the "United" team won" and left.'
+    >>> [t[s.start:s.end] for s in find_quote_spans(t, [(0, len(t))])]
+    ['the "United" team won']
+    """
+    marks = SINGLE_MARKS + DOUBLE_MARKS if single else DOUBLE_MARKS
+    # a run of three or more marks is not quotation (decoration, OCR noise): skipped whole
+    mark_re = _MARK_RES[single]
+    spans: list[Span] = []
+    prev_unclosed = False
+    for pi, (ps, pe) in enumerate(paragraphs):
+        stack: list[int] = []
+        first_mark = None
+        for m in mark_re.finditer(text, ps, pe):
+            if m.end() - m.start() > 1:
+                continue
+            i = m.start()
+            c = text[i]
+            kind = _classify_single(text, i, ps, pe) if c in SINGLE_MARKS else \
+                _classify_mark(text, i, ps, pe)
+            if kind == "apostrophe":
+                continue
+            if first_mark is None:
+                first_mark = i
+            if kind == "amb":
+                kind = "close" if stack else "open"
+            if kind == "open":
+                stack.append(i)
+            elif stack:
+                o = stack.pop()
+                if not stack:
+                    spans.append(Span(o + 1, i, o, i, pi))
+        opens_with_mark = bool(text[ps:ps + 1]) and text[ps] in marks
+        if prev_unclosed and spans and opens_with_mark and spans[-1].para == pi - 1:
+            pass
+        if stack:
+            o = stack[0]
+            e = pe
+            while e > o + 1 and text[e - 1].isspace():
+                e -= 1
+            # drop inner spans already recorded inside this unclosed one
+            while spans and spans[-1].para == pi and spans[-1].start > o:
+                spans.pop()
+            spans.append(Span(o + 1, e, o, None, pi))
+        prev_unclosed = bool(stack)
+    # link quotes that run over paragraphs: an unclosed quote followed by a paragraph that opens
+    # with a mark
+    by_para: dict[int, list[Span]] = {}
+    for s in spans:
+        by_para.setdefault(s.para, []).append(s)
+    for s in spans:
+        if s.close_mark is None:
+            nxt = by_para.get(s.para + 1)
+            if nxt and nxt[0].open_mark == paragraphs[s.para + 1][0]:
+                s.cont_next = True
+                nxt[0].cont_prev = True
+    return spans
+
+
+_MARK_RES = {
+    single: re.compile("[" + re.escape(m) + "]{3,}|[" + re.escape(m) + "]")
+    for single, m in ((False, DOUBLE_MARKS), (True, SINGLE_MARKS + DOUBLE_MARKS))
+}
+
+
+def mask_quotes(text: str, spans: Iterable[Span]) -> str:
+    """Same-length copy of ``text`` with quoted content replaced by ``x`` (spaces and a final
+    ``.?!`` kept), so that cues and sentence ends are only found outside quotes."""
+    out: list[str] = []
+    pos = 0
+    for s in spans:
+        out.append(text[pos:s.start])
+        seg = text[s.start:s.end]
+        tail = ""
+        if seg and seg[-1] in ".?!":
+            seg, tail = seg[:-1], seg[-1]
+        out.append(_MASK_RE.sub("x", seg) + tail)
+        pos = s.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+_MASK_RE = re.compile(r"\S")
+
+
+@dataclass
+class Item:
+    """A quote or reported clause found in one field, before its speaker is resolved."""
+
+    field: str
+    start: int
+    end: int
+    kind: str
+    np: NounPhrase | None = None
+    cue: str = ""
+    pos: int = 0  # where the speaker mention is (for pronoun recency)
+    para: int = 0
+    span: Span | None = None
+    speaker: str = ""
+    named: bool = False
+    role: str = ""
+    inherit: bool = False  # takes the previous quote's speaker
+    roles: list[str] = field(default_factory=list)
+
+
+class _Field:
+    """One field of one article: text, masked text, paragraphs, sentences, quote spans."""
+
+    def __init__(self, name: str, text: str, single: bool) -> None:
+        split_paragraphs, split_sentences = _segmentation()
+        self.name = name
+        self.text = text
+        self.paras = split_paragraphs(text) if text else []
+        self.spans = find_quote_spans(text, self.paras, single=single)
+        self.masked = mask_quotes(text, self.spans)
+        self.sents: list[tuple[int, int, int]] = []  # start, end, paragraph
+        for pi, (ps, pe) in enumerate(self.paras):
+            for s, e in split_sentences(self.masked, ps, pe):
+                self.sents.append((s, e, pi))
+        self._starts = [s for s, _, _ in self.sents]
+        self._orig_sents: list[int] | None = None
+        self._cue_hits: list[int] | None = None
+        self.name_marks: set[int] = set()  # opening marks of names in marks (not quotes)
+        self.orphans: list[Item] = []  # quotes without a speaker in their own sentence
+        self.reg: Registry | None = None  # the article's people (set once the registry is built)
+
+    def cue_hits(self) -> list[int]:
+        """Start offsets of every cue word in the masked text, found in one pass per field."""
+        if self._cue_hits is None:
+            self._cue_hits = [m.start() for m in _cue_regex().finditer(self.masked)]
+        return self._cue_hits
+
+    def sent_of(self, pos: int) -> int:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return max(i, 0)
+
+    def sentence_index(self, pos: int) -> int:
+        """Index of the sentence holding ``pos`` in the article's own segmentation."""
+        if self._orig_sents is None and self.masked == self.text:
+            self._orig_sents = self._starts  # nothing was masked: the same segmentation
+        if self._orig_sents is None:
+            _, split_sentences = _segmentation()
+            self._orig_sents = []
+            by_para: dict[int, list[int]] = {}
+            for s, _, pi in self.sents:
+                by_para.setdefault(pi, []).append(s)
+            for pi, (ps, pe) in enumerate(self.paras):
+                if self.masked[ps:pe] == self.text[ps:pe]:
+                    # a paragraph without quotes segments the same in the masked copy
+                    self._orig_sents.extend(by_para.get(pi, []))
+                else:
+                    self._orig_sents.extend(s for s, _ in split_sentences(self.text, ps, pe))
+        return max(bisect.bisect_right(self._orig_sents, pos) - 1, 0)
+
+    def para_of(self, pos: int) -> int:
+        starts = [p[0] for p in self.paras]
+        return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+
+_NAME_OF_RE = re.compile(r"\b(?:of|the|called|named|dubbed|at|in|on)\s+$")
+_TITLE_SMALL = frozenset("""of the a an and for in on at to de la le von van""".split())
+
+
+_NAMING_NOUNS = """event events film films movie movies book books novel novels song songs album
+albums campaign campaigns page pages group groups show shows series programme program play
+documentary slogan slogans hashtag operation project motto initiative exhibition festival game
+app podcast channel account blog website site article column poem painting single track tour
+brand band team party club company movement petition""".split()
+
+
+_NAMING_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(_NAMING_NOUNS) + r"|titled|entitled|called|named|dubbed|known as|"
+    r"nicknamed|branded|labelled|labeled)\s*[,:]?\s*$")
+
+
+_CUE_BEFORE_COMMA_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|"
+                                  r"states|asked|asks|replied|declared|announced|tweeted|posted)"
+                                  r"((?:\s+[\w'’.-]+){1,4})?\s*[,:]\s*$")
+
+
+# a noun, then a naming participle: 'a process called "..."', 'a plan dubbed "..."'
+_THING_CALLED_RE = re.compile(r"\b([a-z][a-z-]+)\s+(?:called|named|dubbed|nicknamed|titled|"
+                              r"entitled|known\s+as)\s*$")
+
+
+_MENTION_BEFORE_RE = re.compile(r"\b(?:using|use of|the (?:words?|terms?|phrases?|qualifier|label|"
+                                r"expression|name))\s*$", re.I)
+
+
+_LIST_SEP_RE = re.compile(r",?\s+(?:(?:and|or)\s+)?")
+_ONE_WORD_RE = re.compile(r"[\w'’-]+[,.]?")
+
+
+def _word_list_run(f: _Field, q: Span) -> int:
+    """How many one-word quotes in a row (``"life", "liberty", and "happiness"``) hold ``q``."""
+    spans = f.spans
+    i = next((x for x, s in enumerate(spans) if s is q), None)
+    if i is None:
+        return 1
+
+    def one_word(s: Span) -> bool:
+        return s.close_mark is not None and bool(_ONE_WORD_RE.fullmatch(f.text[s.start:s.end]))
+
+    def joined(a: Span, b: Span) -> bool:
+        return a.close_mark is not None and bool(_LIST_SEP_RE.fullmatch(f.text, a.close_mark + 1, b.open_mark))
+
+    run = 1
+    j = i
+    while j > 0 and one_word(spans[j - 1]) and joined(spans[j - 1], spans[j]):
+        run, j = run + 1, j - 1
+    j = i
+    while j + 1 < len(spans) and one_word(spans[j + 1]) and joined(spans[j], spans[j + 1]):
+        run, j = run + 1, j + 1
+    return run
+
+
+def _name_in_marks_context(f: _Field, q: Span, content: str) -> bool:
+    """Does the context make a Title-Case quoted span a name: a naming word before it (``a song
+    called``) or an appositive between commas (``his event, "...", was``), and no speech verb
+    introducing it (``told the group, "We Will Win."``, ``said, "Yes We Can", and left``)?"""
+    lo = max(0, q.open_mark - 40)
+    appositive = f.masked[max(0, q.open_mark - 2):q.open_mark] == ", " and (
+        content.endswith(",") or f.text[q.close_mark + 1:q.close_mark + 2] == ",")
+    cue_near = _CUE_BEFORE_COMMA_RE.search(f.masked, lo, q.open_mark)
+    if appositive:
+        return not (cue_near and cue_near.group(1) is None)  # only "said, "...", and left" is speech
+    return bool(_NAMING_BEFORE_RE.search(f.masked, lo, q.open_mark)) and not cue_near
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word but the small ones (of, the, a, ...) is capitalised (and at least one is)."""
+    caps = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return bool(caps) and all(w[0].isupper() for w in caps)
+
+
+def _not_a_quote(f: _Field, q: Span) -> bool:
+    """Marks that hold no quotation: a gloss in brackets ``("British exit")``, or a short
+    Title-Case name of a thing inside a sentence (``a "Learning Together" event``)."""
+    text = f.text
+    content = text[q.start:q.end]
+    if q.close_mark is not None and q.open_mark > 0 and text[q.open_mark - 1] == "(" \
+            and text[q.close_mark + 1:q.close_mark + 2] == ")":
+        return True
+    words = re.findall(r"[^\W\d_][\w'’-]*", content)
+    if re.fullmatch(r"[A-Z][^.!?]{0,60}\sv(?:s\.?|\.|ersus)\s[A-Z][^!?]{0,60}", content.strip()):
+        return True  # a court case's name ("Eva Ruiz vs. Acme Limited")
+    if len(words) >= 2 and content.endswith(",") and _NAME_OF_RE.search(text, max(0, q.open_mark - 12),
+                                                                        q.open_mark):
+        content = content[:-1]  # 'the contests of "Super Tuesday," ...': a name before a comma
+    if q.close_mark is not None and len(words) == 1 and words[0].islower() and \
+            re.search(r"\bto\s*$", f.masked[max(0, q.open_mark - 6):q.open_mark]):
+        return True  # 'plans to "storm" the base': a scare-quoted verb, not words said
+    m = _THING_CALLED_RE.search(f.masked, max(0, q.open_mark - 40), q.open_mark)
+    if m is not None and m.group(1).lower() not in sp.ROLE_WORDS and m.group(1).lower() not in _SUBJ_PRON \
+            and m.group(1).lower() not in _BE | _FINITE:
+        return True  # 'a process called "exfiltration"': the name of a thing, not words said
+    if q.close_mark is not None and len(words) == 1 and (
+            _MENTION_BEFORE_RE.search(f.masked, max(0, q.open_mark - 30), q.open_mark) or
+            _word_list_run(f, q) >= 3):
+        return True  # 'endorsed using "life", "liberty" and "happiness"': words mentioned as words
+    if q.close_mark is not None and 0 < len(words) <= 12 and _title_case(words) and \
+            _name_in_marks_context(f, q, content):
+        # 'his event, "Crash The Gates, Nobody Stops Us", was a joke', 'the film "Night Falls"':
+        # a Title-Case name of a thing (after a naming noun or as an appositive), not a quote
+        return True
+    if 0 < len(words) <= 5 and not re.search(r"[.,!?;:]", content) and q.close_mark is not None:
+        caps = [w for w in words if w.lower() not in _TITLE_SMALL]
+        if caps and all(w[0].isupper() for w in caps) and len(caps) >= 1:
+            before = text[max(0, q.open_mark - 3):q.open_mark]
+            # a one-word or Title-Case quote opening a sentence may still be speech ("Never.")
+            mid_sentence = bool(re.search(r"[\w,]\s*$", before))
+            if mid_sentence and not (len(caps) == 1 and caps[0].isupper() and len(words) == 1):
+                return True
+    return False

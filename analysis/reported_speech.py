@@ -1,0 +1,1016 @@
+"""Reported (indirect) speech without quotation marks.
+
+``X said (that) CLAUSE``, ``CLAUSE, X said.``, ``according to X, CLAUSE``, parenthetical
+attributions (``About 40 litres, officials said, leaked``), nested reports (``CNN reported the
+governor said ...`` is the governor's), clauses without ``that`` when a subject and its finite
+verb open them (verb forms from Brill's lexicon, which ships inside the TextBlob wheel and is
+read as a plain file: no download), and where a reported clause ends. :func:`_find_indirect`
+returns the reported clauses of one sentence. Part of the quote extractor
+(:mod:`analysis.quotes`).
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import logging
+import re
+from pathlib import Path
+
+from analysis import speakers as sp
+from analysis.speakers import NounPhrase, Token, tokenize
+from analysis.cue_words import (
+    Cue, _BE, _FINITE, _MODALS, _NUMBER_WORDS, _REL, _SUBJ_PRON, _VERDICT_VERBS, _is_cue,
+    load_cues,
+)
+from analysis.quote_marks import DOUBLE_MARKS, Item, Span, _Field
+from analysis.attribution import (
+    WINDOW, _ADJUDICATORS, _ADVERBIAL_HEADS, _ADV_NOUNS, _DOCUMENTS, _EXPRESS_VERBS,
+    _IRREGULAR_PAST, _ISSUE_VERBS, _PREPOSITIONS, _SAY_LEMMAS, _SINGLE_ADV, _SUBORDINATORS,
+    _VERDICT_CUE, _according_np, _cited_as, _cue_string, _ends_in_attribution, _has_verb,
+    _inner_speaker, _intro_only, _join_toks, _main_subject, _np_after, _people_in,
+    _sentence_subject, _skip_adverbials, _subject_before, _verdict_cue, _went_on_to,
+)
+
+log = logging.getLogger(__name__)
+_CLOSE_MARKS = frozenset('"”')
+_CLAUSE_BAD_START = frozenset("""to about with for by of on in at as from into and but or nor
+would will could can should may might must was were is are had has have be been being not so
+than how why whether""".split())
+
+
+_FRONTED_HEADS = frozenset("""from since until by under starting beginning as for over within
+following""".split())
+
+
+_ASIDE_HEADS = frozenset({"as", "in", "on", "at", "during", "after", "before", "without", "with", "however",
+                          "though", "citing", "quoting", "again", "also"})
+
+
+_CALL_IT_ADJ = frozenset("""likely unlikely important essential necessary vital possible impossible
+probable improbable crucial clear unclear doubtful certain""".split())
+
+
+def _issued_doc_before(toks: list[Token], k: int) -> int | None:
+    """Index of the verb in ``issued a (joint) statement (with the league) saying`` before the
+    participle at ``k``: a verb of issuing, up to three words, a document (or documents), then at
+    most six words of place, time or channel without punctuation or another verb."""
+    d = k - 1
+    while d >= 0 and k - d <= 7 and toks[d].is_word and toks[d].low.rstrip("s") not in _DOCUMENTS and \
+            toks[d].low not in _FINITE and toks[d].low not in _ISSUE_VERBS:
+        d -= 1
+    if d < 1 or k - d > 7 or not toks[d].is_word or toks[d].low.rstrip("s") not in _DOCUMENTS \
+            or not toks[d].text.islower():
+        return None
+    v = d - 1
+    while v >= 0 and d - v <= 4 and toks[v].is_word and toks[v].low not in _ISSUE_VERBS and \
+            toks[v].text[:1].islower() and toks[v].low not in _FINITE:
+        v -= 1
+    if v < 0 or d - v > 4 or toks[v].low not in _ISSUE_VERBS or not toks[v].text.islower():
+        return None
+    return v
+
+
+def _according_name_clause(f: _Field, toks: list[Token], k: int, n: int) -> tuple[NounPhrase, int] | None:
+    """``according to Wasel archaeologists have not found ...`` (``according`` at ``k``): the name
+    of a person the article knows, then a clause with no comma between them. Returns the person
+    and where the clause starts; None otherwise (``according to Reuters, ...``)."""
+    if f.reg is None:
+        return None
+    a = k + 2
+    m = a
+    while m < n and m < a + 4 and toks[m].is_word and toks[m].is_cap and not toks[m].low.endswith(("'s", "’s")):
+        m += 1
+    if m == a or m >= n or not toks[m].is_word or not toks[m].text[:1].islower():
+        return None
+    name = _join_toks(f.text, toks[a:m])
+    p = f.reg.find(name) if m - a > 1 else f.reg.resolve_surname(name)
+    if p is None or not (p.last == sp.fold(toks[m - 1].text) or f.reg.find(name) is p):
+        return None
+    if not (_np_then_verb(toks, m, min(n, m + 12)) or (
+            toks[m].low in _SUBJ_PRON - {"i"} and m + 1 < n and (
+                toks[m + 1].low in _FINITE or toks[m + 1].low in _MODALS or toks[m + 1].low in _IRREGULAR_PAST
+                or (toks[m + 1].low.endswith("ed") and toks[m + 1].text.islower())))):
+        return None
+    np = sp.NounPhrase(p.name, "", "person", toks[a].start, toks[m - 1].end)
+    return np, m
+
+
+_VERDICT_ONLY = _VERDICT_VERBS - set(load_cues())  # (concluded is a speech verb anyway)
+
+
+@functools.lru_cache(maxsize=1)
+def _live_words() -> frozenset[str]:
+    """Cue-regex words that can open reported speech in :func:`_find_indirect`: "according",
+    "According" and every cue form that takes a clause (or is a form of "call")."""
+    return frozenset({"according", "According"} | {w for w, c in load_cues().items()
+                                                  if c.clause or c.lemma == "call"})
+
+
+_ADJUDICATOR_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_ADJUDICATORS)) + r")\b")
+
+
+def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span]) -> list[Item]:
+    """Reported speech in sentence ``si`` of the field: ``X said (that) ...``, ``..., X said``,
+    ``according to X, ...``."""
+    ss, se, pi = f.sents[si]
+    if se - ss > 4 * WINDOW:
+        se_scan = ss + 4 * WINDOW
+    else:
+        se_scan = se
+    masked, text = f.masked, f.text
+    all_hits = f.cue_hits()
+    lo = bisect.bisect_left(all_hits, ss)
+    if lo >= len(all_hits) or all_hits[lo] >= se_scan:
+        return []  # no speech verb in this sentence: nothing to tokenize
+    hits = set(all_hits[lo:bisect.bisect_left(all_hits, se_scan)])
+    words = {_WORD_AT_RE.match(masked, h).group() for h in hits}
+    if not words & _live_words():
+        # only verbs that never introduce a clause ("read", "praised") or "found"/"held"/... with
+        # no court or inquiry in the sentence: no report, and nothing to tokenize
+        if not (words & _VERDICT_ONLY) or not _ADJUDICATOR_RE.search(masked, ss, se_scan):
+            return []
+    toks = tokenize(masked, ss, se_scan)
+    out: list[Item] = []
+    n = len(toks)
+    used_cut: set[int] = set()
+    n_all = n
+    for k, t in enumerate(toks):
+        if t.start not in hits:
+            continue
+        n = n_all  # (a phrase may end a report early: "With X urging Y, ...")
+        if t.low == "according" and k + 1 < n and toks[k + 1].low == "to":
+            np, e = _according_np(text, toks, k + 2)
+            if np is None:
+                continue
+            semi = max((q for q in range(k) if toks[q].text == ";"), default=-1)
+            named = _according_name_clause(f, toks, k, n) if (
+                k == semi + 1 or toks[k - 1].low in {"and", "but"} or (
+                    toks[k - 1].text == "," and (_intro_only(toks[semi + 1:k - 1])
+                                                 or toks[semi + 1].low in _SUBORDINATORS))) else None
+            # ("While X made ..., according to Y CLAUSE": the main clause after an opening one)
+            if named is not None:
+                # "according to Wasel archaeologists have not found ...": a known person's name,
+                # then the clause without a comma
+                np, cs = named
+                it = _make_indirect(f, toks, cs, _clause_end(toks, cs, n, whole=True), np, "according to",
+                                    t.start, pi)
+                if it:
+                    out.append(it)
+                continue
+            if k <= 1 or k == semi + 1 or (toks[k - 1].text == "," and _intro_only(toks[semi + 1:k - 1])):
+                # "According to X, CLAUSE."
+                if e < n and toks[e].text == ",":
+                    cs = e + 1
+                    ce = _clause_end(toks, cs, n, whole=True)
+                    if any(_is_cue(x, cues, toks[q - 1]) and _is_cue(x, cues).clause and not (
+                            toks[q - 1].low in _MODALS | sp.DETERMINERS | {"to"} or toks[q - 1].text[:1].isdigit())
+                           for q, x in enumerate(toks[cs:ce], cs)):
+                        # "According to ISNA, the prosecutor said ...": the inner report (not "1,279
+                        # confirmed cases", "could reveal more")
+                        continue
+                    np_in, v = _inner_speaker(text, toks, cs, cues)
+                    if np_in is not None and toks[v].low in _EXPRESS_VERBS:
+                        # "According to the Clarion, a spokesman expressed regret and that ...": the
+                        # spokesman speaks, the paper only passes it on
+                        it = _make_indirect(f, toks, v + 1, ce, np_in, toks[v].text, toks[cs].start, pi)
+                    else:
+                        it = _make_indirect(f, toks, cs, ce, np, "according to", t.start, pi)
+                    if it:
+                        out.append(it)
+            elif (toks[k - 1].low in {"and", "but"} or (
+                    k >= 2 and toks[k - 1].text == "," and toks[k - 2].low in {"and", "but"}
+                    and not (e + 1 < n and toks[e + 1].low in _FINITE))) and e < n and (
+                    toks[e].text == "," or _opens_clause(toks[e])) and (
+                    _has_verb(toks[semi + 1:k - 1]) or any(x.low in _IRREGULAR_PAST for x in toks[semi + 1:k - 1])):
+                # "X was taken to hospital and according to the ministry he died there": the report
+                # is the clause after the source
+                cs = e + 1 if toks[e].text == "," else e
+                it = _make_indirect(f, toks, cs, _clause_end(toks, cs, n, whole=True), np, "according to",
+                                    t.start, pi)
+                if it:
+                    out.append(it)
+            else:
+                # "CLAUSE, according to X." / "CLAUSE according to X"
+                ce = k
+                if ce > 0 and toks[ce - 1].text == ",":
+                    ce -= 1
+                cs = _clause_start(toks, semi + 1, ce, cues)
+                j = next((q for q in range(k + 2, n) if toks[q].start >= np.end), n)
+                if j + 1 < n and toks[j].text == "," and toks[k - 1].text == "," and \
+                        not _has_verb(toks[cs:ce]) and _opens_clause(toks[j + 1]):
+                    # "Longer term, according to X, NASA plans ...": the clause follows
+                    cs, ce = j + 1, _clause_end(toks, j + 1, n, whole=True)
+                    np.roles = [r for r in np.roles if r != _join_toks(text, toks[cs:ce])]
+                elif toks[k - 1].text == "," and j < n and not any(
+                        x.low in _FINITE or x.low in _IRREGULAR_PAST or x.low.endswith("ed") for x in toks[cs:ce]) and \
+                        toks[j].is_word and toks[j].text[:1].islower() and (
+                            toks[j].low in _IRREGULAR_PAST or (toks[j].low.endswith("ed") and len(toks[j].low) > 4)):
+                    # "Rescuers, working in the cold, according to the ministry recovered ten
+                    # survivors": the subject phrase is no clause; the report is the predicate after
+                    cs, ce = j, _clause_end(toks, j, n)
+                elif toks[k - 1].text == "," and e + 1 < n and toks[e].text == "," and \
+                        _continues_clause(toks[e + 1], cues):
+                    # "One worker was, according to the union, among the injured.": the attribution
+                    # interrupts one clause, which is reported whole
+                    ce = _clause_end(toks, e + 1, n)
+                    marks = [q for q in range(e + 1, ce) if toks[q].text in DOUBLE_MARKS]
+                    if len(marks) >= 2 and not any(x.is_word for x in toks[marks[-1] + 1:ce]):
+                        continue  # 'Six claims, according to court records, were "without merit"':
+                        # the quote ending the clause is the source's partial quote, nothing else
+                        # (not 'was called the "breadbasket" of Africa': a clause around a term)
+                if ce > cs and _ends_in_attribution(text, toks, cs, ce, cues):
+                    continue  # "Judge X decided, according to the ruling, "...": X's quote follows
+                if toks[k - 1].text == "," and j < n and (toks[j].text in DOUBLE_MARKS or (
+                        toks[j].text == "," and j + 1 < n and toks[j + 1].text in DOUBLE_MARKS)):
+                    continue  # 'Six claims were, according to court records, "without merit"': the
+                    # quote finishes the clause; it is a partial quote of the source
+                if any(o.start >= toks[cs].start and o.end <= t.start for o in out):
+                    continue  # "The mayor said X, according to the Clarion": the mayor's report
+                inner, v = _inner_speaker(text, toks, cs, cues)
+                if inner is not None and toks[v].low in _EXPRESS_VERBS and v + 1 < ce:
+                    # "A spokesman expressed regret, according to the Clarion"
+                    np, cs, cue_a = inner, v + 1, toks[v].text
+                else:
+                    cue_a = "according to"
+                it = _make_indirect(f, toks, cs, ce, np, cue_a, t.start, pi)
+                if it:
+                    out.append(it)
+            continue
+        go = _went_on_to(toks, k)
+        c = _is_cue(t, cues, toks[k - 1] if k > 0 and go is None else None)
+        if c is None and t.low in _VERDICT_VERBS:
+            c = _verdict_cue(text, toks, k)
+        if c is None or not (c.clause or c.lemma == "call"):
+            continue
+        prev = toks[k - 1].low if k > 0 else ""
+        if prev == "who" and k >= 2 and toks[k - 2].is_word and any(
+                _is_cue(x, cues, toks[q - 1]) and not x.low.endswith("ing") for q, x in enumerate(toks[k + 2:min(n, k + 8)], k + 2)):
+            continue  # "The senator who wrote the law said ...": the relative clause's verb, not the report
+        if prev in _BE or (prev == "to" and go is None) or prev in {"let", "let's", "let’s", "lets"}:
+            continue  # ("Let's say this has ...": an imperative, nobody reports)
+        if t.low.endswith("ed") and (prev in _PREPOSITIONS or prev in {"the", "a", "an", "his", "her", "its", "their"}):
+            continue  # "investigating Trump over alleged hush money": an adjective, not a verb
+        nb = k - 1
+        while nb >= 0 and (toks[nb].low in _SINGLE_ADV or (toks[nb].low.endswith("ly") and toks[nb].text[:1].islower())):
+            nb -= 1
+        if nb >= 0 and toks[nb].low in _NEGATIONS:
+            continue  # "did not announce whom ...", "don't tell anyone": nothing is reported
+        if t.low == "state" and k + 1 < n and toks[k + 1].text[:1].islower() and (
+                toks[k + 1].low in _STATE_NOUNS or (k > 0 and toks[k - 1].is_cap and toks[k + 1].low not in
+                                                    {"that"} | sp.DETERMINERS | _SUBJ_PRON)):
+            continue  # "Maryland state law", "state media": the noun, not the verb
+        if t.low in {"state", "states"} and k > 0 and toks[k - 1].text[:1].islower() and (
+                k + 1 >= n or toks[k + 1].text in ".,;:!?") and toks[k - 1].low not in sp.ROLE_WORDS \
+                and toks[k - 1].low not in _SUBJ_PRON:
+            continue  # "concerns about his mental state.": the noun ends the sentence
+        cue_str, e = _cue_string(masked, toks, k, n)
+        if go is not None:
+            cue_str = _join_toks(text, toks[go:k]) + " " + cue_str  # "went on to say"
+        is_call = c.lemma == "call"
+        call_it = is_call and e + 3 < n and toks[e].low == "it" and toks[e + 2].low == "that" and \
+            toks[e + 1].low in _CALL_IT_ADJ  # 'He called it unlikely that the fund would pay'
+        if is_call and not call_it and not cue_str.lower().endswith((" for", " on")):
+            continue
+        participle = t.low.endswith("ing")
+        np = None
+        pos = t.start
+        cited = _cited_as(text, toks, k) if participle and prev == "as" else None
+        iss = _issued_doc_before(toks, k) if participle and cited is None else None
+        if cited is None and participle and k > 1 and toks[k - 1].is_word:
+            wi, wj = sp.np_span_before(toks, k)
+            if wj == k and wi > 0 and toks[wi - 1].low == "with":
+                # "with Amazon Web Services responding that ...": the subject of the participle
+                cited = sp.parse_np(text, toks[wi:wj])
+                if wi == 1:
+                    # "With the US encouraging X, German firms ...": the phrase ends at its comma
+                    n = next((q for q in range(k + 1, n) if toks[q].text == ","), n)
+        if cited is not None:
+            np, pos = cited, cited.start  # "The agency cited the coast guard as saying the ship sank."
+        elif iss is not None:
+            # "X issued a joint statement with Y saying ...", "X released statements through
+            # their lawyer saying ...": the issuer speaks
+            np, i0 = _subject_before(text, toks, iss)
+            if np is None:
+                np, pos = _main_subject(f, toks, k, cues, out)
+            else:
+                pos = toks[i0].start
+        elif participle:
+            if k + 1 < n and toks[k + 1].low in {"which", "how", "whether"} and c.lemma not in _SAY_LEMMAS - {"note"}:
+                continue  # "banding chicks, noting which birds come back": observing, not reporting
+            if prev == "in" and k >= 2 and toks[k - 2].is_word and \
+                    toks[k - 2].text[:1].islower() and toks[k - 2].low not in _SUBORDINATORS | {"and"}:
+                continue  # "his work in predicting X": a gerund after a noun, not a report
+            if prev not in {",", "by", "while", "after", "before", "when", "in", "upon"} and k != 0 \
+                    and not (toks[k - 1].text in _CLOSE_MARKS  # 'said Kowal "was great," adding ...'
+                             and f.text[toks[k - 1].start - 1:toks[k - 1].start] in ",;") \
+                    and prev not in _ADV_NOUNS:  # "posted a message on Facebook announcing ..."
+                continue
+            np, pos = _main_subject(f, toks, k, cues, out)
+        else:
+            np, i0 = _subject_before(text, toks, k if go is None else go)
+            if np is not None and np.kind in {"person", "org"} and \
+                    sp.fold(np.name.split()[-1]) in sp._NON_PERSON_END:
+                # "Representative X of Maryland's 7th Congressional District announced": the person
+                # before "of" is the subject, never a district, a law or a building
+                ofs = [j for j in range(i0 - 1, max(-1, i0 - 4), -1) if toks[j].low == "of"]
+                np2, i2 = _subject_before(text, toks, ofs[0]) if ofs else (None, i0)
+                if np2 is not None and np2.kind != "pronoun":
+                    np, i0 = np2, i2
+                elif ofs or toks[i0].low != "the":
+                    np = None  # (but "the White House claimed", "the Senate said" speak as bodies)
+                else:
+                    np.kind = "org"  # ("The United States, which ..., has stated": a body, not a person)
+            if np is None and prev == "," and k > 2:
+                # "The bomb was placed in a market, stated Minister X, and ...": inverted tail
+                np2, e2 = _np_after(text, toks, e)
+                if np2 is not None and np2.kind in {"person", "org", "surname", "descriptor"} and (
+                        e2 >= n or toks[e2].text in ",.;"):
+                    ce = k - 1
+                    cs0 = _clause_start(toks, 0, ce, cues)
+                    if toks[cs0].low in _SUBORDINATORS and e2 + 1 < n and toks[e2].text == "," and \
+                            _opens_clause(toks[e2 + 1]):
+                        # "Because warm water is lighter, says the study, it rises ...": the report
+                        # is the main clause after the attribution
+                        it = _make_indirect(f, toks, e2 + 1, _clause_end(toks, e2 + 1, n, whole=True), np2,
+                                            cue_str, t.start, pi)
+                        if it:
+                            out.append(it)
+                        continue
+                    if not any(_is_cue(x, cues, toks[q - 1] if q else None) for q, x in
+                               enumerate(toks[cs0:ce], cs0)) and toks[cs0].text not in DOUBLE_MARKS:
+                        it = _make_indirect(f, toks, cs0, ce, np2, cue_str, t.start, pi)
+                        if it:
+                            out.append(it)
+                    continue
+            if np is None:
+                np, pos = _fallback_subject(f, toks, k, cues)
+                if np is None:
+                    continue
+                np = _adjective_opening(f, toks, k, np)
+            else:
+                if i0 > 0 and toks[i0 - 1].low in _REL and not (
+                        toks[i0 - 1].low == "that" and i0 >= 2 and toks[i0 - 2].low in cues) and not (
+                        toks[i0 - 1].low == "when" and i0 >= 2 and toks[i0 - 2].is_word
+                        and np.kind in {"pronoun", "person", "surname"} and e < n and toks[e].low == "that"):
+                    continue  # (but "reported that police said": "that" opens a clause; "broke news
+                    # when he revealed that ...": a time clause whose verb reports)
+                if i0 > 0 and toks[i0].low == "that" and toks[i0 - 1].is_word and \
+                        toks[i0 - 1].low not in sp._FUNCTION_WORDS and toks[i0 - 1].low not in cues:
+                    continue  # "the man that police said fled": a relative clause
+                pos = toks[i0].start if i0 < n else t.start
+        if np is None:
+            continue
+        if np.kind == "pronoun" and np.name.lower() in {"i", "we", "you"}:
+            continue  # first or second person outside quotes: an interview transcript, not a report
+        if c.lemma == "accuse":
+            # "accused the network of violating its franchise": the accused and the charge
+            m = next((q for q in range(k + 2, min(n, k + 10)) if toks[q].low == "of"
+                      or not toks[q].is_word), None)
+            if m is not None and toks[m].low == "of" and m + 1 < n and toks[m + 1].low.endswith("ing"):
+                it = _make_indirect(f, toks, k + 1, _clause_end(toks, k + 1, n), np, t.text, pos, pi)
+                if it and it.start not in used_cut:
+                    used_cut.add(it.start)
+                    out.append(it)
+            continue
+        # tail attribution ", X said." with the clause before it
+        rest_i = _skip_adverbials(toks, e, n)
+        if not participle and rest_i == e and rest_i < n - 2 and toks[rest_i].text == "," and np is not None \
+                and pos > 0 and f.masked[max(0, pos - 2):pos].strip() == "," and _opens_clause(toks[rest_i + 1]):
+            # "At 2:45 a.m., his office said, he died at the hospice.": a parenthetical attribution
+            cs = rest_i + 1
+            if toks[cs].low == "that" and cs + 1 < n:
+                cs += 1  # "suggesting, experts noted, that this outbreak may ..."
+            ce = _clause_end(toks, cs, n)
+            if _has_verb(toks[cs:ce]) or any(x.low in _IRREGULAR_PAST for x in toks[cs:ce]):
+                it = _make_indirect(f, toks, cs, ce, np, cue_str, pos, pi)
+                if it and it.start not in used_cut:
+                    used_cut.add(it.start)
+                    out.append(it)
+            continue
+        if not participle and e < n - 2 and toks[e].text == "," and \
+                pos > 0 and f.masked[max(0, pos - 2):pos].strip() == "," and \
+                _continues_clause(toks[e + 1], cues):
+            # "About 40 litres of fuel, officials said, leaked and caught fire.": the attribution
+            # interrupts one clause, which is reported whole (with the attribution inside)
+            c0 = max((q for q, x in enumerate(toks) if x.start < pos and x.text == ","), default=-1)
+            semi = max((q for q in range(c0) if toks[q].text in ";:"), default=-1)
+            cs0 = _clause_start(toks, semi + 1, c0, cues)
+            c1 = max((q for q in range(cs0, c0) if toks[q].text == ","), default=-1)
+            if c1 > cs0 and _has_verb(toks[cs0:c1]) and not _has_verb(toks[c1 + 1:c0]):
+                cs0 = c1 + 1  # "X presided over the vote, a move whose rarity, CBS noted, highlighted ..."
+            body = toks[cs0:c0]
+            if c0 > 0 and body and len([x for x in body if x.is_word]) >= 1 and body[0].text not in DOUBLE_MARKS \
+                    and not any(_is_cue(x, cues, toks[q - 1] if q else None) or x.low == "according"
+                                for q, x in enumerate(body, cs0)):
+                it = _make_indirect(f, toks, cs0, _clause_end(toks, e + 1, n), np, cue_str, pos, pi)
+                if it and it.start not in used_cut:
+                    used_cut.add(it.start)
+                    out.append(it)
+            continue
+        if rest_i >= n or toks[rest_i].text in ".?!" or (
+                rest_i + 2 < n and toks[rest_i].text == "," and toks[rest_i + 1].low in {"and", "but"}
+                and (toks[rest_i + 2].low in _FINITE or toks[rest_i + 2].low in _MODALS)):
+            # ("The jet was not airworthy, investigators have said, and should not have flown.": the
+            # attribution sits between the clause and a second predicate of the same subject)
+            if not participle and k > 0:
+                out.extend(_tail_clause(f, toks, k, np, cue_str, pos, pi, cues))
+            continue
+        cs = rest_i
+        if toks[cs].text == "," and cs + 2 < n and (
+                (rest_i > e and toks[e].low in {"on", "in", "at"}) or (
+                    rest_i == e and " " in cue_str.strip() and cue_str.split()[-1].lower() in _ADV_NOUNS)) and \
+                (_opens_clause(toks[cs + 1]) or (toks[cs + 1].low in {"about", "nearly", "around", "over"} and (
+                    toks[cs + 2].text[:1].isdigit() or toks[cs + 2].low in _NUMBER_WORDS))) and \
+                not _is_cue(toks[cs + 1], cues):
+            cs += 1  # 'X noted on Monday, the fatalities were all unvaccinated.': a time phrase, a comma
+        elif toks[cs].text == "," and cs + 4 < n and toks[cs + 1].low in {"a", "an", "the"} and " " in cue_str.strip() \
+                and next((q for q in range(cs + 2, min(n, cs + 10)) if toks[q].text in ',.;:"“”'), n) + 1 < n and \
+                toks[next((q for q in range(cs + 2, min(n, cs + 10)) if toks[q].text in ',.;:"“”'), n)].text == "," and \
+                toks[next((q for q in range(cs + 2, min(n, cs + 10)) if toks[q].text in ',.;:"“”'), n) + 1].low == "that":
+            # 'told Anadolu Agency, a local news outlet, that ...': the listener's appositive, then the clause
+            cs = next(q for q in range(cs + 2, min(n, cs + 10)) if toks[q].text in ',.;:"“”') + 1
+        elif toks[cs].text == "," and cs + 3 < n and (toks[cs + 1].low in _ASIDE_HEADS or (
+                toks[cs + 1].low.endswith("ing") and toks[cs + 1].text[:1].islower())):
+            # 'North Korea claimed, as of Thursday, it was ...', 'CBS reported, citing university
+            # data, there were ...': an aside between commas, then the clause
+            c2 = next((q for q in range(cs + 2, min(n, cs + 10)) if toks[q].text in ',.;:"“”'), None)
+            if c2 is not None and toks[c2].text == "," and c2 + 1 < n and _opens_clause(toks[c2 + 1]) \
+                    and not _is_cue(toks[c2 + 1], cues):
+                cs = c2 + 1
+        if toks[cs].low != "that" and toks[cs].low in _ADVERBIAL_HEADS and toks[cs].low in _PREPOSITIONS | {
+                "via", "during", "through", "before", "after"}:
+            # "said in a filing to the Securities and Exchange Commission that ..." (not "speculated
+            # this pattern occurred in the process that produced ...")
+            for m in range(cs, min(n, cs + 16)):
+                if toks[m].text in ',;:"“”' or _is_cue(toks[m], cues, toks[m - 1]):
+                    break
+                if toks[m].low == "that" and toks[m - 1].low not in _PREPOSITIONS:
+                    cs = m  # (not "ruled on the appeal of that decision": a determiner)
+                    break
+        had_that = toks[cs].low == "that"
+        if had_that:
+            cs += 1
+            if cs < n and toks[cs].text == ",":
+                cs += 1  # "reported that, before she ended her campaign, ..."
+        if cs >= n:
+            continue
+        first = toks[cs]
+        if not first.is_word:
+            continue  # a quote mark, a colon: direct speech, handled as a quote
+        if c is _VERDICT_CUE and not had_that and not _opens_clause(first):
+            continue  # "the court found unconstitutional a 2005 law": an object and its complement
+        if first.low in {"if", "whether"} and c.lemma not in {"ask", "question", "wonder", "inquire"} and (
+                first.low == "whether" or any(x.low in {"not", "n't", "never"} for x in toks[max(0, k - 3):k])):
+            continue  # "did not mention if there were casualties": an open question, not a report
+        if first.low in {"his", "her", "their", "its"} and cs + 1 < n and toks[cs + 1].text in DOUBLE_MARKS \
+                and c.lemma in _PRAISE_LEMMAS:
+            continue  # 'noted his "strength, passion and wisdom"': a quoted noun phrase, not a clause
+        if (c.obj == "obj_to" or cue_str.lower().endswith(" on")) and first.is_word:
+            if first.low in _CLAUSE_BAD_START:
+                continue  # "asking for clarifications": no object and infinitive
+        elif cue_str.lower().endswith(" for"):
+            pass
+        elif (first.low in {"in", "on", "at", "during", "after", "before"} or (
+                had_that and first.low in _FRONTED_HEADS)) and any(
+                x.text == "," for x in toks[cs + 1:cs + 6]):
+            pass  # "revealed that in December, the prince ...", "announced that from June 15, ..."
+        elif first.low == "about" and cs + 1 < n and (toks[cs + 1].text[:1].isdigit()
+                                                      or toks[cs + 1].low in _NUMBER_WORDS) and any(
+                x.low in _FINITE or x.low in _IRREGULAR_PAST or (x.low.endswith("ed") and len(x.low) > 4
+                                                                  and x.text.islower())
+                for x in toks[cs + 2:cs + 12]):
+            pass  # "estimates state about 350 thousand abortions are carried out", "about 20 buildings collapsed"
+        elif first.low == "at" and cs + 2 < n and toks[cs + 1].low in {"least", "most"} and (
+                toks[cs + 2].text[:1].isdigit() or toks[cs + 2].low in _NUMBER_WORDS):
+            pass  # "said at least 116 people died"
+        elif first.low == "not" and cs + 1 < n and toks[cs + 1].low.endswith("ing") and any(
+                x.low in _FINITE or x.low in _IRREGULAR_PAST or x.low.endswith("ed")
+                for x in toks[cs + 2:min(n, cs + 14)]):
+            pass  # "said not allowing them to marry constituted unequal treatment": a gerund subject
+        elif first.low in _CLAUSE_BAD_START:
+            continue
+        elif first.low in {"a", "an"} and not c.obj and not had_that and not (
+                c.lemma in _SAY_LEMMAS and any(x.low in _FINITE or (x.low in _IRREGULAR_PAST and x.low != "read")
+                                               for x in _skip_appositive(toks, cs + 2, min(n, cs + 14)))) and not (
+                c.lemma in _ANNOUNCE_LEMMAS and _finite_before_rel(toks, cs + 2, min(n, cs + 10))) and not (
+                c.lemma in _SAY_LEMMAS | {"report"} and _past_predicate(toks, cs + 2, min(n, cs + 10))) \
+                and not _clause_without_that(toks, k, cs, ce_guess(toks, cs, n), c.lemma) and not (
+                    iss is not None and _has_verb(toks[cs + 1:ce_guess(toks, cs, n)])):
+            continue  # "announced a complete withdrawal": an object; "said a ban could be ..." a clause
+        elif first.text.endswith("ing") and first.text[:1].islower() and not c.obj and not had_that \
+                and not (c.lemma in _SAY_LEMMAS and any(x.low in _FINITE for x in toks[cs + 1:ce_guess(toks, cs, n)])) \
+                and not _clause_without_that(toks, k, cs, ce_guess(toks, cs, n), c.lemma):
+            continue  # "announced investigating itself": a gerund object (but "reported warming seas
+            # appear to ...", "wrote denying the permit violated ...": a gerund subject and its verb)
+        cm = next((q for q in range(cs + 1, min(n, cs + 6)) if toks[q].text == ","), None) \
+            if had_that and first.low in _FRONTED_HEADS else None
+        if cm is not None:
+            # "announced that from June 15, wearing masks would ...": the clause goes on after the comma
+            ce = _clause_end(toks, cm + 1, n)
+        else:
+            ce = _clause_end(toks, cs, n)
+        if k >= 2 and toks[k - 1].low in {"which", "who"} and toks[k - 2].text == ",":
+            # "Toronto Police, which indicated a development was likely, face allegations ...": the
+            # report ends with the relative clause
+            ce = next((q for q in range(cs, ce) if toks[q].text == ","), ce)
+        if toks[0].low in _SUBORDINATORS and not any(x.text == "," for x in toks[:k]):
+            # "After Trump tweeted the advice, Twitter placed a warning": the report ends with the
+            # opening subordinate clause
+            ce = next((q for q in range(cs, ce) if toks[q].text == ","), ce)
+        if ce - cs < 2:
+            continue
+        if not had_that and c.obj != "obj_to" and not cue_str.lower().endswith((" for", " on")) and \
+                (first.text[:1].islower() or first.low.endswith(("'s", "’s"))) and \
+                first.low not in sp.DETERMINERS | _SUBJ_PRON | \
+                {"there", "this", "these", "those", "nobody", "everyone", "nothing"} and \
+                not first.text[:1].isdigit() and not _has_verb(toks[cs + 1:min(ce, cs + 16)]) and \
+                not _clause_without_that(toks, k, cs, ce, c.lemma):
+            continue  # "admit defeat in the election": an object, not a clause
+        win = min(ce, cs + 16)
+        win = next((q for q in range(cs + 1, win) if toks[q].low in _SUBORDINATORS), win)
+        plural_verb = first.low in sp.DETERMINERS and cs + 2 < n and toks[cs + 1].text.isalpha() and \
+            toks[cs + 1].text.islower() and toks[cs + 1].low.endswith("s") and \
+            toks[cs + 2].text.isalpha() and toks[cs + 2].text.islower() and \
+            toks[cs + 2].low not in sp._FUNCTION_WORDS and not toks[cs + 2].low.endswith(("s", "ly"))
+        # ("said the stores fill the shelves": a plural subject and a plain present verb)
+        if not had_that and not plural_verb and (c.lemma not in _SAY_LEMMAS or first.low in _OBJECT_DETS) \
+                and c.obj != "obj_to" and (
+                first.low in _OBJECT_DETS or (first.is_cap and first.low not in _SUBJ_PRON
+                                              and not cue_str.lower().endswith((" for", " on")))) \
+                and not _has_verb(toks[cs:win]) \
+                and not any(x.low in _IRREGULAR_PAST for x in toks[cs + 1:win]) \
+                and not any(x.text in DOUBLE_MARKS for x in toks[cs + 1:min(ce, cs + 5)]) \
+                and not _clause_without_that(toks, k, cs, ce, c.lemma):
+            continue  # "announced the measure at the daily briefing": a noun-phrase object (but
+            # "suggested the company pay a fine": a subjunctive clause)
+        if any(_nested_report(text, toks, cs, q, n, cues) for q in range(cs + 1, min(ce, cs + 8))):
+            continue  # "CNN reported the governor said ...": the inner report is the quote
+        if any(x.text in DOUBLE_MARKS and toks[q - 1].text in ",:" and x.start not in f.name_marks
+               for q, x in enumerate(toks[cs + 1:min(ce, cs + 6)], cs + 1)):
+            continue  # 'told Paul Rivera of WESH 2 news, "We're used to it."': direct speech
+        if c.lemma in {"tell", "ask"} and not had_that and _listener_only(toks[cs:ce], cues):
+            continue  # "she told an audience at her session", "asked Ada Kim about the budget"
+        it = _make_indirect(f, toks, cs, ce, np, cue_str, pos, pi)
+        if it and it.start not in used_cut:
+            used_cut.add(it.start)
+            out.append(it)
+    return out
+
+
+def _adjective_opening(f: _Field, toks: list[Token], k: int, np: NounPhrase) -> NounPhrase:
+    """'Recent opinion polling by Democratic organizations indicated', 'Legal and religious groups
+    have called for': a capitalised adjective opening the sentence is no name; the words before the
+    verb are the source, as written."""
+    if not (np.kind in {"surname", "org"} and len(np.name.split()) == 1 and np.start == toks[0].start and
+            toks[0].is_cap and not toks[0].text.isupper() and 1 < k <= 9 and toks[1].is_word and
+            toks[1].text[:1].islower() and all(x.is_word for x in toks[1:k])):
+        return np
+    j = k
+    while j > 1 and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or toks[j - 1].low.endswith("ly")):
+        j -= 1
+    if j > 1 and not any(x.low in _FINITE or x.low in _IRREGULAR_PAST or x.low in _MODALS for x in toks[1:j]) \
+            and not _people_in(f, np.start, np.end):
+        return sp.NounPhrase(toks[0].text.lower() + f.text[toks[0].end:toks[j - 1].end], "", "descriptor",
+                             toks[0].start, toks[j - 1].end)
+    return np
+
+
+_ANNOUNCE_LEMMAS = frozenset({"report", "confirm", "announce", "reveal", "admit", "acknowledge"})
+
+
+def _finite_before_rel(toks: list[Token], lo: int, hi: int) -> bool:
+    """A finite verb after the opening noun phrase and before any relative word or preposition
+    ("confirmed a vote will be held", not "announced a deal that was worth millions")."""
+    for t in toks[lo:hi]:
+        if not t.is_word or t.low in _REL or (t.low in _PREPOSITIONS and t.low != "of"):
+            return False
+        if t.low in _FINITE:
+            return True
+    return False
+
+
+def _past_predicate(toks: list[Token], lo: int, hi: int) -> bool:
+    """A regular past-tense verb ends the noun phrase that opens a reported clause ("reported a man
+    died", "reported a block of flats collapsed in Aleppo"), not a participle that modifies it ("a
+    case linked to travel", "a man wanted by police")."""
+    for q in range(lo, hi):
+        t = toks[q]
+        if not t.is_word or (t.low in _PREPOSITIONS and t.low != "of") or t.low in _REL:
+            return False
+        if t.text[:1].islower() and t.low.endswith("ed") and len(t.low) >= 4 and "-" not in t.text:
+            nxt = toks[q + 1] if q + 1 < len(toks) else None
+            return nxt is None or not nxt.is_word or nxt.low not in _PREPOSITIONS | {"as"} or nxt.low in {"in", "on", "at"}
+    return False
+
+
+def _listener_only(seg: list[Token], cues: dict[str, Cue]) -> bool:
+    """After "told"/"asked": only the listener and a topic, no clause ("an audience at her session",
+    "Ada Kim about the budget", "reporters on Monday")."""
+    words = [t for t in seg if t.is_word]
+    if not words:
+        return True
+    if any(t.low in _REL - {"that"} or t.low in {"if", "whether", "to", "am"} for t in words) or \
+            any(t.text in DOUBLE_MARKS for t in seg):
+        return False  # "asked Kim why ...", "told him to leave", 'told ... Cummings "was great"'
+    return not (_has_verb(seg) or any(t.low in _IRREGULAR_PAST or t.low in _MODALS for t in words))
+
+
+_NOT_CONTINUING = frozenset("""who whom whose which where when while and but or nor although
+though whereas as because since if so yet unless until after before than""".split())
+
+
+def _continues_clause(t: Token, cues: dict[str, Cue]) -> bool:
+    """After a parenthetical attribution (``X, officials said, leaked``): does ``t`` go on with
+    the interrupted clause (a lower-case verb, preposition or complement), rather than open a new
+    clause, a relative clause about the source or a participle phrase?"""
+    if not t.is_word or not t.text[:1].islower():
+        return False
+    low = t.low
+    if low in _NOT_CONTINUING or low in _SUBJ_PRON or low in sp.DETERMINERS or low in _REL:
+        return False
+    if low.endswith("ing") or low in {"there", "nobody", "no", "according"}:
+        return False
+    c = cues.get(low)
+    return c is None
+
+
+def _skip_appositive(toks: list[Token], lo: int, hi: int) -> list[Token]:
+    """``toks[lo:hi]`` without a comma-enclosed aside (``a police constable, reportedly one X,
+    saw``), and at most five words outside it: the window where a clause's verb is looked for."""
+    out: list[Token] = []
+    q = lo
+    while q < hi and len(out) < 5:
+        if toks[q].text == ",":
+            r = next((m for m in range(q + 1, min(hi, q + 8)) if toks[m].text == ","), None)
+            if r is None:
+                break
+            q = r + 1
+            continue
+        out.append(toks[q])
+        q += 1
+    return out
+
+
+def _opens_clause(t: Token) -> bool:
+    """Can ``t`` open a clause with its own subject ("he", "the", "Kowal", "25")?"""
+    if not t.is_word:
+        return False
+    low = t.low
+    if low in _SUBJ_PRON or low in sp.DETERMINERS or low in {"there", "nobody", "no"}:
+        return True
+    return (t.is_cap and low not in sp._FUNCTION_WORDS) or t.text[:1].isdigit()
+
+
+def _nested_report(text: str, toks: list[Token], cs: int, q: int, n: int, cues: dict[str, Cue]) -> bool:
+    """Is token ``q`` the cue of a report nested at the start of the clause ``cs``
+    (``reported the governor said 25 people ...``), with the subject spanning ``cs..q``?"""
+    x = toks[q]
+    if not x.text[:1].islower() or x.low.endswith("ing"):
+        return False
+    c2 = _is_cue(x, cues, toks[q - 1])
+    if c2 is None or not c2.clause or c2.lemma not in _SAY_LEMMAS | {"report"}:
+        return False
+    seg = toks[cs:q]
+    if not all(y.is_word and y.low not in _REL and y.low not in _FINITE and y.low != "and" for y in seg) \
+            or _has_verb(seg):
+        return False
+    np, i0 = _subject_before(text, toks, q)
+    if np is None or not (i0 == cs or (i0 == cs - 1 and toks[i0].low == "that")):
+        return False  # ("reported that Mayor X said": "that" is no part of the subject)
+    j = q + 1
+    while j < n and (toks[j].low == "that" or toks[j].low in _SINGLE_ADV):
+        j += 1
+    # the inner clause is reported speech (not a quote), or the inner report is a tail attribution
+    # ("CLAUSE, CNN reported the governor said.")
+    return j >= n or toks[j].is_word or toks[j].text in ".!?"
+
+
+_STATE_NOUNS = frozenset("""law laws media government department officials official police
+legislature level house senate capital television tv news agency broadcaster secretary attorney
+attorneys court courts election elections lawmakers governor visit funeral""".split())
+
+
+_GLOSS_PARTICIPLES = frozenset("""meaning suggesting indicating implying signalling signaling
+marking making""".split())
+
+
+_PRAISE_LEMMAS = frozenset("""note praise thank hail laud commend""".split())
+_OBJECT_DETS = frozenset("""the his her its their our my your this these those""".split())
+
+
+def ce_guess(toks: list[Token], cs: int, n: int) -> int:
+    """A cheap bound for a clause: the next comma, semicolon or the sentence end."""
+    for k in range(cs, min(n, cs + 40)):
+        if toks[k].text in ";.":
+            return k
+    return min(n, cs + 40)
+
+
+_NEGATIONS = frozenset("""not never don't didn't doesn't won't wouldn't can't cannot couldn't
+don’t didn’t doesn’t won’t wouldn’t can’t couldn’t""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_forms() -> dict[str, str]:
+    """Words whose most frequent part of speech is a verb form, with that tag (``VB``, ``VBP``,
+    ``VBZ``, ``VBD``), from Brill's lexicon as shipped with TextBlob (``textblob/en/en-lexicon.txt``,
+    read as plain text: no corpus download). Empty when the file is missing.
+
+    >>> _verb_forms().get("appear"), _verb_forms().get("company")
+    ('VB', None)
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.origin:
+        return {}
+    path = Path(spec.origin).parent / "en" / "en-lexicon.txt"
+    try:
+        with open(path, encoding="utf-8") as fh:
+            lexicon = "\n" + fh.read().replace("\r\n", "\n")
+    except OSError:
+        log.warning("no verb lexicon at %s: clauses without 'that' are found less often", path)
+        return {}
+    # one regex pass over the file ("word TAG" per line) is three times faster than a line loop
+    return dict(_VERB_LINE_RE.findall(lexicon))
+
+
+_VERB_LINE_RE = re.compile(r"\n([^ \n]+) (VB[DPZ]?)(?=\n)")
+
+
+_SUBJUNCTIVE_LEMMAS = frozenset("""demand suggest recommend insist urge ask request propose require""".split())
+
+
+def _clause_without_that(toks: list[Token], k: int, cs: int, end: int, lemma: str = "") -> bool:
+    """``_np_then_verb`` for the clause after the cue at ``k``, but never after a modal or in a
+    question ("What books would they suggest others read?": nothing is reported). After a verb
+    of demanding, a base form may end the clause ("demanded the minister resign.")."""
+    if k > 0 and toks[k - 1].low in _MODALS or any(t.text == "?" for t in toks[k:]):
+        return False
+    return _np_then_verb(toks, cs, end, subjunctive=lemma in _SUBJUNCTIVE_LEMMAS)
+
+
+def _np_then_verb(toks: list[Token], cs: int, end: int, subjunctive: bool = False) -> bool:
+    """Does ``toks[cs:end]`` open with a subject noun phrase and its finite verb, a clause
+    reported without "that"? ``warming seas appear to ...``, ``denying the permit violated ...``,
+    ``the company pay a fine`` (a subjunctive), ``a new law would ...``; not a plain object
+    (``the winners``, ``a walk``, ``rising crime in the area``, ``closing the school``).
+
+    The subject is an optional gerund or participle, an optional determiner and one to five
+    nouns or modifiers; the verb right after it is an auxiliary or modal, a past form, or a
+    base, plural or -s form after a noun (by the lexicon's most frequent tag)."""
+    verbs = _verb_forms()
+    m = cs
+    if m < end and toks[m].text.islower() and toks[m].low.endswith("ing") and toks[m].low not in _FINITE:
+        m += 1  # "warming seas", "denying the permit"
+    if m < end and toks[m].low in sp.DETERMINERS | {"his", "her", "its", "their"}:
+        m += 1
+    nouns = 0
+    while m < end and nouns < 6:
+        t = toks[m]
+        if not t.is_word or not t.text.replace("-", "").replace("'", "").isalnum():
+            return False
+        low = t.low
+        tag = verbs.get(low) if t.text.islower() else None
+        if nouns:
+            prev = toks[m - 1]
+            prev_noun = prev.is_cap or (verbs.get(prev.low) is None and not prev.low.endswith("ly")) or \
+                toks[m - 2].low in sp.DETERMINERS  # ("the permit violated": a noun after "the")
+            if prev.low.endswith(("'s", "’s", "s'", "s’")):
+                prev_noun = False  # "his side's close loss": a possessor, then its noun
+            if low in _FINITE or low in _MODALS:
+                return True
+            if t.text.islower() and (low in _IRREGULAR_PAST or tag == "VBD" or (
+                    low.endswith("ed") and len(low) > 3 and tag in {None, "VBD", "VBN"})) and prev_noun:
+                nxt = toks[m + 1].low if m + 1 < end else ""
+                # (not a participle modifying the noun: "a case linked to travel", "a man wanted by
+                # police"; "collapsed in the city" is a verb)
+                return nxt not in (_PREPOSITIONS | {"as"}) - {"in", "on", "at"}
+            if tag in {"VB", "VBP"} and prev_noun and ((m + 1 < end and toks[m + 1].is_word and
+                                                       toks[m + 1].low not in {"and", "or", "of"}) or (
+                    (prev.low.endswith("s") or (subjunctive and tag == "VB"))
+                    and (m + 1 >= end or toks[m + 1].text in ".;,"))):
+                return True  # "seas appear to", "the company pay a fine", "the troops withdraw."
+            if tag == "VBZ" and prev_noun and not prev.low.endswith("s") and m + 1 < end and toks[m + 1].is_word:
+                return True  # "warming water weakens the coral"
+        if low in sp._FUNCTION_WORDS or low in _NOT_MODIFIER_WORDS or low.endswith("ing") or \
+                (t.text.islower() and low.endswith("ly")):
+            return False
+        nouns += 1
+        m += 1
+    return False
+
+
+_NOT_MODIFIER_WORDS = sp._NOT_MODIFIER | frozenset({"there", "here", "who", "which"})
+
+
+def _fallback_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue]
+                      ) -> tuple[NounPhrase | None, int]:
+    """Subject of a cue with no noun phrase right before it: a second verb ("X opposed the plan
+    and said ...") or a subject with a modifier ("Critics from across the spectrum claimed"):
+    the sentence's subject, unless a relative pronoun or comma intervenes."""
+    j = k
+    while j > 0 and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or
+                     (toks[j - 1].text[:1].islower() and toks[j - 1].low.endswith("ly")
+                      and len(toks[j - 1].text) > 4)):
+        j -= 1
+    if j > 0 and toks[j - 1].low in _REL | {"to"}:
+        return None, -1
+    np, p0 = _sentence_subject(f, toks[0].start if toks else 0, toks[k].start, cues)
+    if np is None or p0 < 0:
+        return None, -1
+    between = [x for x in toks if p0 <= x.start < toks[k].start]
+    if any(x.low in _REL for x in between):
+        return None, -1
+    if toks[j - 1].low not in {"and", "but"} and any(x.text == "," for x in between):
+        return None, -1
+    return np, p0
+
+
+def _clause_start(toks: list[Token], lo: int, hi: int, cues: dict[str, Cue]) -> int:
+    """Skip an opening adverbial ("On Sunday,") before a reported clause."""
+    k = lo
+    if k < hi and toks[k].low in {"on", "in", "at", "during", "late", "earlier", "however"}:
+        j = k
+        while j < hi and j < k + 8 and toks[j].text != ",":
+            j += 1
+        if j < hi and toks[j].text == "," and j < k + 8:
+            k = j + 1
+    return k
+
+
+def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
+    """Where a reported clause ends: the sentence end, a semicolon, or a following clause
+    (", but", ", saying", ", X said", ", according to")."""
+    cues = load_cues()
+    k = cs
+    depth = 0
+    while k < n:
+        t = toks[k]
+        if t.text in "([":
+            depth += 1
+        elif t.text in ")]":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and t.text in ";":
+            return k
+        elif depth == 0 and t.text == ":" and k + 1 < n and toks[k + 1].text in DOUBLE_MARKS:
+            return k  # 'indicated the US was disappointed: "While we await ...," he said': a quote follows
+        elif depth == 0 and t.text in _CLOSE_MARKS and k + 1 < n and toks[k + 1].text[:1].islower() \
+                and ((toks[k + 1].low.endswith("ing") and cues.get(toks[k + 1].low) is not None)
+                     or toks[k + 1].low in {"while", "but", "whereas", "although", "though"}):
+            return k + 1  # 'said Kowal "was a great man," adding ...': the comma sits inside the marks
+        elif depth == 0 and t.low in {"and", "but"} and k > cs + 2:
+            m = k + 1
+            while m < n and toks[m].low in sp.SKIP_BEFORE_CUE:
+                m += 1
+            c = cues.get(toks[m].text) if m < n else None
+            if c is not None and (c.clause or c.quote) and not toks[m].low.endswith("ing"):
+                # "announced the tests found X, and said ...": a second report by the subject
+                return k - 1 if toks[k - 1].text == "," else k
+            if m < n and (toks[m].low in _SUBJ_PRON or toks[m].low in sp.QUANTIFIERS or
+                          toks[m].low in sp.DETERMINERS or toks[m].is_cap):
+                # "said people changed their minds and several said ...": a report by someone else
+                m2 = m + 1
+                while m2 < n and m2 <= m + 3 and toks[m2].is_word and cues.get(toks[m2].text) is None \
+                        and toks[m2].low not in sp._FUNCTION_WORDS:
+                    m2 += 1
+                while m2 < n and toks[m2].low in sp.SKIP_BEFORE_CUE:
+                    m2 += 1
+                c2 = _is_cue(toks[m2], cues, toks[m2 - 1]) if m2 < n else None
+                if c2 is not None and c2.clause and not toks[m2].low.endswith("ing") and \
+                        toks[m2].low != c2.lemma and toks[m2 - 1].low not in _BE and \
+                        toks[m2 - 1].low != "to" and toks[m].low not in {"i", "we", "you"}:
+                    return k - 1 if toks[k - 1].text == "," else k
+            if _narration_after(toks, cs, k, n):
+                # "replied they would attend and another million expressed interest": the reporter
+                # goes on in another tense with a subject of its own
+                return k - 1 if toks[k - 1].text == "," else k
+        elif depth == 0 and t.text == ",":
+            nx = toks[k + 1] if k + 1 < n else None
+            if nx is not None:
+                nl = nx.low
+                if nl in {"but", "although", "though", "whereas", "while"}:
+                    return k
+                if ((nl.endswith("ing") and nl not in {"including", "according"} and nx.text[:1].islower()
+                     and not (whole and cues.get(nl) is None and nl not in _GLOSS_PARTICIPLES))
+                        or (nl == "such" and k + 2 < n and toks[k + 2].low == "as")):
+                    # ", meaning ...", ", such as ...": the reporter's addition; after "According to X,"
+                    # the whole sentence is the source's account (", killing 12 people")
+                    return k
+                if nl == "according":
+                    return k
+                c = cues.get(nl)
+                if c and nl.endswith("ing"):
+                    return k
+                # ", X said." at the end: stop before the attribution
+                m = k + 1
+                while m < n and m < k + 8 and toks[m].is_word and not _is_cue(toks[m], cues, toks[m - 1]):
+                    m += 1
+                if m < n and _is_cue(toks[m], cues, toks[m - 1]) and m > k + 1:
+                    m2 = _skip_adverbials(toks, m + 1, n)
+                    if m2 >= n or toks[m2].text in ".!?":
+                        return k
+        k += 1
+    # drop the final full stop
+    while k > cs and toks[k - 1].text in ".!?" :
+        k -= 1
+    return k
+
+
+_BACKSHIFT = frozenset("""would could might should had""".split())
+
+
+def _narration_after(toks: list[Token], cs: int, k: int, n: int) -> bool:
+    """After ``and`` at ``k``: does a new clause with its own subject and a plain past or present
+    perfect verb follow a reported clause in the backshifted ``would``/``had`` form?"""
+    if not any(x.low in _BACKSHIFT for x in toks[cs:k]):
+        return False
+    m = k + 1
+    if m >= n or not toks[m].is_word:
+        return False
+    if toks[m].low in _SUBJ_PRON:
+        m += 1
+    elif toks[m].is_cap and toks[m].low not in sp._FUNCTION_WORDS:
+        while m < n and m < k + 4 and toks[m].is_cap:
+            m += 1
+    elif toks[m].low in sp.DETERMINERS or toks[m].low in {"another", "other"}:
+        m += 1
+        while m < n and m < k + 5 and toks[m].is_word and toks[m].text[:1].islower() and not (
+                toks[m].low.endswith("ed") or toks[m].low in _IRREGULAR_PAST or toks[m].low in _FINITE):
+            m += 1
+    else:
+        return False
+    if m >= n or m == k + 1:
+        return False
+    v = toks[m]
+    if v.low in {"has", "have"} and m + 1 < n:
+        return toks[m + 1].low.endswith("ed") or toks[m + 1].low in _IRREGULAR_PAST
+    return v.text[:1].islower() and (v.low.endswith("ed") and len(v.low) > 3 or v.low in _IRREGULAR_PAST) \
+        and v.low not in _BACKSHIFT
+
+
+def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str, pos: int, pi: int,
+                 cues: dict[str, Cue]) -> list[Item]:
+    """``CLAUSE, X said.``: the clause is the sentence before the comma that precedes X."""
+    # find the comma before the subject
+    j = k - 1
+    while j >= 0 and toks[j].start >= np.start - 1 and toks[j].text != ",":
+        j -= 1
+    if j >= 1 and toks[j].text in _CLOSE_MARKS and f.text[toks[j].start - 1:toks[j].start] == ",":
+        j += 1  # 'prohibits "any intervention," a spokesperson stated': the comma is inside the marks
+    else:
+        while j >= 0 and toks[j].text != ",":
+            j -= 1
+    if j <= 1:
+        return []
+    if j + 1 < len(toks) and toks[j - 1].text[-1:].isdigit() and toks[j + 1].text[:1].isdigit() and \
+            toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end:
+        return []  # "Over 1,000 rescuers responded.": a number, not a clause and its attribution
+    body = toks[:j]
+    # not after a quote (that is a quote's attribution) and no other cue in the clause
+    last = body[-1]
+    if last.text in DOUBLE_MARKS:
+        # a quote's attribution, unless the quote only ends a clause of the reporter's words
+        # ('The charter prohibits "any intervention," a spokesperson stated.')
+        op = max((q for q, x in enumerate(body[:-1]) if x.text in DOUBLE_MARKS), default=-1)
+        lead = [x for x in body[:max(op, 0)] if x.is_word]
+        if op < 0 or len(lead) < 3 or not (_has_verb(lead) or any(x.low in _IRREGULAR_PAST for x in lead)):
+            return []
+    for q, t in enumerate(body):
+        c = _is_cue(t, cues, None)
+        if c and c.clause and not t.low.endswith("ing") and not (q > 0 and body[q - 1].low in _OBJECT_DETS | {"a", "an"}):
+            return []  # (but 'The estimated cost is ...': a participle used as an adjective)
+        if t.low == "according":
+            return []
+    if body[0].text in DOUBLE_MARKS:
+        return []
+    cs = _clause_start(toks, 0, j, cues)
+    it = _make_indirect(f, toks, cs, j, np, cue, pos, pi)
+    return [it] if it else []
+
+
+def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhrase, cue: str,
+                   pos: int, pi: int) -> Item | None:
+    while ce > cs and not toks[ce - 1].is_word and toks[ce - 1].text not in DOUBLE_MARKS + ")]":
+        ce -= 1
+    if ce - cs < 2:
+        return None
+    s, e = toks[cs].start, toks[ce - 1].end
+    # a clause that is all quotation is a direct quote, not reported speech
+    if f.text[s] in DOUBLE_MARKS:
+        return None
+    seg = toks[cs:ce]
+    words = sum(1 for t in seg if t.is_word and not set(t.text) <= {"x"})
+    if words == 1 and seg[0].is_word and (seg[0].is_cap or seg[0].low in _SUBJ_PRON) and len(seg) > 2 \
+            and seg[1].text in DOUBLE_MARKS and seg[-1].text in _CLOSE_MARKS:
+        # 'said Kowal "was a great man,"', 'said she "can hardly wait."': a subject and a partial
+        # quote as its predicate
+        words = 2
+    if words < 2:
+        return None
+    if re.fullmatch(r"(?i)you(?:['’](?:ve|d|ll|re))?", np.name):
+        return None  # "You've said that ...": an interviewer's question, not a report
+    return Item(f.name, s, e, "indirect", np=np, cue=cue, pos=pos, para=pi)
+
+
+_WORD_AT_RE = re.compile(r"[\w'’-]+")
