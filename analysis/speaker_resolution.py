@@ -156,6 +156,12 @@ class _Resolver:
                 if p is not None:  # "((Ada Kim)) ... I said ...": the person answering
                     self._set_person(it, p, roles)
                     return
+            if low in {"he", "she"}:
+                desc = self._descriptor_subject(f, it.pos, "m" if low == "he" else "f")
+                if desc is not None:  # "One of the victims spoke out. She said ...": the victim
+                    it.speaker, it.named = desc, False
+                    self.last_nonperson = (it.pos, desc)
+                    return
             if low in {"he", "she", "i"}:
                 p = self._pronoun(f, it.pos, "m" if low == "he" else "f" if low == "she" else "")
                 if p is not None:
@@ -287,6 +293,8 @@ class _Resolver:
                     return
             if first in {"the", "this"} and head in sp.ROLE_WORDS:
                 p = self.reg.resolve_role(head, before=self._abs_pos(it, f))
+                if p is not None and not self._modifiers_agree(low_words[1:-1], p):
+                    p = None  # "the health minister" is not the aviation minister named before
                 if p is not None and head not in sp.NON_PERSON_ROLES:
                     self._set_person(it, p, roles)
                     return
@@ -302,6 +310,9 @@ class _Resolver:
                     head not in sp.NON_PERSON_ROLES and head not in _NOT_ANAPHORIC and head not in sp.ORG_HEADS and \
                     not (head.endswith("s") and not head.endswith("ss")) and "of" not in low_words:
                 p = self._just_quoted(f, it.pos, head)
+                if p is not None and not self._modifiers_agree(low_words[1:-1], p) and \
+                        any(w in sp.MODIFIERS or w in sp.ROLE_WORDS for w in low_words[1:-1]):
+                    p = None  # "the health minister" after the transport minister: another office
                 if p is not None:  # '..., said co-author Ada Kim. The Wooster professor added'
                     self._set_person(it, p, roles)
                     return
@@ -380,6 +391,12 @@ class _Resolver:
         low = sp.fold(word)
         if self._lasts[1].get(low, 0) < 2:
             return p
+        # the last of them who was a sentence's subject or spoke ("Ada Quist cried. Quist said"),
+        # not one only listed in passing ("... as did Jon Kell and Ivy Quist. Quist posted")
+        active = sorted((m for m in self.subjects.get(f.name, []) + self.spoke.get(f.name, [])
+                         if m[0] < pos and m[1].last == low and " " in m[1].name), key=lambda m: m[0])
+        if active:
+            return active[-1][1]
         ms = self.mentions.get(f.name, [])
         i = bisect.bisect_left(ms, pos, key=lambda m: m[0])
         for j in range(i - 1, max(-1, i - 40), -1):
@@ -430,6 +447,51 @@ class _Resolver:
         if any(last.pos < m < pos and q is not p for m, q in self.mentions.get(f.name, [])):
             return None
         return p
+
+    _LOOSE_MODIFIERS = frozenset("""local new current same top senior then country's nation's state's""".split())
+
+    @classmethod
+    def _modifiers_agree(cls, mods: list[str], p: sp.Person) -> bool:
+        """Do the words before a role's head ("health" in "the local health minister") fit the roles
+        the article gave ``p``? A content word the person's roles lack names another office."""
+        if not mods:
+            return True
+        role_words = set(re.findall(r"[\w'’-]+", " ".join(p.roles).lower()))
+        return all(m in role_words or m in cls._LOOSE_MODIFIERS or not m.isalpha() for m in mods)
+
+    def _descriptor_subject(self, f: _Field, pos: int, gender: str) -> str | None:
+        """The unnamed person a he/she opening its sentence stands for, when the sentence before
+        (same paragraph) names nobody and opens with a person descriptor: "One of the victims
+        chose to be named. She said ..." and "The head of the inquiry told the court "...". She
+        also said ..." are the victim's and the head's, not the last woman named earlier."""
+        si = f.sent_of(pos)
+        if si == 0 or not f.sents:
+            return None
+        ss, _, pi = f.sents[si]
+        ps, pe, ppi = f.sents[si - 1]
+        if ppi != pi or not _OPENING_PRONOUN_RE.match(f.masked, ss, pos + 4):
+            return None  # another paragraph, or the pronoun does not open its sentence
+        ms = self.mentions.get(f.name, [])
+        i = bisect.bisect_left(ms, (ps,), key=lambda m: (m[0],))
+        if i < len(ms) and ms[i][0] < pos:
+            return None  # a person is named in between: the usual pronoun rules
+        np, at = _sentence_subject(f, ps, pe, load_cues())
+        if np is None or np.kind != "descriptor" or at != ps:
+            return None
+        words = np.name.split()
+        low_words = [w.lower().strip(",") for w in words]
+        if len(words) < 2 or low_words[0] not in {"the", "a", "an", "one", "another"}:
+            return None
+        heads = [w for w in low_words[1:] if sp.is_role_word(w)]
+        if not heads or any(h in sp.NON_PERSON_ROLES or h in sp.ORG_HEADS or h in _GENERIC_BODIES
+                            for h in heads[:1]):
+            return None
+        if heads[0].endswith("s") and not heads[0].endswith("ss") and low_words[0] not in {"one"}:
+            return None  # "the protesters": they, not she
+        g = sp._gender_of(tokenize(np.name))
+        if g and g != gender:
+            return None
+        return np.name[0].lower() + np.name[1:]  # written as the descriptor rule writes it
 
     def _antecedent(self, f: _Field, pos: int, pron: str) -> str | None:
         """The nearest role descriptor before ``pos`` in this or the two sentences before
@@ -630,6 +692,7 @@ _TIME_CAPS_RE = re.compile(r"\b(?:on|in|at|by|from|until|since)\s+(?:(?:Monday|T
                            r"October|November|December)\b[\s\d,]*)+$")
 
 
+_OPENING_PRONOUN_RE = re.compile(r"[\s\"“”'‘’(\[—–-]*(?:[Hh]e|[Ss]he)\b")
 _ANSWER_MARK_RE = re.compile(r"\s*\(\(([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\)\)")
 _PLURAL_POSS_RE = re.compile(r"[A-Z][a-z-]+s['’]")
 _GENDER_PRON_RE = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")

@@ -1792,3 +1792,65 @@ def test_a_statement_of_a_body_named_by_several_words_is_that_body_by_its_fulles
     assert one(q, "campus will close")["speaker"] == "Halden University"
     assert one(q, "we will race")["speaker"] == "Halden Rowing Club"
     assert one(q, "I am proud")["speaker"] == "Ada Kim"
+
+
+def test_he_or_she_after_a_sentence_opening_with_a_person_descriptor_is_that_person():
+    # the descriptor is the subject of the sentence before, and nobody is named in between: the
+    # pronoun is the victim or the head, not the last woman named earlier in the article
+    text = ("Prosecutor Dana Veld said the case was strong.\n\n"
+            "One of the victims chose to be named. She said she spoke \"so that others can too\".\n\n"
+            "The head of the inquiry told the court \"Nothing was checked.\" "
+            "She also said \"We were called too late.\"")
+    q = quotes_of(text)
+    assert set(q[q["text"].str.contains("so that others")]["speaker"]) == {"one of the victims"}
+    assert one(q, "We were called too late.")["speaker"] == "the head of the inquiry"
+    # a person named in between keeps the usual rule
+    q = quotes_of("Dana Veld spoke first. One of the victims listened while Dana Veld spoke. "
+                  "She said \"We will appeal.\"")
+    assert one(q, "We will appeal.")["speaker"] == "Dana Veld"
+
+
+def test_a_role_descriptor_with_another_office_is_not_the_person_named_with_that_head():
+    text = ("Transport Minister Arlo Penn said 18 people died.\n\n"
+            "The local health minister said, \"The injured have been taken to hospital.\"\n\n"
+            "The minister added, \"We are investigating.\"")
+    q = quotes_of(text)
+    assert one(q, "The injured have been taken")["speaker"] == "the local health minister"
+    assert one(q, "We are investigating")["speaker"] == "Arlo Penn"
+
+
+def test_a_code_name_in_marks_is_not_a_quote():
+    q = quotes_of('The agency announced the name of the disease: "GRV-21" replaces its temporary '
+                  'designation "2031-xV." A spokesman said, "We chose it with care."')
+    assert q["text"].tolist() == ["We chose it with care."]
+
+
+def test_a_person_then_an_of_aside_and_an_appositive_before_the_cue_is_the_person():
+    q = quotes_of("Mara Quill, of Channel Nine, one of the painter's three daughters, stated, "
+                  "\"She was a remarkable mother.\"")
+    assert triples(q) == [("direct", "Mara Quill", "She was a remarkable mother.")]
+
+
+def test_a_capitalised_adjective_and_a_noun_are_not_a_person_a_pronoun_can_stand_for():
+    text = ('"We were stunned," Ivo Brandt told National Geographic.\n\n'
+            '"Our work calls for a revision," he told Scientific Monthly.')
+    q = quotes_of(text)
+    assert one(q, "Our work calls")["speaker"] == "Ivo Brandt"
+
+
+def test_a_document_specifies_a_clause_and_a_post_on_social_media_is_quoted():
+    q = quotes_of("The Ruritanian Constitution specifies that officials are removed after being "
+                  "convicted of \"grave misconduct.\"")
+    assert one(q, "officials are removed")["kind"] == "indirect"
+    assert "Constitution" in one(q, "officials are removed")["speaker"]
+    q = quotes_of("Ana Osei took to social media, posting at 9:15 pm local time on Twitter, "
+                  "\"We will get through this together!\"")
+    assert one(q, "We will get through")["speaker"] == "Ana Osei"
+
+
+def test_a_shared_surname_is_the_bearer_who_was_a_subject_not_one_listed_in_passing():
+    text = ("Mayor Olaf Brandt said he had tested positive.\n\n"
+            "Officials said his son tested negative, as did aides Jon Kell and Ivy Brandt.\n\n"
+            'Brandt took to social media, posting on Twitter, "We will get through this!"')
+    q = quotes_of(text)
+    assert one(q, "We will get through this")["speaker"] == "Olaf Brandt"
