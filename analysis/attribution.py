@@ -354,6 +354,17 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                 return _subject_core(text, toks, c0, lo)
             bi, bj = sp.np_span_before(toks, c0)
             np_b = sp.parse_np(text, toks[bi:bj]) if bj > bi else None
+            if seg_a and bj == c0 and bi - 2 > lo and toks[bi - 1].low in {"of", "at", "from", "with"} \
+                    and toks[bi - 2].text == ",":
+                # "Ana Kim, of Channel Nine, one of the painter's daughters, stated": the person
+                # before the "of" aside, not the body inside it
+                pi0, pj0 = sp.np_span_before(toks, bi - 2)
+                person = sp.parse_np(text, toks[pi0:pj0]) if pj0 == bi - 2 and pj0 > pi0 else None
+                if person is not None and person.kind == "person":
+                    person.roles.append(_join_toks(text, toks[bi - 1:c0]))
+                    if any(sp.is_role_word(x.low) or x.low in sp.TITLES for x in seg_a):
+                        person.roles.append(_join_toks(text, seg_a))
+                    return person, pi0
             if seg_a:
                 if seg_a[0].low in {"who", "which", "whose"}:
                     if np_b and any(sp.is_role_word(x.low) or x.low in sp.TITLES for x in seg_a):

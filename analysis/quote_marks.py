@@ -316,6 +316,9 @@ def _title_case(words: list[str]) -> bool:
     return bool(caps) and all(w[0].isupper() for w in caps)
 
 
+_IDENTIFIER_RE = re.compile(r"(?=[^\s\d]*\d)(?=\S*[^\W\d_])[\w-]+(?:[./-][\w-]+)*[.,]?")
+
+
 def _not_a_quote(f: _Field, q: Span) -> bool:
     """Marks that hold no quotation: a gloss in brackets ``("British exit")``, or a short
     Title-Case name of a thing inside a sentence (``a "Learning Together" event``)."""
@@ -325,6 +328,8 @@ def _not_a_quote(f: _Field, q: Span) -> bool:
             and text[q.close_mark + 1:q.close_mark + 2] == ")":
         return True
     words = re.findall(r"[^\W\d_][\w'’-]*", content)
+    if q.close_mark is not None and _IDENTIFIER_RE.fullmatch(content.strip()):
+        return True  # 'named the disease "COVID-19"', '"2019-nCoV."': a code name, not words said
     if re.fullmatch(r"[A-Z][^.!?]{0,60}\sv(?:s\.?|\.|ersus)\s[A-Z][^!?]{0,60}", content.strip()):
         return True  # a court case's name ("Eva Ruiz vs. Acme Limited")
     if len(words) >= 2 and content.endswith(",") and _NAME_OF_RE.search(text, max(0, q.open_mark - 12),

@@ -839,6 +839,9 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
         return None
     if all(_demonym(p) for p in parts):
         return None
+    if len(parts) == 2 and parts[0].lower() in MODIFIERS and parts[0].lower() != "young" and \
+            fold(parts[0]) not in first_name_genders():
+        return None  # "National Geographic", "Federal Reserve": an adjective is not a given name
     return np.name, np.role, np.start
 
 
