@@ -459,7 +459,8 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
             np, i = head, pi0
         steps += 1
     if np is not None and np.kind in {"descriptor", "org", "surname"} and i - 1 > lo and \
-            toks[i - 1].text == "," and toks[i].low == "the":
+            toks[i - 1].text == "," and (toks[i].low == "the" or (
+                toks[i].is_cap and (sp.is_role_word(toks[i].low) or toks[i].low in sp.TITLES))):
         # "Colin Reed, Lord Amberley, the Lord President of the court decided": the person named
         # at the head of the sentence, with the rest as appositives (only there: in "Police held
         # Ann Vole, the spokesman said" the spokesman speaks)
@@ -624,6 +625,11 @@ def _np_after(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, 
         if k < len(toks) and toks[k].low in _SUBJ_PRON:
             return sp.parse_np(text, toks[k:k + 1]), k + 1
         return None, k
+    to = next((q for q in range(i + 1, j) if toks[q].low == "to"), None)
+    if to is not None:
+        listener_first = sp.parse_np(text, toks[i:to])
+        if listener_first is not None and listener_first.kind in {"person", "surname"}:
+            j = to  # '"...," said Dan Kolb to Wikinews': the speaker, then the listener
     np = sp.parse_np(text, toks[i:j])
     # "writes Huber's longtime tag team partner Erick Bole": the person after a possessor's role
     poss = next((q for q in range(i, min(j, i + 4)) if toks[q].is_cap and toks[q].low.endswith(("'s", "’s"))), None)

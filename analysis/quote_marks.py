@@ -266,6 +266,7 @@ _THING_CALLED_RE = re.compile(r"\b([a-z][a-z-]+)\s+(?:called|named|dubbed|nickna
                               r"entitled|known\s+as)\s*$")
 
 
+_TERM_BEFORE_RE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,3}(?:words?|terms?|phrases?|expression|wording)\s*$", re.I)
 _MENTION_BEFORE_RE = re.compile(r"\b(?:using|use of|the (?:words?|terms?|phrases?|qualifier|label|"
                                 r"expression|name))\s*$", re.I)
 
@@ -342,6 +343,9 @@ def _not_a_quote(f: _Field, q: Span) -> bool:
     if m is not None and m.group(1).lower() not in sp.ROLE_WORDS and m.group(1).lower() not in _SUBJ_PRON \
             and m.group(1).lower() not in _BE | _FINITE:
         return True  # 'a process called "exfiltration"': the name of a thing, not words said
+    if q.close_mark is not None and 2 <= len(words) <= 4 and not re.search(r"[.!?;:]", content.rstrip(".,")) \
+            and _TERM_BEFORE_RE.search(f.masked, max(0, q.open_mark - 40), q.open_mark):
+        return True  # 'the term "natural born citizen"', 'the 14th Amendment phrase "subject to"'
     if q.close_mark is not None and len(words) == 1 and (
             _MENTION_BEFORE_RE.search(f.masked, max(0, q.open_mark - 30), q.open_mark) or
             _word_list_run(f, q) >= 3):

@@ -126,6 +126,12 @@ def _quote_items(f: _Field, cues: dict[str, Cue]) -> list[Item]:
             f.name_marks.add(q.open_mark)
             continue
         np, cue, pos, left_ok, right_ok = _attribute_quote(f, q, prev_close, next_open, sent, cues)
+        if np is None and si > 0 and not f.masked[ss:q.open_mark].strip() and \
+                f.masked[f.sents[si - 1][0]:f.sents[si - 1][1]].rstrip().endswith(":"):
+            # 'Tor Lind commented:' closing the paragraph, then the quote on a line of its own: read
+            # the two as one sentence, as if the quote followed the colon on the same line
+            np, cue, pos, left_ok, right_ok = _attribute_quote(
+                f, q, prev_close, next_open, (f.sents[si - 1][0], se, sent[2]), cues)
         if np is not None and np.kind == "pronoun" and np.name.lower() == "you":
             np, cue = None, ""  # 'Can you clarify what you mean by "..."': an interviewer's question
         kind = "direct" if (left_ok and right_ok) else "partial"

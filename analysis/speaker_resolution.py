@@ -394,7 +394,8 @@ class _Resolver:
         # the last of them who was a sentence's subject or spoke ("Ada Quist cried. Quist said"),
         # not one only listed in passing ("... as did Jon Kell and Ivy Quist. Quist posted")
         active = sorted((m for m in self.subjects.get(f.name, []) + self.spoke.get(f.name, [])
-                         if m[0] < pos and m[1].last == low and " " in m[1].name), key=lambda m: m[0])
+                         if m[0] < pos and m[1].last == low and " " in m[1].name
+                         and not _POSSESSIVE_RUN_RE.match(f.masked, m[0])), key=lambda m: m[0])
         if active:
             return active[-1][1]
         ms = self.mentions.get(f.name, [])
@@ -692,6 +693,7 @@ _TIME_CAPS_RE = re.compile(r"\b(?:on|in|at|by|from|until|since)\s+(?:(?:Monday|T
                            r"October|November|December)\b[\s\d,]*)+$")
 
 
+_POSSESSIVE_RUN_RE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\b")  # "Ivy Quist's aide"
 _OPENING_PRONOUN_RE = re.compile(r"[\s\"“”'‘’(\[—–-]*(?:[Hh]e|[Ss]he)\b")
 _ANSWER_MARK_RE = re.compile(r"\s*\(\(([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\)\)")
 _PLURAL_POSS_RE = re.compile(r"[A-Z][a-z-]+s['’]")

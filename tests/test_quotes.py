@@ -1854,3 +1854,30 @@ def test_a_shared_surname_is_the_bearer_who_was_a_subject_not_one_listed_in_pass
             'Brandt took to social media, posting on Twitter, "We will get through this!"')
     q = quotes_of(text)
     assert one(q, "We will get through this")["speaker"] == "Olaf Brandt"
+
+
+def test_a_quote_on_its_own_line_after_a_line_ending_in_a_colon_is_the_colon_sentences():
+    text = ("The party makes no secret of it.\n"
+            "At Ballot Weekly, party vice chairman Tor Lind commented:\n"
+            '"He is ineligible to serve. His parents were citizens of another country."\n'
+            "Others disagreed.")
+    q = quotes_of(text)
+    row = one(q, "He is ineligible to serve.")
+    assert (row["kind"], row["speaker"], row["cue"]) == ("direct", "Tor Lind", "commented")
+
+
+def test_said_name_to_a_listener_is_the_name_and_a_comma_role_without_a_closing_comma():
+    q = quotes_of('"Jess Moe and I saw it," said Dan Kolb to the Daily Courier. "I was driving."')
+    assert set(q["speaker"]) == {"Dan Kolb"}
+    q = quotes_of('"Fine," said Kolb to reporters.')
+    assert q["speaker"].tolist() == ["Kolb"]
+    q = quotes_of('Others dismissed it. Ida Varga, Dean of Halden School of Law called it "a truly silly argument."')
+    assert triples(q) == [("partial", "Ida Varga", "a truly silly argument.")]
+
+
+def test_exclaimed_is_a_cue_and_a_term_of_several_words_in_marks_is_not_a_quote():
+    q = quotes_of('In one exchange, Kamala Reyes exclaimed, "Mr. Vice President, I am speaking."')
+    assert triples(q) == [("direct", "Kamala Reyes", "Mr. Vice President, I am speaking.")]
+    q = quotes_of('Ivo Kern writes that the term "natural born citizen" comes from older law. '
+                  'The treaty phrase "subject to" is vague.')
+    assert not (q["kind"] == "partial").any()
