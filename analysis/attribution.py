@@ -843,6 +843,13 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
         c = _is_cue(t, cues, ltoks[idx - 1] if idx > 0 and go is None else None)
         if c is None and t.low in _VERDICT_VERBS:
             c = _verdict_cue(text, ltoks, idx)
+        if c and c.quote and t.low.endswith("s") and t.low not in {"says", "writes", "tells"} and \
+                idx > 1 and ltoks[idx - 1].is_cap:
+            b = idx - 1
+            while b > 0 and b > idx - 6 and ltoks[b - 1].is_cap:
+                b -= 1
+            if b > 0 and ltoks[b - 1].low in {"in", "at", "on", "from", "of", "to"}:
+                continue  # "reflects this view in Ballot News comments:": a noun, the subject is before
         if c and c.quote:
             if idx > 0 and ltoks[idx - 1].low == "to" and go is None:  # "to say", "refused to comment"
                 continue

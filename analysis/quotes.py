@@ -117,8 +117,11 @@ def _quote_items(f: _Field, cues: dict[str, Cue]) -> list[Item]:
         sent = f.sents[si] if f.sents else (0, len(f.text), 0)
         ss, se, _ = sent
         prev_close = 0
-        if qi > 0 and spans[qi - 1].close_mark is not None and spans[qi - 1].close_mark >= ss:
-            prev_close = spans[qi - 1].close_mark + 1
+        pq = qi - 1
+        while pq >= 0 and spans[pq].open_mark in f.name_marks and spans[pq].open_mark >= ss:
+            pq -= 1  # a name or term in marks before this quote does not bound its context
+        if pq >= 0 and spans[pq].close_mark is not None and spans[pq].close_mark >= ss:
+            prev_close = spans[pq].close_mark + 1
         next_open = len(f.text)
         if qi + 1 < len(spans) and spans[qi + 1].open_mark < se:
             next_open = spans[qi + 1].open_mark

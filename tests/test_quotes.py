@@ -1881,3 +1881,17 @@ def test_exclaimed_is_a_cue_and_a_term_of_several_words_in_marks_is_not_a_quote(
     q = quotes_of('Ivo Kern writes that the term "natural born citizen" comes from older law. '
                   'The treaty phrase "subject to" is vague.')
     assert not (q["kind"] == "partial").any()
+
+
+def test_a_cue_word_used_as_a_noun_after_a_preposition_and_a_name_is_not_the_cue():
+    q = quotes_of("Party chairman Olav Berg reflects this view in Ballot Weekly comments:\n"
+                  '"It is our position that tourists are not under it."\nOthers disagreed.')
+    assert one(q, "It is our position")["speaker"] == "Olav Berg"
+
+
+def test_a_term_in_marks_does_not_cut_the_later_partial_quotes_of_the_sentence_from_its_cue():
+    q = quotes_of('Professor Ivo Kern writes that the term "subject to" in the charter requires '
+                  'parents to be subject to "complete jurisdiction" rather than mere "partial jurisdiction".')
+    partials = q[q["kind"] == "partial"]
+    assert partials["text"].tolist() == ["complete jurisdiction", "partial jurisdiction"]
+    assert set(partials["speaker"]) == {"Ivo Kern"}
