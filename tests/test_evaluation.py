@@ -18,11 +18,13 @@ from conftest import GOLD_DIR, SHARED, needs_shared
 
 HELDOUT = Path(__file__).resolve().parent.parent / "benchmarks" / "heldout_gold"
 
-# measured 2026-11-27 (stop 13) on dev + seed: quoted e2e 0.983, reported e2e 0.918, speakers
-# 0.988, types 0.986; held-out sets A-M pooled: quoted e2e 0.943, reported e2e 0.830, speakers
-# 0.969, types 0.861 (macro-F1 0.728). The floors sit a few points under.
+# measured 2026-11-27 (stop 14) on dev + seed: quoted e2e 0.983, reported e2e 0.918, speakers
+# 0.988, types 0.986; held-out sets A-R pooled: quoted e2e 0.940, reported e2e 0.815, speakers
+# 0.972, types 0.835 (macro-F1 0.714). Sets N-R (stop 14) are harder than A-M: their types
+# (several candidates typed by the role they speak in) pulled the pooled type accuracy from
+# 0.861 to 0.835, so that floor moved down with them. The floors sit a few points under.
 DEV_FLOORS = {"quoted_e2e": 0.95, "reported_e2e": 0.87, "speaker": 0.95, "type_accuracy": 0.95}
-HELDOUT_FLOORS = {"quoted_e2e": 0.92, "reported_e2e": 0.80, "speaker": 0.94, "type_accuracy": 0.83,
+HELDOUT_FLOORS = {"quoted_e2e": 0.92, "reported_e2e": 0.79, "speaker": 0.94, "type_accuracy": 0.81,
                   "type_macro_f1": 0.69}
 
 

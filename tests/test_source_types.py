@@ -91,6 +91,9 @@ def test_source_types_are_the_codebook_eight_in_order():
     ("the decree", "", False, "official"),
     ("the statement", "", False, "official"),
     ("Republic Act No. 9000", "", False, "official"),
+    ("The 14th Amendment", "", False, "official"),
+    ("one of the users", "", False, "citizen"),
+    ("Ivo Kern", "one of the maintainers of the project", True, "organization"),
 ])
 def test_codebook_rules(speaker, role, named, expected):
     row = _one(speaker, role, named)
