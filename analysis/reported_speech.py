@@ -423,6 +423,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                     toks[cs + 2].text[:1].isdigit() or toks[cs + 2].low in _NUMBER_WORDS))) and \
                 not _is_cue(toks[cs + 1], cues):
             cs += 1  # 'X noted on Monday, the fatalities were all unvaccinated.': a time phrase, a comma
+        elif toks[cs].text == "," and rest_i == e and c.obj == "obj" and " " in cue_str.strip() and \
+                cs + 2 < n and _opens_clause(toks[cs + 1]) and not _is_cue(toks[cs + 1], cues) and \
+                _np_then_verb(toks, cs + 1, n):
+            cs += 1  # 'told the Courier, the bridge would reopen': the listener, a comma, the clause
         elif toks[cs].text == "," and cs + 4 < n and toks[cs + 1].low in {"a", "an", "the"} and " " in cue_str.strip() \
                 and next((q for q in range(cs + 2, min(n, cs + 10)) if toks[q].text in ',.;:"“”'), n) + 1 < n and \
                 toks[next((q for q in range(cs + 2, min(n, cs + 10)) if toks[q].text in ',.;:"“”'), n)].text == "," and \
@@ -785,7 +789,7 @@ def _np_then_verb(toks: list[Token], cs: int, end: int, subjunctive: bool = Fals
                 nxt = toks[m + 1].low if m + 1 < end else ""
                 # (not a participle modifying the noun: "a case linked to travel", "a man wanted by
                 # police"; "collapsed in the city" is a verb)
-                return nxt not in (_PREPOSITIONS | {"as"}) - {"in", "on", "at"}
+                return low in _PAST_ONLY or nxt not in (_PREPOSITIONS | {"as"}) - {"in", "on", "at"}
             if tag in {"VB", "VBP"} and prev_noun and ((m + 1 < end and toks[m + 1].is_word and
                                                        toks[m + 1].low not in {"and", "or", "of"}) or (
                     (prev.low.endswith("s") or (subjunctive and tag == "VB"))
@@ -801,6 +805,10 @@ def _np_then_verb(toks: list[Token], cs: int, end: int, subjunctive: bool = Fals
     return False
 
 
+# simple past forms that are never participles: "sales rose by 4%" is a clause whatever follows
+_PAST_ONLY = frozenset("""rose went came gave took saw knew began became ran fell grew drew wrote spoke
+rode drove ate flew chose froze broke stole threw swam sang rang shook woke wore tore bore forgave
+forbade""".split())
 _NOT_MODIFIER_WORDS = sp._NOT_MODIFIER | frozenset({"there", "here", "who", "which"})
 
 
@@ -989,9 +997,12 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
     return [it] if it else []
 
 
+_UNIT_SIGNS = "%‰°"  # "sales rose by 4%": a sign that belongs to its number, not punctuation
+
+
 def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhrase, cue: str,
                    pos: int, pi: int) -> Item | None:
-    while ce > cs and not toks[ce - 1].is_word and toks[ce - 1].text not in DOUBLE_MARKS + ")]":
+    while ce > cs and not toks[ce - 1].is_word and toks[ce - 1].text not in DOUBLE_MARKS + ")]" + _UNIT_SIGNS:
         ce -= 1
     if ce - cs < 2:
         return None

@@ -1895,3 +1895,12 @@ def test_a_term_in_marks_does_not_cut_the_later_partial_quotes_of_the_sentence_f
     partials = q[q["kind"] == "partial"]
     assert partials["text"].tolist() == ["complete jurisdiction", "partial jurisdiction"]
     assert set(partials["speaker"]) == {"Ivo Kern"}
+
+
+def test_told_a_listener_comma_clause_and_a_percent_sign_stays_in_the_report():
+    q = quotes_of("Mayor Ana Reyes told the Courier, the bridge would reopen in June.")
+    assert triples(q) == [("indirect", "Ana Reyes", "the bridge would reopen in June")]
+    q = quotes_of("The club said sales rose by 4%.")
+    assert triples(q) == [("indirect", "the club", "sales rose by 4%")]
+    q = quotes_of("Ana Reyes told Bo Tran, the new manager of the plant, about it.")
+    assert q.empty
