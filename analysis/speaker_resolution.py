@@ -363,12 +363,18 @@ class _Resolver:
         self.last_nonperson = (it.pos, it.speaker)
 
     def _interviewee(self, f: _Field, pos: int) -> sp.Person | None:
-        """The person named in the "((Name))" marker that opens the paragraph holding ``pos`` (the
-        layout of Wikinews interview transcripts), if the article registered that person."""
-        ps, pe = f.paras[f.para_of(pos)]
-        m = _ANSWER_MARK_RE.match(f.text, ps, pe)
-        if m is None:
-            return None
+        """The person named in the "((Name))" marker that opens the paragraph holding ``pos``, or
+        the paragraphs before it that the same answer runs over (the layout of Wikinews interview
+        transcripts); None in the interviewer's question or without a marker."""
+        pi = f.para_of(pos)
+        m = None
+        for back in range(pi, max(-1, pi - 12), -1):  # an answer may run over several paragraphs
+            ps, pe = f.paras[back]
+            m = _ANSWER_MARK_RE.match(f.text, ps, pe)
+            if m is not None:
+                break
+        if m is None or m.group(1).strip().lower() in _INTERVIEWER_MARKS:
+            return None  # no answer marker, or the interviewer's question
         name = m.group(1).strip()
         p = self.reg.find(name)
         if p is None and " " not in name:
@@ -695,6 +701,7 @@ _TIME_CAPS_RE = re.compile(r"\b(?:on|in|at|by|from|until|since)\s+(?:(?:Monday|T
 
 _POSSESSIVE_RUN_RE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\b")  # "Ivy Quist's aide"
 _OPENING_PRONOUN_RE = re.compile(r"[\s\"“”'‘’(\[—–-]*(?:[Hh]e|[Ss]he)\b")
+_INTERVIEWER_MARKS = frozenset({"wn", "wikinews", "interviewer", "q", "question"})
 _ANSWER_MARK_RE = re.compile(r"\s*\(\(([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\)\)")
 _PLURAL_POSS_RE = re.compile(r"[A-Z][a-z-]+s['’]")
 _GENDER_PRON_RE = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")

@@ -1904,3 +1904,10 @@ def test_told_a_listener_comma_clause_and_a_percent_sign_stays_in_the_report():
     assert triples(q) == [("indirect", "the club", "sales rose by 4%")]
     q = quotes_of("Ana Reyes told Bo Tran, the new manager of the plant, about it.")
     assert q.empty
+
+
+def test_first_person_in_a_later_paragraph_of_the_same_interview_answer_is_the_interviewee():
+    text = ("((WN)) How did it start?\n\n((Ada Kim)) It started early.\n\n"
+            'Some people asked me about it and I said, "No, I am not a member".')
+    q = quotes_of(text)
+    assert one(q, "No, I am not a member")["speaker"] == "Ada Kim"
