@@ -1908,6 +1908,6 @@ def test_told_a_listener_comma_clause_and_a_percent_sign_stays_in_the_report():
 
 def test_first_person_in_a_later_paragraph_of_the_same_interview_answer_is_the_interviewee():
     text = ("((WN)) How did it start?\n\n((Ada Kim)) It started early.\n\n"
-            'Some people asked me about it and I said, "No, I am not a member".')
+            'Then I said, "No, I am not a member".')
     q = quotes_of(text)
-    assert one(q, "No, I am not a member")["speaker"] == "Ada Kim"
+    assert triples(q) == [("direct", "Ada Kim", "No, I am not a member")]
