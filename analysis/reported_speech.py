@@ -552,8 +552,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if any(x.text in DOUBLE_MARKS and toks[q - 1].text in ",:" and x.start not in f.name_marks
                for q, x in enumerate(toks[cs + 1:min(ce, cs + 6)], cs + 1)):
             continue  # 'told Paul Rivera of WESH 2 news, "We're used to it."': direct speech
-        if c.lemma in {"tell", "ask"} and not had_that and _listener_only(toks[cs:ce], cues):
-            continue  # "she told an audience at her session", "asked Ada Kim about the budget"
+        if c.lemma in {"tell", "ask"} and not had_that and (_listener_only(toks[cs:ce], cues) or (
+                cs + 2 < n and toks[cs].low in {"me", "him", "her", "us", "them"} and (toks[cs + 1].low == "about" or (
+                    toks[cs + 1].low == "for" and toks[cs + 2].low not in _REL)))):
+            continue  # "she told an audience at her session", "asked Ada Kim about the budget",
+            # "asked me about it and I said ...": a listener and a topic, the answer comes after
         it = _make_indirect(f, toks, cs, ce, np, cue_str, pos, pi)
         if it and it.start not in used_cut:
             used_cut.add(it.start)

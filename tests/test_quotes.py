@@ -1911,3 +1911,11 @@ def test_first_person_in_a_later_paragraph_of_the_same_interview_answer_is_the_i
             'Then I said, "No, I am not a member".')
     q = quotes_of(text)
     assert triples(q) == [("direct", "Ada Kim", "No, I am not a member")]
+
+
+def test_asked_me_about_a_topic_is_no_report_but_asked_me_for_how_long_is():
+    q = quotes_of('Ada Kim said some people asked me about it. Bo Tran asked me about the plan and '
+                  'I said, "No."')
+    assert not q["text"].str.startswith("me about").any()
+    q = quotes_of("Bo Tran asked me for how many days we would stay.")
+    assert triples(q) == [("indirect", "Bo Tran", "me for how many days we would stay")]
