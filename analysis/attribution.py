@@ -1272,6 +1272,10 @@ _COLON_DOCS = frozenset({"study", "report", "statement", "ruling", "judgment", "
 _ASKED_NEXT = frozenset({"by", "whether", "if", "why", "how", "what", "when", "with"})
 
 
+_QUANTIFIER_OPENERS = frozenset("""all every each half most many some several nearly about one two
+three four five six seven eight nine ten""".split())
+
+
 def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
                       ) -> tuple[NounPhrase | None, int]:
     """The first noun phrase of the sentence (after an opening "On Tuesday," phrase)."""
@@ -1299,6 +1303,12 @@ def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
             if rnd == 0 and toks[k].low not in {"this", "last", "next"}:
                 return None, -1
         break
+    if k + 2 < len(toks) and toks[k].is_cap and toks[k].low.endswith("ly") and len(toks[k].low) > 4 and \
+            toks[k + 1].low in _QUANTIFIER_OPENERS:
+        adv = k  # "Nearly all legal experts reject ...": the adverb qualifies the quantifier
+        k += 1
+    else:
+        adv = None
     if k + 1 < len(toks) and toks[k].is_cap and (toks[k].low.endswith("ing") or (
             toks[k].low.endswith("ed") and len(toks[k].low) > 4)) and toks[k].low not in sp.ROLE_WORDS \
             and (toks[k + 1].low in _PARTICIPLE_NEXT or toks[k + 1].low in _ASKED_NEXT):
@@ -1312,6 +1322,22 @@ def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
     if toks[k].low in _SUBJ_PRON:
         return sp.parse_np(f.text, toks[k:k + 1]), toks[k].start
     np, e = _np_after(f.text, toks, k)
+    if np is None and toks[k].low in _QUANTIFIER_OPENERS and toks[k].low not in sp.DETERMINERS:
+        # "(Nearly) all legal experts", "half the residents": a quantifier, then role words
+        m = k + 1
+        while m < len(toks) and m < k + 6 and toks[m].is_word and toks[m].text.islower() and \
+                toks[m].low not in _FINITE and toks[m].low not in sp._FUNCTION_WORDS - {"the"} and \
+                not _is_cue(toks[m], cues):
+            m += 1
+        r = next((q for q in range(k + 1, m) if sp.is_role_word(toks[q].low)), None)
+        if r is not None:
+            while r + 1 < m and sp.is_role_word(toks[r + 1].low):
+                r += 1
+            first = adv if adv is not None else k
+            np = sp.parse_np(f.text, toks[first:r + 1])
+            if np is not None and np.kind == "descriptor":
+                return np, toks[first].start
+            np = None
     if e < len(toks) and toks[e].low == "of" and (np is None or toks[k].low in sp.QUANTIFIERS
                                                    or toks[k].low in sp.DETERMINERS):
         # "One of these groups", "Some of the protesters"

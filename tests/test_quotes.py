@@ -1919,3 +1919,10 @@ def test_asked_me_about_a_topic_is_no_report_but_asked_me_for_how_long_is():
     assert not q["text"].str.startswith("me about").any()
     q = quotes_of("Bo Tran asked me for how many days we would stay.")
     assert triples(q) == [("indirect", "Bo Tran", "me for how many days we would stay")]
+
+
+def test_a_quantifier_and_role_words_opening_the_sentence_are_its_subject():
+    q = quotes_of("Nearly all legal experts reject the claim, arguing that the law is clear.")
+    assert triples(q) == [("indirect", "Nearly all legal experts", "the law is clear")]
+    q = quotes_of("Half the residents left the town, saying it was unsafe.")
+    assert triples(q) == [("indirect", "half the residents", "it was unsafe")]
