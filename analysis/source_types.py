@@ -131,9 +131,21 @@ _ABBREV = {"dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "lt", "c
 # text normalisation
 
 
-# non-ASCII character -> its folded self, filled as characters are met (one str.translate per
-# text instead of a Python loop over every character)
+# non-ASCII character -> its folded self, filled as characters are met (one str.replace per
+# distinct accented character instead of a Python loop over every character)
 _FOLD_MAP: dict[int, str] = {ord("ł"): "l", ord("Ł"): "L", ord("ø"): "o", ord("Ø"): "O"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _rx(pattern: str) -> re.Pattern:
+    """``re.compile(pattern)``, kept for the run: the patterns built around a speaker's name
+    (windows, lists, pairs) are many more than the 512 the ``re`` module keeps, so without this
+    every article of a long corpus compiled its own again (and compiling is most of their cost).
+
+    >>> _rx(r"a+b").match("aab").group()
+    'aab'
+    """
+    return re.compile(pattern)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -141,12 +153,22 @@ def _fold(s: str) -> str:
     """Strip accents character by character, keeping the length (offsets stay valid)."""
     if s.isascii():
         return s
+    out = s
     for ch in set(s):
-        if ord(ch) >= 128 and ord(ch) not in _FOLD_MAP:
+        o = ord(ch)
+        if o < 128:
+            continue
+        b = _FOLD_MAP.get(o)
+        if b is None:
             base = unicodedata.normalize("NFKD", ch)
             b = base[0] if base else ch
-            _FOLD_MAP[ord(ch)] = b if b.isascii() and b.isalnum() else ch
-    return s.translate(_FOLD_MAP)
+            b = _FOLD_MAP[o] = b if b.isascii() and b.isalnum() else ch
+        if b != ch:
+            # one C-level replace per distinct accented character: the same string as
+            # str.translate with the map (every value is one character), which looks up the
+            # dict once per character of the whole text (most of the typing time on long texts)
+            out = out.replace(ch, b)
+    return out
 
 
 _DOT_ACRONYM = re.compile(r"\b((?:[A-Za-z]\.){2,})")
@@ -268,10 +290,18 @@ class Lexicon:
                 for k in _inflections(first):
                     self._ci.setdefault(k, []).append(item)
         self._cache: dict[tuple[str, frozenset], list[_Match]] = {}
+        self._cand_cache: dict[str, list[tuple[int, LexiconEntry, re.Pattern]]] = {}
 
     def _candidates(self, token: str) -> list[tuple[int, LexiconEntry, re.Pattern]]:
-        c = self._ci.get(token.lower(), []) + self._cs.get(token, []) + self._wild
-        return sorted(c, key=lambda x: x[0])
+        # the entries a word may open, in rank order: the same for every phrase holding the
+        # word, so sorted once per word (callers only read the list)
+        got = self._cand_cache.get(token)
+        if got is None:
+            c = self._ci.get(token.lower(), []) + self._cs.get(token, []) + self._wild
+            got = sorted(c, key=lambda x: x[0])
+            if len(self._cand_cache) < 100_000:
+                self._cand_cache[token] = got
+        return got
 
     def find(self, phrase: str, scopes: Iterable[str] = ("any",)) -> list["_Match"]:
         """Lexicon entries found in ``phrase`` (normalised first), left to right."""
@@ -445,7 +475,7 @@ def _capitalised_before(text: str, word: str):
     """The capitalised words right before each mention of ``word`` in the article (accents
     folded): "Robert" for "Downey" in "Robert Downey Jr.", "Senator" in "Senator Durbin"."""
     w = re.escape(_fold(re.sub(r"['\u2019]s?$", "", word)))
-    for m in re.finditer(r"(?<![\w])([A-Z][\w'\-]*)\.?\s+" + w + r"(?![\w])", _fold(text)):
+    for m in _rx(r"(?<![\w])([A-Z][\w'\-]*)\.?\s+" + w + r"(?![\w])").finditer(_fold(text)):
         yield m.group(1)
 
 
@@ -511,11 +541,17 @@ def _pre_title(text: str, start: int, name_tokens: set[str]) -> str:
     return " ".join(run)
 
 
+_COMMA_BEFORE_NAME = re.compile(r",\s*(?:[A-Z][a-z]{0,4}\.?\s+){0,2}$")
+
+
 def _appositive_before(text: str, start: int) -> str:
     """"The mayor of London, |Sadiq Example|, said": the determiner phrase before a comma."""
-    before = text[:start]
-    # allow a short title between the comma and the name: "..., Dr Ali Example"
-    m = re.search(r",\s*(?:[A-Z][a-z]{0,4}\.?\s+){0,2}$", before)
+    # allow a short title between the comma and the name: "..., Dr Ali Example". No comma may
+    # follow the one the pattern starts with, so only the last comma before the mention can
+    # start a match: try there (a search over the whole text before each mention made typing
+    # quadratic in the article's length)
+    comma = text.rfind(",", 0, start)
+    m = _COMMA_BEFORE_NAME.match(text, comma, start) if comma >= 0 else None
     if not m:
         return ""
     end = m.start()
@@ -694,6 +730,12 @@ _ELECTION = re.compile(r"(?i)\b(elections?|electoral|primar(?:y|ies)|caucus(?:es
                        r"nominee)\b")
 
 
+@functools.lru_cache(maxsize=256)
+def _about_election(folded: str) -> bool:
+    """Does the (folded) article speak of an election? Once per article, not per speaker."""
+    return bool(_ELECTION.search(folded))
+
+
 def _campaigning(text: str, speaker: str, lex: Lexicon) -> str:
     """The campaign words of a sentence that names the speaker ("... at the rally, including X").
 
@@ -701,7 +743,7 @@ def _campaigning(text: str, speaker: str, lex: Lexicon) -> str:
     campaign).
     """
     folded = _fold(text)
-    election = bool(_ELECTION.search(folded))
+    election = _about_election(folded)
     for s, e in _mentions(text, speaker, lex):
         a = _sentence_start(folded, s)
         b = re.search(r"[.!?\n](?=\s|$)", folded[e:])
@@ -746,7 +788,7 @@ def _masthead(speaker: str, text: str | None, cues: Iterable[str], lex: Lexicon)
         return m.group(2)
     if any(re.search(r"(?i)report|according|wrote|publish", str(c)) for c in cues):
         return m.group(2)
-    if text and re.search(r"(?i:\bthe)\s+" + re.escape(s) + r"(?!\w)", _fold(text)):
+    if text and _rx(r"(?i:\bthe)\s+" + re.escape(s) + r"(?!\w)").search(_fold(text)):
         return m.group(2)
     return ""
 
@@ -816,12 +858,12 @@ def _full_body_names(text: str, speaker: str, limit: int = 3) -> list[str]:
     esc = r"\s+".join(re.escape(t) for t in name.split())
     # "Full Name (ACRONYM)"
     if "(" in folded:
-        rx = re.compile(r"((?:[A-Z][\w'\-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8})\(\s*" + esc + r"\s*\)")
+        rx = _rx(r"((?:[A-Z][\w'\-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8})\(\s*" + esc + r"\s*\)")
         for a, b in windows:
             for m in rx.finditer(folded, a, b):
                 out.append(m.group(1).strip())
     # a capitalised run with the name inside: "the United States Department of Defense"
-    rx = re.compile(r"(?<![\w])((?:[A-Z][\w'\-]*\s+(?:(?:of|and|for|the|on)\s+)?){0,6})" + esc +
+    rx = _rx(r"(?<![\w])((?:[A-Z][\w'\-]*\s+(?:(?:of|and|for|the|on)\s+)?){0,6})" + esc +
                     r"((?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][\w'\-]*){0,6})")
     for a, b in windows:
         for m in rx.finditer(folded, a, b):
@@ -859,15 +901,24 @@ def _listed_under(text: str, name: str) -> str:
     # the list word first, then the plural noun before it and the name after it (one scan of
     # the text for the few list words instead of a try at every word)
     after = None
+    for list_end, noun in _list_openings(folded):
+        if after is None:
+            after = _rx(r"[^.;:\n]{0,160}?(?<![\w])" + esc + r"(?![\w])")
+        if after.match(folded, list_end):
+            return noun
+    return ""
+
+
+@functools.lru_cache(maxsize=256)
+def _list_openings(folded: str) -> tuple[tuple[int, str], ...]:
+    """Where each list after a plural noun opens in the (folded) text, with that noun: the same
+    for every speaker of the article, so found once per article, not once per speaker."""
+    out: list[tuple[int, str]] = []
     for m in _LIST_WORDS.finditer(folded):
         noun = _LIST_NOUN.search(folded, max(0, m.start() - 80), m.start())
-        if noun is None:
-            continue
-        if after is None:
-            after = re.compile(r"[^.;:\n]{0,160}?(?<![\w])" + esc + r"(?![\w])")
-        if after.match(folded, m.end()):
-            return noun.group(1)
-    return ""
+        if noun is not None:
+            out.append((m.end(), noun.group(1)))
+    return tuple(out)
 
 
 def _context_phrases(text: str, speaker: str, lex: Lexicon, limit: int = 12) -> list[str]:
@@ -981,7 +1032,7 @@ def _party(ev: list[_Evidence]) -> str:
     if mm:
         return mm.group(0)
     if m.entry.pattern == "party":
-        mm = re.search(r"(\w+)\s+" + re.escape(m.matched) + r"\b", m.phrase)
+        mm = _rx(r"(\w+)\s+" + re.escape(m.matched) + r"\b").search(m.phrase)
         return f"{mm.group(1)} {m.matched}" if mm else m.matched
     return m.matched
 
@@ -1188,8 +1239,8 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
         # "Phivolcs" -> "Philippine Institute of Volcanology and Seismology (Phivolcs)",
         # "Defense" -> "Department of Defense": the full name the article gives the body
         for full in _full_body_names(text, speaker):
-            if flipped and re.search(r"(?<![\w])[A-Z][a-z][\w'\-]*\s+" + re.escape(speaker.split()[0]),
-                                     _fold(full)) and not lex.find(full.split()[0], ("any", "descriptor")):
+            if flipped and _rx(r"(?<![\w])[A-Z][a-z][\w'\-]*\s+" + re.escape(speaker.split()[0])).search(
+                    _fold(full)) and not lex.find(full.split()[0], ("any", "descriptor")):
                 continue  # "Doris Day Animal Foundation" is named after Day, the person
             ev += _evidence(full, "article", lex, ("any", "descriptor"))
         if not ev:  # "German firms including Acme, Zentrix and Siemens": one of the firms
