@@ -44,3 +44,26 @@ def test_appositive_before_finds_the_phrase_before_the_comma():
 def test_rx_compiles_once_per_pattern():
     assert source_types._rx(r"x+y") is source_types._rx(r"x+y")
     assert source_types._rx(r"x+y").fullmatch("xxy")
+
+
+# the scans of speaker_resolution open with a literal letter; the same matches as the patterns
+# they stand for, written the plain way
+_WORDS = st.lists(st.sampled_from(["He", "he", "She", "she", "His", "her", "Her", "him", "Hims", "The",
+                                   "sHe", "x", "Ann", "al-Assad", "O’Neil", "d'Ivoire", "_He", "3He",
+                                   "É", "Éva", " ", "  ", "-", "’", "'", ".", ",", "\n"]),
+                  max_size=30).map("".join)
+
+
+@given(_WORDS)
+def test_gender_pronoun_scan_matches_the_plain_pattern(text):
+    from analysis.speaker_resolution import _GENDER_PRON_RE
+    plain = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+    assert [(m.span(), m.group(1)) for m in _GENDER_PRON_RE.finditer(text)] == \
+        [(m.span(), m.group(1)) for m in plain.finditer(text)]
+
+
+@given(_WORDS)
+def test_capitalised_word_scan_matches_the_plain_pattern(text):
+    from analysis.attribution import _CAPWORD_RE
+    from analysis.speaker_resolution import _CAPWORD_SCAN_RE
+    assert [m.span() for m in _CAPWORD_SCAN_RE.finditer(text)] == [m.span() for m in _CAPWORD_RE.finditer(text)]
