@@ -65,7 +65,12 @@ Rule-based and offline, following the coding scheme in ``../shared/CODEBOOK.md``
   not a plain object (``announced the winners``); ``according to NAME CLAUSE`` without a comma
   splits at a known person's name; ``X, they reason(ed), Y`` reports the group named before.
 
-The cue verbs live in ``analysis/data/speech_cues.csv``.
+The cue verbs live in ``analysis/data/speech_cues.csv``. The rules live in one module per job:
+:mod:`analysis.cue_words` (the cue lexicon and shared word classes), :mod:`analysis.quote_marks`
+(which marks pair into quotes, what in marks is not a quote), :mod:`analysis.attribution` (who
+says a quote), :mod:`analysis.reported_speech` (reports without marks) and
+:mod:`analysis.speaker_resolution` (one name per speaker across the article); this module
+finds each field's quotes, links continuations and builds the table.
 
 >>> import pandas as pd
 >>> arts = pd.DataFrame({"article_id": ["a1"], "title": [""],
