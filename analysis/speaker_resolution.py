@@ -399,11 +399,13 @@ class _Resolver:
             return p
         # the last of them who was a sentence's subject or spoke ("Ada Quist cried. Quist said"),
         # not one only listed in passing ("... as did Jon Kell and Ivy Quist. Quist posted")
-        active = sorted((m for m in self.subjects.get(f.name, []) + self.spoke.get(f.name, [])
-                         if m[0] < pos and m[1].last == low and " " in m[1].name
-                         and not _POSSESSIVE_RUN_RE.match(f.masked, m[0])), key=lambda m: m[0])
-        if active:
-            return active[-1][1]
+        subj = self.subjects.get(f.name, [])
+        recent = subj[max(0, bisect.bisect_left(subj, pos, key=lambda m: m[0]) - 200):] + \
+            self.spoke.get(f.name, [])[-200:]  # the recent ones: bounded work per mention
+        best = max((m for m in recent if m[0] < pos and m[1].last == low and " " in m[1].name
+                    and not _POSSESSIVE_RUN_RE.match(f.masked, m[0])), key=lambda m: m[0], default=None)
+        if best is not None:
+            return best[1]
         ms = self.mentions.get(f.name, [])
         i = bisect.bisect_left(ms, pos, key=lambda m: m[0])
         for j in range(i - 1, max(-1, i - 40), -1):
