@@ -77,7 +77,7 @@ class _Resolver:
         for f in fields:
             ms: list[tuple[int, sp.Person]] = []
             prev_end = -2
-            for m in _CAPWORD_SCAN_RE.finditer(f.masked):
+            for m in _CAPWORD_RE.finditer(f.masked):
                 w = m.group()
                 if w in seen:
                     p = seen[w]
@@ -481,7 +481,7 @@ class _Resolver:
         if ppi != pi or not _OPENING_PRONOUN_RE.match(f.masked, ss, pos + 4):
             return None  # another paragraph, or the pronoun does not open its sentence
         ms = self.mentions.get(f.name, [])
-        i = bisect.bisect_left(ms, (ps,), key=lambda m: (m[0],))
+        i = bisect.bisect_left(ms, ps, key=lambda m: m[0])
         if i < len(ms) and ms[i][0] < pos:
             return None  # a person is named in between: the usual pronoun rules
         np, at = _sentence_subject(f, ps, pe, load_cues())
@@ -706,10 +706,8 @@ _OPENING_PRONOUN_RE = re.compile(r"[\s\"“”'‘’(\[—–-]*(?:[Hh]e|[Ss]he
 _INTERVIEWER_MARKS = frozenset({"wn", "wikinews", "interviewer", "q", "question"})
 _ANSWER_MARK_RE = re.compile(r"\s*\(\(([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\)\)")
 _PLURAL_POSS_RE = re.compile(r"[A-Z][a-z-]+s['’]")
-# the language of r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b", and below of attribution's
-# _CAPWORD_RE r"(?<![\w'’-])[A-Z][\w'’-]+", written to open with a literal letter (the boundary is
-# checked after it, "(?<!\w.)": no word character before that letter) so that ``re`` skips along
-# the text to those letters instead of trying every position: a quarter of the time to scan a
-# field (same matches: each position has at most one, whichever branch finds it)
+# the language of r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b", written (like attribution's
+# _CAPWORD_RE) to open with a literal letter (the boundary is checked after it, "(?<!\w.)": no
+# word character before that letter) so that ``re`` skips along the text to those letters instead
+# of trying every position (same matches: each position has at most one, whichever branch finds it)
 _GENDER_PRON_RE = re.compile(r"(H(?<!\w.)(?:e|is|er|im)|h(?<!\w.)(?:e|is|er|im)|S(?<!\w.)he|s(?<!\w.)he)\b")
-_CAPWORD_SCAN_RE = re.compile(r"[A-Z](?<![\w'’-].)[\w'’-]+")
