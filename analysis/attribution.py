@@ -753,6 +753,10 @@ def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, 
     return cue, j
 
 
+_SIGNATURE_RE = re.compile("[ \t\u00a0\u200b-\u200d]*(?:—|–|--)[ \t\u00a0\u200b-\u200d]*[A-Z][^\n]{0,150}")
+_FORMAT_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+
+
 def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: tuple[int, int, int],
                      cues: dict[str, Cue]) -> tuple[NounPhrase | None, str, int, bool, bool]:
     """Find who said quote ``q``: returns (noun phrase, cue, mention position, left_ok, right_ok).
@@ -763,6 +767,10 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     ss, se, _ = sent
     lo = max(ss, prev_close, q.open_mark - WINDOW)
     hi_end = se if q.close_mark is None else min(se, next_open, q.close_mark + 1 + WINDOW)
+    if q.close_mark is not None and hi_end == se:
+        sig = _SIGNATURE_RE.match(text, q.close_mark + 1)
+        if sig is not None:
+            hi_end = min(sig.end(), next_open)  # the segmenter ends the sentence at '."' before '— Name'
     r_start = (q.close_mark + 1) if q.close_mark is not None else q.end
     ltoks = tokenize(masked, lo, q.open_mark)
     rtoks = tokenize(masked, r_start, max(hi_end, r_start))
@@ -771,8 +779,11 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     # ---- right side: ", X said" / ", said X"
     np_r, cue_r, pos_r = None, "", -1
     k = 0
-    while k < len(rtoks) and rtoks[k].text in ",;—–-":
+    while k < len(rtoks) and (rtoks[k].text in ",;—–-" or rtoks[k].text in _FORMAT_CHARS):
         k += 1
+    # '"..."  — Ada Kim, district manager': a pull quote signed after a dash, nothing before it
+    signed = any(t.text in "—–" or t.text == "--" for t in rtoks[:k]) and \
+        not any(t.is_word for t in ltoks)
     right_empty = k >= len(rtoks) or rtoks[k].text in ".?!"
     if k < len(rtoks):
         c = _is_cue(rtoks[k], cues)
@@ -811,6 +822,13 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                 if c2 and c2.quote:
                     cue_r, e3 = _cue_string(masked, rtoks, m, len(rtoks))
                     right_rest = rtoks[e3:]
+                elif signed and np_r.kind in {"person", "surname", "org"} and (
+                        e >= len(rtoks) or rtoks[e].text in ",(" or rtoks[e].text in ".!?" and e + 1 == len(rtoks)):
+                    cue_r, right_rest = "—", rtoks[e:]
+                    if e < len(rtoks) and rtoks[e].text == "," and not np_r.roles:
+                        role_end = next((q for q in range(e + 1, len(rtoks)) if rtoks[q].text in ".;(\"“”"), len(rtoks))
+                        if role_end > e + 1:
+                            np_r.roles.append(_clean_rel(text, rtoks[e + 1:role_end]))
                 else:
                     np_r = None
         if np_r is not None:

@@ -528,7 +528,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 first.low not in sp.DETERMINERS | _SUBJ_PRON | \
                 {"there", "this", "these", "those", "nobody", "everyone", "nothing"} and \
                 not first.text[:1].isdigit() and not _has_verb(toks[cs + 1:min(ce, cs + 16)]) and \
-                not _clause_without_that(toks, k, cs, ce, c.lemma):
+                not _clause_without_that(toks, k, cs, ce, c.lemma) and \
+                not (c.lemma in _SAY_LEMMAS and _quoted_predicate(f, toks, cs + 1, ce)):
             continue  # "admit defeat in the election": an object, not a clause
         win = min(ce, cs + 16)
         win = next((q for q in range(cs + 1, win) if toks[q].low in _SUBORDINATORS), win)
@@ -562,6 +563,20 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             used_cut.add(it.start)
             out.append(it)
     return out
+
+
+def _quoted_predicate(f: _Field, toks: list[Token], q: int, ce: int) -> bool:
+    """'added authorities "are still waiting"': the clause's subject stands before the marks and
+    its verb opens the quoted words (masked in ``toks``, so read from the field text)."""
+    if q + 1 >= ce or q < 2 or toks[q].text not in DOUBLE_MARKS:
+        return False
+    if toks[q - 2].low != "that" and _is_cue(toks[q - 2], load_cues()) is None:
+        return False  # (not '"Our team" Wong said in a press release "has developed"')
+    m = re.match(r"[A-Za-z']+", f.text[toks[q + 1].start:toks[q + 1].end + 20])
+    if m is None:
+        return False
+    w = m.group(0).lower()
+    return w in _FINITE or w in _MODALS or w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
 
 
 def _adjective_opening(f: _Field, toks: list[Token], k: int, np: NounPhrase) -> NounPhrase:
@@ -904,9 +919,11 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
                     return k
                 if ((nl.endswith("ing") and nl not in {"including", "according"} and nx.text[:1].islower()
                      and not (whole and cues.get(nl) is None and nl not in _GLOSS_PARTICIPLES))
-                        or (nl == "such" and k + 2 < n and toks[k + 2].low == "as")):
-                    # ", meaning ...", ", such as ...": the reporter's addition; after "According to X,"
-                    # the whole sentence is the source's account (", killing 12 people")
+                        or (nl == "such" and k + 2 < n and toks[k + 2].low == "as"
+                            and not (k + 3 < n and toks[k + 3].text in DOUBLE_MARKS))):
+                    # ", meaning ...", ", such as ...": the reporter's addition (but ', such as "in
+                    # certain areas"' quotes the source); after "According to X," the whole sentence is
+                    # the source's account (", killing 12 people")
                     return k
                 if nl == "according":
                     return k
@@ -1015,10 +1032,11 @@ def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhras
         return None
     seg = toks[cs:ce]
     words = sum(1 for t in seg if t.is_word and not set(t.text) <= {"x"})
-    if words == 1 and seg[0].is_word and (seg[0].is_cap or seg[0].low in _SUBJ_PRON) and len(seg) > 2 \
-            and seg[1].text in DOUBLE_MARKS and seg[-1].text in _CLOSE_MARKS:
-        # 'said Kowal "was a great man,"', 'said she "can hardly wait."': a subject and a partial
-        # quote as its predicate
+    if words == 1 and seg[0].is_word and len(seg) > 2 and seg[1].text in DOUBLE_MARKS \
+            and seg[-1].text in _CLOSE_MARKS and (seg[0].is_cap or seg[0].low in _SUBJ_PRON
+                                                  or _quoted_predicate(f, toks, cs + 1, ce)):
+        # 'said Kowal "was a great man,"', 'said she "can hardly wait."', 'added authorities "are
+        # still waiting"': a subject and a partial quote as its predicate
         words = 2
     if words < 2:
         return None

@@ -1926,3 +1926,37 @@ def test_a_quantifier_and_role_words_opening_the_sentence_are_its_subject():
     assert triples(q) == [("indirect", "Nearly all legal experts", "the law is clear")]
     q = quotes_of("Half the residents left the town, saying it was unsafe.")
     assert triples(q) == [("indirect", "half the residents", "it was unsafe")]
+
+
+def test_a_bare_plural_subject_before_a_quoted_predicate_is_a_reported_clause():
+    q = quotes_of('Officer Jan Pello said authorities "are still waiting for news".')
+    assert triples(q) == [("indirect", "Jan Pello", 'authorities "are still waiting for news"'),
+                          ("partial", "Jan Pello", "are still waiting for news")]
+    # a quoted noun phrase after a noun is no predicate, and neither is a quote after an adverbial
+    q = quotes_of('Officer Jan Pello praised volunteers "who came out in force".')
+    assert triples(q) == [("partial", "Jan Pello", "who came out in force")]
+    q = quotes_of('"Our team" co-author Jan Pello said in a press release "has developed a coating."')
+    assert "indirect" not in set(q["kind"])
+
+
+def test_such_as_with_quoted_words_stays_in_the_report():
+    q = quotes_of('Dr. Mira Osk told reporters that crews turn their radios off for safety, such as '
+                  '"in areas where theft is a risk" in order to "avoid attention."')
+    assert triples(q)[0] == ("indirect", "Mira Osk", 'crews turn their radios off for safety, such as '
+                             '"in areas where theft is a risk" in order to "avoid attention."')
+    q = quotes_of("Dr. Mira Osk said crews turn radios off in some places, such as ports.")
+    assert triples(q) == [("indirect", "Mira Osk", "crews turn radios off in some places")]
+
+
+def test_a_pull_quote_signed_after_a_dash_is_the_signers():
+    text = ('The council met on Monday. Councillor Ben Tarr said the budget was late.\n\n'
+            '"More women are getting into technical fields."  \u2014 \u200dJana Milo, district manager\n\n'
+            'The meeting ended at noon.')
+    q = quotes_of(text)
+    assert triples(q)[1] == ("direct", "Jana Milo", "More women are getting into technical fields.")
+    assert q.iloc[1]["speaker_role"] == "district manager"
+    q = quotes_of('The council met.\n\n"We will win this." \u2014Jana Milo (@janamilo) March 1, 2016')
+    assert triples(q) == [("direct", "Jana Milo", "We will win this.")]
+    # a dash after a quote that the reporter's sentence goes on from signs nothing
+    q = quotes_of('Ben Tarr called the plan "a good start" \u2014 Jana Milo disagreed.')
+    assert triples(q) == [("partial", "Ben Tarr", "a good start")]
