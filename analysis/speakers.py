@@ -988,11 +988,19 @@ class Registry:
                 p.votes["f" if pm.group(1).lower() == "she" else "m"] += 1
 
         # a title or role before a single name: "Turkish president Erdoğan", "Captain Rochester"
-        for m in TITLED_SURNAME_RE.finditer(text):
+        pos = 0
+        while True:
+            m = TITLED_SURNAME_RE.search(text, pos)
+            if m is None:
+                break
+            pos = m.end()
             role = m.group(1)
             low_role = role.lower()
             if low_role.rstrip(".") not in TITLES and low_role not in ROLE_WORDS:
-                continue  # most matches: any word before a capitalised one
+                # most matches: any word before a capitalised one; that word may be a title itself
+                # ("While Mr. Holm", "But Dr. Osk"), so look again from it
+                pos = m.start(2)
+                continue
             name = m.group(2)
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
                 continue

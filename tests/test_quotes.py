@@ -1960,3 +1960,12 @@ def test_a_pull_quote_signed_after_a_dash_is_the_signers():
     # a dash after a quote that the reporter's sentence goes on from signs nothing
     q = quotes_of('Ben Tarr called the plan "a good start" \u2014 Jana Milo disagreed.')
     assert triples(q) == [("partial", "Ben Tarr", "a good start")]
+
+
+def test_a_titled_surname_after_a_capitalised_opening_word_is_a_person():
+    # "While Mr. Holm": the opening word must not hide the title from the name scan
+    q = quotes_of("Mr. Varga spoke first. While Mr. Holm said he hoped to win, he insisted that he "
+                  'was "no puppet" of Mr. Varga.')
+    assert triples(q) == [("indirect", "Holm", "he hoped to win"),
+                          ("indirect", "Holm", 'he was "no puppet" of Mr. Varga'),
+                          ("partial", "Holm", "no puppet")]
