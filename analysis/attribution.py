@@ -15,7 +15,7 @@ import re
 from analysis import speakers as sp
 from analysis.speakers import NounPhrase, Token, tokenize
 from analysis.cue_words import (
-    Cue, _BE, _FINITE, _MONTHS, _NUMBER_WORDS, _REL, _SUBJ_PRON, _VERDICT_VERBS, _is_cue,
+    Cue, _BE, _FINITE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _REL, _SUBJ_PRON, _VERDICT_VERBS, _is_cue,
     load_cues,
 )
 from analysis.quote_marks import DOUBLE_MARKS, Item, Span, _Field
@@ -1405,15 +1405,6 @@ def _ends_in_attribution(text: str, toks: list[Token], cs: int, ce: int, cues: d
         return False
     np, i0 = _subject_before(text, toks, e - 1, cs)
     return np is not None and i0 <= cs + 1
-
-
-_IRREGULAR_PAST = frozenset("""found took went came left made gave saw knew thought began became ran
-won lost held kept met paid sent spent stood brought bought caught taught fought sought built fell
-felt led fled hit hurt cut put set shot struck stole spoke broke chose drove rose wrote ate grew
-threw flew drew wore tore sank sold meant got did had sat slept hid beat bore bound dealt dug fed
-forgot forgave froze hung heard laid lay lent let lit overtook quit rang read rode saw shook shut
-sang sat slid split spread sprang stuck stung swore swept swam swung tore understood woke won wound
-""".split())
 
 
 _SAY_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "argue", "insist", "warn", "note",

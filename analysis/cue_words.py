@@ -57,6 +57,14 @@ _BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _REL = frozenset({"which", "that", "who", "whom", "what", "whose", "where", "when", "how"})
 _SUBJ_PRON = frozenset({"he", "she", "they", "it", "we", "i"})
 _MODALS = frozenset("""would will could can should may might must""".split())
+# past forms of irregular verbs (many are participles too: "found", "made")
+_IRREGULAR_PAST = frozenset("""found took went came left made gave saw knew thought began became ran
+won lost held kept met paid sent spent stood brought bought caught taught fought sought built fell
+felt led fled hit hurt cut put set shot struck stole spoke broke chose drove rose wrote ate grew
+threw flew drew wore tore sank sold meant got did had sat slept hid beat bore bound dealt dug fed
+forgot forgave froze hung heard laid lay lent let lit overtook quit rang read rode saw shook shut
+sang sat slid split spread sprang stuck stung swore swept swam swung tore understood woke won wound
+""".split())
 _MONTHS = frozenset("""january february march april may june july august september october
 november december""".split())
 

@@ -19,13 +19,13 @@ from pathlib import Path
 from analysis import speakers as sp
 from analysis.speakers import NounPhrase, Token, tokenize
 from analysis.cue_words import (
-    Cue, _BE, _FINITE, _MODALS, _NUMBER_WORDS, _REL, _SUBJ_PRON, _VERDICT_VERBS, _is_cue,
-    load_cues,
+    Cue, _BE, _FINITE, _IRREGULAR_PAST, _MODALS, _NUMBER_WORDS, _REL, _SUBJ_PRON, _VERDICT_VERBS,
+    _is_cue, load_cues,
 )
 from analysis.quote_marks import DOUBLE_MARKS, Item, Span, _Field
 from analysis.attribution import (
     WINDOW, _ADJUDICATORS, _ADVERBIAL_HEADS, _ADV_NOUNS, _DOCUMENTS, _EXPRESS_VERBS,
-    _IRREGULAR_PAST, _ISSUE_VERBS, _PREPOSITIONS, _SAY_LEMMAS, _SINGLE_ADV, _SUBORDINATORS,
+    _ISSUE_VERBS, _PREPOSITIONS, _SAY_LEMMAS, _SINGLE_ADV, _SUBORDINATORS,
     _VERDICT_CUE, _according_np, _cited_as, _cue_string, _ends_in_attribution, _has_verb,
     _inner_speaker, _intro_only, _join_toks, _main_subject, _np_after, _people_in,
     _sentence_subject, _skip_adverbials, _subject_before, _verdict_cue, _went_on_to,

@@ -71,6 +71,7 @@ from typing import Iterable
 import pandas as pd
 
 from analysis.config import PACKAGE_DATA
+from analysis.cue_words import _IRREGULAR_PAST
 
 logger = logging.getLogger(__name__)
 
@@ -529,12 +530,16 @@ def _pre_title(text: str, start: int, name_tokens: set[str]) -> str:
         if lw == "and" and i > 0 and words[i - 1][:1].isupper() and \
                 _fold(re.sub(r"[^\w]", "", words[i - 1])).lower() not in name_tokens:
             break  # "Dick Durbin and incoming chair ... Adam Schiff": the run is after "and"
-        if lw.endswith("ed") and lw not in ("retired", "appointed") \
+        if ((lw.endswith("ed") and lw not in ("retired", "appointed")) or lw in _IRREGULAR_PAST) \
                 and not w[:1].isupper() and not _is_lexicon_word(lw):
-            break  # a verb: "Schatz expressed opposition to ... Name" is not a title
+            break  # a verb: "Schatz expressed opposition to ... Name", "Judge Ada Kim found Name"
+            # is not a title
         run.append(w)
         if len(run) >= 10:
             break
+        if lw in ("the", "a", "an") and not (i > 0 and words[i - 1].lower() in ("of", "for")):
+            break  # "... reject the views Name": the title run opens at its determiner ("Secretary
+            # of the Navy" goes on)
     run.reverse()
     if run and re.sub(r"[^\w]", "", run[-1].lower()) in _PREPOSITIONS:
         return ""  # "the swearing-in of Name", "criticism from Name": not a title
@@ -1307,7 +1312,8 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
         return {"source_type": "media", "type_reason": f"rule: web address '{speaker}' -> media",
                 "affiliation": speaker, "party": ""}
     if best is None:
-        rep = next((c for c in cues if re.search(r"(?i)\breport", str(c))), None)
+        rep = next((c for c in cues if re.search(r"(?i)\breport(?:s|ed|ing)?\b", str(c))), None)
+        # (the verb, not "told reporters": a politician speaking to the press is no outlet)
         if speaker and not person and rep is not None and re.match(r"[A-Z]", speaker.strip()):
             # an unlisted name that "reported" something: a news outlet (CODEBOOK: reports cited
             # as the source of a claim are media)

@@ -805,3 +805,30 @@ def test_a_speaker_named_fifty_thousand_times_is_found_each_time():
     from analysis.source_types import _mentions, load_lexicon
     text = "Eva Lind met them. " + "Eva Lind said talks went well. " * 50_000
     assert len(_mentions(text, "Eva Lind", load_lexicon())) == 50_001
+
+
+def test_a_title_before_another_persons_name_and_verb_is_not_the_speakers():
+    # "Judge Ada Kim found Bo Tran guilty": the judge's title belongs to Kim, not to Tran
+    text = "Judge Ada Kim found Bo Tran guilty of the theft. Bo Tran said he would appeal."
+    got = _one("Bo Tran", "", True, text=text)
+    assert got["source_type"] != "official", got["type_reason"]
+    text = "Most legal experts reject the views Bo Tran set out. Bo Tran said he was right."
+    got = _one("Bo Tran", "", True, text=text)
+    assert got["source_type"] != "expert", got["type_reason"]
+    # a title run still crosses "of the": "Secretary of the Navy Bo Tran"
+    text = "Secretary of the Navy Bo Tran spoke. Bo Tran said the fleet was ready."
+    assert _one("Bo Tran", "", True, text=text)["source_type"] == "official"
+
+
+def test_telling_reporters_does_not_make_a_speaker_a_news_outlet():
+    # (a one-word speaker the extractor left unnamed, as for a surname the article never expands)
+    text = "Varga told reporters outside the hall that the talks failed."
+    assert _one("Varga", "", False, cue="told reporters", text=text)["source_type"] != "media"
+    assert _one("Lakeside Courier", "", True, cue="reported")["source_type"] == "media"
+
+
+def test_a_former_employee_a_transition_team_and_a_national_committee():
+    assert _one("a former employee", "", False)["source_type"] == "citizen"
+    assert _one("an employee", "", False)["source_type"] == "organization"
+    assert _one("the Varga transition team", "", False)["source_type"] == "political"
+    assert _one("the Republican National Committee", "", False)["source_type"] == "political"
