@@ -965,7 +965,9 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                         np_l, e = np_a, e_a
                         pos_l = ltoks[idx].start
                     else:
-                        np_l, pos_l = _sentence_subject(f, ss, ltoks[idx].start, cues)
+                        np_l, pos_l = _coordinated_subject(text, ltoks, idx, cues)
+                        if np_l is None:
+                            np_l, pos_l = _sentence_subject(f, ss, ltoks[idx].start, cues)
             between = ltoks[e:]
             by_np = _issued_by(text, between)
             if by_np is not None:
@@ -1292,6 +1294,35 @@ _ASKED_NEXT = frozenset({"by", "whether", "if", "why", "how", "what", "when", "w
 
 _QUANTIFIER_OPENERS = frozenset("""all every each half most many some several nearly about one two
 three four five six seven eight nine ten""".split())
+
+
+def _coordinated_subject(text: str, toks: list[Token], k: int, cues: dict[str, Cue]
+                         ) -> tuple[NounPhrase | None, int]:
+    """'The Clarion claimed that, on a trip, Varga refused to go and referred to them as "x"': a
+    cue joined by "and" to the verb of a reported clause shares that clause's subject (Varga), not
+    the subject of the sentence (the Clarion)."""
+    j = k - 1
+    while j > 0 and toks[j].low in sp.SKIP_BEFORE_CUE:
+        j -= 1
+    if j < 3 or toks[j].low != "and":
+        return None, -1
+    t0 = next((q for q in range(j - 1, max(-1, j - 40), -1) if toks[q].low == "that" or (
+        _is_cue(toks[q], cues) is not None and _is_cue(toks[q], cues).clause)), None)
+    if t0 is None or t0 == 0 or not any(x.is_word for x in toks[:t0]):
+        return None, -1  # no report opens the clause, or nothing before it says who reports
+    cs = t0 + 1
+    if cs < j and toks[cs].low in _PREPOSITIONS | {"during", "after", "before", "in", "on", "at"}:
+        c = next((q for q in range(cs + 1, min(j, cs + 12)) if toks[q].text == ","), None)
+        if c is None:
+            return None, -1
+        cs = c + 1  # 'that during a 2018 trip to France, Varga ...': the fronted phrase
+    np, e = _np_after(text, toks, cs)
+    if np is None or np.kind not in {"person", "surname"} or e >= j:
+        return None, -1
+    v = toks[e]
+    if not (v.text[:1].islower() and (v.low in _FINITE or v.low in _IRREGULAR_PAST or v.low.endswith("ed"))):
+        return None, -1  # the clause's own verb comes right after its subject
+    return np, toks[cs].start
 
 
 def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]

@@ -1969,3 +1969,12 @@ def test_a_titled_surname_after_a_capitalised_opening_word_is_a_person():
     assert triples(q) == [("indirect", "Holm", "he hoped to win"),
                           ("indirect", "Holm", 'he was "no puppet" of Mr. Varga'),
                           ("partial", "Holm", "no puppet")]
+
+
+def test_a_cue_coordinated_with_the_verb_of_a_reported_clause_shares_its_subject():
+    q = quotes_of('The Clarion claimed that during a trip to Spain, Varga refused to visit a cemetery '
+                  'and referred to the soldiers buried there as "losers."')
+    assert ("partial", "Varga", "losers.") in triples(q)
+    # the clause's subject must be a person: otherwise the sentence's subject speaks
+    q = quotes_of('Ana Holm said the plan failed and called it "a disaster."')
+    assert ("partial", "Ana Holm", "a disaster.") in triples(q)
