@@ -110,6 +110,8 @@ def _skip_adverbials(toks: list[Token], k: int, limit: int) -> int:
         if low == "," and k + 1 < limit and toks[k + 1].low in _ADVERBIAL_HEADS | _SINGLE_ADV:
             k += 1
             continue
+        if low == "once" and k + 1 < limit and toks[k + 1].is_word and toks[k + 1].low not in {"again", "more"}:
+            break  # "said once in office she would ...": the conjunction opens the clause
         if low in _SINGLE_ADV:
             k += 1
             if k < limit and toks[k].low in _DAY_PARTS and low in _TIME_ADV:
@@ -1276,6 +1278,10 @@ yesterday today also as because since with for by following despite amid while a
 when if once until under over last this next""".split())
 
 
+_OPENING_ADVERBS = frozenset("""first second third fourth fifth then instead still now again thus
+furthermore moreover nevertheless nonetheless besides overall initially afterwards""".split())
+
+
 _TIME_NOUNS = frozenset("""day days week weeks month months year years morning afternoon evening
 night weekend time""".split())
 
@@ -1344,6 +1350,9 @@ def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
             if c is not None and not _has_verb(toks[k + 1:c]):
                 k = c + 1
                 continue
+        if k + 2 < len(toks) and toks[k].low in _OPENING_ADVERBS and toks[k + 1].text == ",":
+            k += 2  # "First, she juxtaposed ...", "Instead, the council ..."
+            continue
         if k < len(toks) and toks[k].low in _INTRO_WORDS:
             c = next((q for q in range(k, min(len(toks), k + 10)) if toks[q].text == ","), None)
             if c is not None:

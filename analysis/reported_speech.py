@@ -102,8 +102,9 @@ _VERDICT_ONLY = _VERDICT_VERBS - set(load_cues())  # (concluded is a speech verb
 def _live_words() -> frozenset[str]:
     """Cue-regex words that can open reported speech in :func:`_find_indirect`: "according",
     "According" and every cue form that takes a clause (or is a form of "call")."""
-    return frozenset({"according", "According"} | {w for w, c in load_cues().items()
-                                                  if c.clause or c.lemma == "call"})
+    cues = load_cues()
+    return frozenset({"according", "According"} | {w for w, c in cues.items() if c.clause or c.lemma == "call"}
+                     | {w.capitalize() for w, c in cues.items() if w.endswith("ing") and c.clause})
 
 
 _ADJUDICATOR_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_ADJUDICATORS)) + r")\b")
@@ -240,6 +241,28 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         c = _is_cue(t, cues, toks[k - 1] if k > 0 and go is None else None)
         if c is None and t.low in _VERDICT_VERBS:
             c = _verdict_cue(text, toks, k)
+        if c is None and k == 0 and t.is_cap and t.low.endswith("ing") and cues.get(t.low) is not None \
+                and cues[t.low].clause:
+            # 'Saying Rocky Linux is for the community, Kurtzer said ...': an opening participle
+            # reports the clause up to its comma; the subject of the main clause speaks
+            c1 = next((q for q in range(2, min(n, 30)) if toks[q].text in ',;:"“”'), None)
+            if c1 is None or toks[c1].text != "," or c1 < 3:
+                continue
+            np1, e1 = _np_after(text, toks, c1 + 1)
+            if np1 is None or np1.kind not in {"person", "surname", "org", "descriptor", "pronoun"} or e1 >= n:
+                continue
+            v1 = toks[e1]
+            if not (_is_cue(v1, cues, toks[e1 - 1]) or v1.low in _FINITE or v1.low in _IRREGULAR_PAST or (
+                    v1.text[:1].islower() and v1.low.endswith("ed"))):
+                continue
+            cs1 = 2 if toks[1].low == "that" else 1
+            if not any(x.low in _FINITE or x.low in _IRREGULAR_PAST or x.low in _MODALS or (
+                    x.text.islower() and x.low.endswith("ed") and len(x.low) > 4) for x in toks[cs1:c1]):
+                continue  # 'Commenting on the radio calls, X said': a topic, no clause
+            it = _make_indirect(f, toks, cs1, c1, np1, t.low, np1.start, pi)
+            if it:
+                out.append(it)
+            continue
         if c is None or not (c.clause or c.lemma == "call"):
             continue
         prev = toks[k - 1].low if k > 0 else ""
@@ -551,8 +574,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if any(_nested_report(text, toks, cs, q, n, cues) for q in range(cs + 1, min(ce, cs + 8))):
             continue  # "CNN reported the governor said ...": the inner report is the quote
         if any(x.text in DOUBLE_MARKS and toks[q - 1].text in ",:" and x.start not in f.name_marks
-               for q, x in enumerate(toks[cs + 1:min(ce, cs + 6)], cs + 1)):
-            continue  # 'told Paul Rivera of WESH 2 news, "We're used to it."': direct speech
+               for q, x in enumerate(toks[cs + 1:min(ce, cs + 6)], cs + 1)) and not (
+                had_that and first.low in _SUBORDINATORS and first.low != "while"):
+            continue  # 'told Paul Rivera of WESH 2 news, "We're used to it."': direct speech (but
+            # 'argued that if X wins, "these events will ..."' is a clause with a fronted condition)
         if c.lemma in {"tell", "ask"} and not had_that and (_listener_only(toks[cs:ce], cues) or (
                 cs + 2 < n and toks[cs].low in {"me", "him", "her", "us", "them"} and (toks[cs + 1].low == "about" or (
                     toks[cs + 1].low == "for" and toks[cs + 2].low not in _REL)))):
@@ -934,7 +959,8 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
                 m = k + 1
                 while m < n and m < k + 8 and toks[m].is_word and not _is_cue(toks[m], cues, toks[m - 1]):
                     m += 1
-                if m < n and _is_cue(toks[m], cues, toks[m - 1]) and m > k + 1:
+                if m < n and _is_cue(toks[m], cues, toks[m - 1]) and m > k + 1 and toks[m - 1].low not in _MODALS:
+                    # (not ", these events will continue.": a modal makes it the clause's own verb)
                     m2 = _skip_adverbials(toks, m + 1, n)
                     if m2 >= n or toks[m2].text in ".!?":
                         return k

@@ -1978,3 +1978,27 @@ def test_a_cue_coordinated_with_the_verb_of_a_reported_clause_shares_its_subject
     # the clause's subject must be a person: otherwise the sentence's subject speaks
     q = quotes_of('Ana Holm said the plan failed and called it "a disaster."')
     assert ("partial", "Ana Holm", "a disaster.") in triples(q)
+
+
+def test_reports_after_an_opening_adverb_a_conjunction_or_a_fronted_condition():
+    q = quotes_of("Ana Holm made a gaffe in May. First, she juxtaposed numbers, claiming 85,000 "
+                  "people were unemployed and millions had died.")
+    assert triples(q) == [("indirect", "Ana Holm", "85,000 people were unemployed and millions had died")]
+    q = quotes_of("Holm said once in office she would sign the bill. Holm said once again that she would sign it.")
+    assert triples(q) == [("indirect", "Holm", "once in office she would sign the bill"),
+                          ("indirect", "Holm", "she would sign it")]
+    # a modal makes "continue" the clause's own verb, not an attribution ", X continued."
+    q = quotes_of("Ana Holm spoke. She argued that if Varga wins re-election, these events will continue.")
+    assert triples(q) == [("indirect", "Ana Holm", "if Varga wins re-election, these events will continue")]
+    q = quotes_of('Ana Holm spoke. She argued that if Varga wins, "these events will continue."')
+    assert triples(q) == [("indirect", "Ana Holm", 'if Varga wins, "these events will continue."'),
+                          ("partial", "Ana Holm", "these events will continue.")]
+
+
+def test_an_opening_participle_reports_its_clause_for_the_main_subject():
+    q = quotes_of("Saying the fund is for the community, Holm said she was proud.")
+    assert triples(q) == [("indirect", "Holm", "the fund is for the community"),
+                          ("indirect", "Holm", "she was proud")]
+    q = quotes_of("Commenting on the radio communications, Ana Holm said the crew was calm.")
+    assert triples(q) == [("indirect", "Ana Holm", "the crew was calm")]
+    assert quotes_of("Saying goodbye, Holm left the hall.").empty
