@@ -717,7 +717,7 @@ _ABBR = "(?:Gen|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|St|Jr|Sr|Maj|R
 _NAME_WORD = "(?:" + _U + r"\.|" + _ABBR + r"\.|" + _U + r"[\w'’-]*)"
 NAME_SEQ_RE = re.compile(
     r"(?<![\w'’-])(?:(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|de|da|van|von|le|la|del|der|di|du|dos)"
-    r"(?:-" + _U + r"[\w'’-]*)?)[ \t\u00a0]+){1,5}" + _U + r"[\w'’-]*(?![\w-])"
+    r"(?:-" + _U + r"[\w'’-]*)?)[ \t\u00a0]+){1,7}" + _U + r"[\w'’-]*(?![\w-])"
 )
 TITLED_SURNAME_RE = re.compile(
     r"(?<![A-Za-z])([A-Za-z]+\.?)[ \t\u00a0]+(" + _U + r"[\w'’-]+)(?![\w'’-])"
@@ -805,8 +805,9 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
     if seq.endswith(("'s", "’s")):
         seq = seq[:-2]  # "President Donald Trump's attempt": the possessor is the person
     toks = tokenize(seq)
-    while toks and toks[0].low in _FUNCTION_WORDS:
-        toks = toks[1:]  # "In Ohio", "But Smith": a capitalised function word opens the sentence
+    while toks and (toks[0].low in _FUNCTION_WORDS or toks[0].low in _DAYS_MONTHS):
+        toks = toks[1:]  # "In Ohio", "But Smith": a capitalised function word opens the sentence;
+        # "This Wednesday Greek Foreign Minister X": a day is no part of the role
     if len(toks) < 2:
         return None
     if len(toks) >= 3 and after_prep:

@@ -2002,3 +2002,12 @@ def test_an_opening_participle_reports_its_clause_for_the_main_subject():
     q = quotes_of("Commenting on the radio communications, Ana Holm said the crew was calm.")
     assert triples(q) == [("indirect", "Ana Holm", "the crew was calm")]
     assert quotes_of("Saying goodbye, Holm left the hall.").empty
+
+
+def test_a_name_after_a_long_capitalised_title_is_registered():
+    # seven capitalised words: the name scan must reach the surname after a long title run
+    q = quotes_of("The decision will be announced by Lake Orm County State Attorney Maria "
+                  "Orlov. Orlov would not comment, but in an interview, she pointed out that police "
+                  "had a low standard.")
+    assert triples(q) == [("indirect", "Maria Orlov", "police had a low standard")]
+    assert q.iloc[0]["speaker_role"].endswith("State Attorney")
