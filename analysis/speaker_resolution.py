@@ -510,13 +510,23 @@ class _Resolver:
         plural = pron in {"they", "we"}
         best = None
         for m in _DESCRIPTOR_RE.finditer(f.masked, lo, pos):
-            head = m.group(2).lower()
-            if head not in sp.ROLE_WORDS or head in sp.NON_PERSON_ROLES:
+            # the head is the first role word after the determiner ("a former employee who"; the
+            # pattern's last word may be a word after the phrase)
+            words = (m.group(1) + m.group(2)).split()
+            j = next((q for q in range(len(words)) if words[q].lower() in sp.ROLE_WORDS and (
+                q == len(words) - 1 or words[q + 1].lower() in sp._FUNCTION_WORDS | _REL_WORDS)), None)
+            # (a role word before another noun modifies it: "the host star" is no host)
+            if j is None:
                 continue
+            head = words[j].lower()
+            if head in sp.NON_PERSON_ROLES:
+                continue
+            if _COPULA_BEFORE_RE.search(f.masked, max(0, m.start() - 12), m.start()):
+                continue  # "Varga was a genial host": a description of the subject, nobody new
             if pron in {"he", "she"} and (head in sp.ORG_HEADS or head in _GENERIC_BODIES):
                 continue  # "the distribution company ... she recalls": never a body for he/she
             if plural == (head.endswith("s") and not head.endswith("ss")) or pron == "it":
-                best = m.group(0)
+                best = m.group(0)[:m.start(1) - m.start()] + " ".join(words[:j + 1])
         if best is None:
             return None
         return best[0].lower() + best[1:] if best.split()[0] in {"The", "A", "An"} else best
@@ -689,6 +699,8 @@ class _Resolver:
         return unknown[1] if unknown is not None else None
 
 
+_REL_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+_COPULA_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
 _DESCRIPTOR_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:[a-z][\w-]*\s+){0,2})([a-z][\w-]*)\b")
 _PREP_BEFORE_RE = re.compile(
     r"\b(?:to|of|by|with|for|from|against|at|about|on|than|and|told|thanked|met|called)\s+"

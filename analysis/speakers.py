@@ -90,6 +90,9 @@ scholar scholars specialist specialists partner partners
 data figures statistics
 warning warnings alert alerts motion indictment guidance ordinance
 city
+winner winners champion champions contestant contestants finalist finalists participant
+participants attendee attendees visitor visitors customer customers patient patients tourist
+tourists guest guests viewer viewers listener listeners reader readers
 """.split())
 
 # words that may precede a role inside a noun phrase ("former", "top", "senior")
@@ -723,6 +726,7 @@ TITLED_SURNAME_RE = re.compile(
     r"(?<![A-Za-z])([A-Za-z]+\.?)[ \t\u00a0]+(" + _U + r"[\w'’-]+)(?![\w'’-])"
     r"(?![ \t\u00a0]+(?:" + _U + r"|(?:bin|ibn|al|el|de|da|van|von|der|del|di|du|dos|le|la)\b))")
 _APPOS_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([\w'’ -]{3,70}),\s*$")
+_FINITE_IN_RE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|can|could|should)\b")
 _APPOS_AFTER_RE = re.compile(r",\s*((?:the|a|an|who is|who was)\s+[^,.;()]{3,80}),")
 _APPOS_SHORT_RE = re.compile(r",\s*([^,.;]{1,60})")
 _PRONOUN_AFTER_RE = re.compile(r"(?:^|[.!?]\s+|,\s+|\band\s+)([Hh]e|[Ss]he)\b|\s(?:" + _U + r")\w+")
@@ -737,7 +741,8 @@ cathedral palace tower building hall house senate assembly parliament congress s
 championship cup league prize award awards games olympics treaty accord agreement
 base airbase airfield barracks garrison depot holdings motors lines airlines airways shipping
 logistics industries enterprises partners systems technologies mall prison jail zoo museum
-library theatre theater cinema
+library theatre theater cinema parade marathon race tournament series show concert rally conference convention
+expo fair
 """.split())
 _DAYS_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
 february march april june july august september october november december""".split())
@@ -970,8 +975,11 @@ class Registry:
                 role = "; ".join(x for x in (role, bm.group(1)) if x)
             am2 = _APPOS_AFTER_RE.match(text, m.end(), m.end() + 100) \
                 if text[m.end():m.end() + 1] == "," else None
-            if am2 and any(w.lower() in ROLE_WORDS for w in am2.group(1).split()):
-                role = "; ".join(x for x in (role, re.sub(r"^who (?:is|was)\s+", "", am2.group(1))) if x)
+            appos = re.sub(r"^who (?:is|was)\s+", "", am2.group(1)) if am2 else ""
+            if am2 and any(w.lower() in ROLE_WORDS for w in am2.group(1).split()) and \
+                    not _FINITE_IN_RE.search(appos):
+                # (not ", the goal is to render space accessible to many customers and,": a clause)
+                role = "; ".join(x for x in (role, appos) if x)
             role = "; ".join(r for r in role.split("; ") if r.lower().rstrip(".") not in HONORIFICS)
             p = self.add(name, m.start() + rel, role)
             g = _gender_of(tokenize(role)) if role else ""
@@ -1013,6 +1021,9 @@ class Registry:
                 continue  # ("one of the Vice Presidents, Ada Kim,": a plural role is nobody's name)
             if low not in self._name_words:
                 p = self.add(name, m.start(2), role)
+                g = _gender_of(tokenize(role))
+                if g:
+                    p.votes[g] += 2  # "Mr. Varga", "Mrs. Holm": the title tells
 
     def acronym_of(self, name: str) -> str | None:
         """``Syrian Democratic Forces`` -> ``SDF`` when the article gave the acronym."""

@@ -2011,3 +2011,21 @@ def test_a_name_after_a_long_capitalised_title_is_registered():
                   "had a low standard.")
     assert triples(q) == [("indirect", "Maria Orlov", "police had a low standard")]
     assert q.iloc[0]["speaker_role"].endswith("State Attorney")
+
+
+def test_she_after_a_titled_man_goes_to_the_woman_described_before_him():
+    # "Mr." tells Varga's gender; "a genial host" describes Varga (after "was"), nobody new; an
+    # event named like a person ("the Harbour Parade") is nobody
+    q = quotes_of("One complaint came from a former employee who said Mr. Varga had summoned her to "
+                  "his office. Mr. Varga was a genial host of events like the Lakeside Harbour Parade. "
+                  "She said she did not report the episode at the time.")
+    assert triples(q) == [("indirect", "a former employee", "Mr. Varga had summoned her to his office"),
+                          ("indirect", "a former employee", "she did not report the episode at the time")]
+
+
+def test_agent_nouns_make_descriptors_and_an_appositive_clause_is_no_role():
+    q = quotes_of("Ana Holm spoke. The former pageant winner told reporters that she became a citizen.")
+    assert triples(q) == [("indirect", "the former pageant winner", "she became a citizen")]
+    q = quotes_of("Longer term, according to agency head Ada Lund, the goal is to serve many customers "
+                  "and, through competition, do so at a lower cost. Lund said the plan was sound.")
+    assert "goal" not in q.iloc[-1]["speaker_role"]
