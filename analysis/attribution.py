@@ -328,6 +328,11 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                 named = _named_before_appositive(text, toks, c + 1, r, lo)
                 if named is not None:
                     return named
+        elif np is not None and np.kind == "descriptor" and i0 - 1 > lo and toks[i0 - 1].text == ",":
+            # "Ada Kim, a popular host who says ...": the appositive before a restrictive relative
+            named = _named_before_appositive(text, toks, i0, r, lo)
+            if named is not None:
+                return named
         return np, i0
     if j > lo and toks[j - 1].low in {"and", "but"}:
         return None, j  # a second verb of the same subject: the caller takes the sentence subject

@@ -266,9 +266,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if c is None or not (c.clause or c.lemma == "call"):
             continue
         prev = toks[k - 1].low if k > 0 else ""
-        if prev == "who" and k >= 2 and toks[k - 2].is_word and any(
+        if prev == "who" and k >= 2 and toks[k - 2].is_word and k + 1 < n and \
+                toks[k + 1].low not in _SUBJ_PRON | {"that"} and any(
                 _is_cue(x, cues, toks[q - 1]) and not x.low.endswith("ing") for q, x in enumerate(toks[k + 2:min(n, k + 8)], k + 2)):
-            continue  # "The senator who wrote the law said ...": the relative clause's verb, not the report
+            continue  # "The senator who wrote the law said ...": the relative clause's verb, not the
+            # report (but "a personality who says he speaks for ...": a clause follows)
         if prev in _BE or (prev == "to" and go is None) or prev in {"let", "let's", "let’s", "lets"}:
             continue  # ("Let's say this has ...": an imperative, nobody reports)
         if t.low.endswith("ed") and (prev in _PREPOSITIONS or prev in {"the", "a", "an", "his", "her", "its", "their"}):
@@ -536,7 +538,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             ce = _clause_end(toks, cm + 1, n)
         else:
             ce = _clause_end(toks, cs, n)
-        if k >= 2 and toks[k - 1].low in {"which", "who"} and toks[k - 2].text == ",":
+        if k >= 2 and toks[k - 1].low in {"which", "who"} and (toks[k - 2].text == "," or (
+                toks[k - 1].low == "who" and any(x.text == "," for x in toks[max(0, k - 8):k - 1])
+                and not _has_verb(toks[max(0, k - 8):k - 1]))):
             # "Toronto Police, which indicated a development was likely, face allegations ...": the
             # report ends with the relative clause
             ce = next((q for q in range(cs, ce) if toks[q].text == ","), ce)

@@ -2029,3 +2029,10 @@ def test_agent_nouns_make_descriptors_and_an_appositive_clause_is_no_role():
     q = quotes_of("Longer term, according to agency head Ada Lund, the goal is to serve many customers "
                   "and, through competition, do so at a lower cost. Lund said the plan was sound.")
     assert "goal" not in q.iloc[-1]["speaker_role"]
+
+
+def test_a_relative_who_says_with_a_clause_reports_for_the_antecedent():
+    q = quotes_of("Ada Kim, a popular host who says she speaks for the town, left early.")
+    assert triples(q) == [("indirect", "Ada Kim", "she speaks for the town")]
+    q = quotes_of("The senator who wrote the law said it was fair.")
+    assert triples(q) == [("indirect", "the senator", "it was fair")]
