@@ -933,7 +933,7 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             pb = idx - 1
             while pb > 0 and ltoks[pb].text[:1].islower() and ltoks[pb].low.endswith("ly") and len(ltoks[pb].low) > 4:
                 pb -= 1  # "was previously announced to be a "pandemic" by the WHO"
-            passive = idx > 0 and ltoks[pb].low in _BE or (
+            passive = idx > 0 and ltoks[pb].low in _BE and not ltoks[idx].low.endswith("ing") or (
                 # 'a pattern described by Marine Bulletin as "..."': a participle with its agent
                 ltoks[idx].low.endswith("ed") and idx + 2 < len(ltoks) and ltoks[idx + 1].low == "by"
                 and ltoks[idx - 1].is_word and ltoks[idx - 1].text[:1].islower())

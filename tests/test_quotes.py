@@ -2036,3 +2036,9 @@ def test_a_relative_who_says_with_a_clause_reports_for_the_antecedent():
     assert triples(q) == [("indirect", "Ada Kim", "she speaks for the town")]
     q = quotes_of("The senator who wrote the law said it was fair.")
     assert triples(q) == [("indirect", "the senator", "it was fair")]
+
+
+def test_a_progressive_cue_is_no_passive():
+    # "was claiming" is the subject's own claim, not "was called ... by": the partial keeps a speaker
+    q = quotes_of('Ana Holm said the paper was claiming she had suffered from "mini-strokes."')
+    assert ("partial", "Ana Holm", "mini-strokes.") in triples(q)
