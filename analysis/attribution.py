@@ -1091,16 +1091,28 @@ def _issues_document(text: str, toks: list[Token], after: int) -> str:
 
 def _issued_by(text: str, between: list[Token]) -> NounPhrase | None:
     """``an order by Commander Jo Wren directing ...`` right after a cue: the named person issued
-    the words quoted after it (``a/an/the DOCUMENT by PERSON``)."""
-    if len(between) < 4 or between[0].low not in {"a", "an", "the", "his", "her", "its", "their"}:
+    the words quoted after it (``a/an/the DOCUMENT by PERSON``); also ``another quote from Mr.
+    Brown: "..."``, ``a message from Ana Kim: "..."``: the words quoted after the colon are theirs."""
+    if len(between) < 4 or between[0].low not in {"a", "an", "the", "his", "her", "its", "their", "another"}:
         return None
     b = 1
-    while b < len(between) and b < 4 and between[b].text[:1].islower() and between[b].low != "by":
+    while b < len(between) and b < 4 and between[b].text[:1].islower() and between[b].low not in {"by", "from"}:
         b += 1
-    if b >= len(between) or between[b].low != "by" or between[b - 1].low not in _ISSUED:
+    if b >= len(between):
         return None
-    np, _ = _np_after(text, between, b + 1)
-    return np if np is not None and np.kind == "person" else None
+    if between[b].low == "by" and between[b - 1].low in _ISSUED:
+        np, _ = _np_after(text, between, b + 1)
+        return np if np is not None and np.kind == "person" else None
+    if between[b].low in {"by", "from"} and between[b - 1].low in _QUOTED_WORDS:
+        np, e = _np_after(text, between, b + 1)
+        if np is not None and np.kind in {"person", "surname"} and e < len(between) and between[e].text == ":" \
+                and e == len(between) - 1:
+            return np
+    return None
+
+
+_QUOTED_WORDS = frozenset("""quote quotes quotation words line lines message remark remarks
+passage statement""".split())
 
 
 def _according_np(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, int]:

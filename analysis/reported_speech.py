@@ -746,7 +746,7 @@ marking making""".split())
 
 
 _PRAISE_LEMMAS = frozenset("""note praise thank hail laud commend""".split())
-_OBJECT_DETS = frozenset("""the his her its their our my your this these those""".split())
+_OBJECT_DETS = frozenset("""the his her its their our my your this these those another""".split())
 
 
 def ce_guess(toks: list[Token], cs: int, n: int) -> int:

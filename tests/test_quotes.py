@@ -2042,3 +2042,12 @@ def test_a_progressive_cue_is_no_passive():
     # "was claiming" is the subject's own claim, not "was called ... by": the partial keeps a speaker
     q = quotes_of('Ana Holm said the paper was claiming she had suffered from "mini-strokes."')
     assert ("partial", "Ana Holm", "mini-strokes.") in triples(q)
+
+
+def test_a_quote_from_someone_introduced_by_a_colon_is_theirs():
+    q = quotes_of('President Varga added another quote from Mr. Holm: "I do not want my son to die in vain."')
+    assert triples(q) == [("direct", "Holm", "I do not want my son to die in vain.")]
+    q = quotes_of('The minister read a message from Ana Holm: "We are safe."')
+    assert triples(q) == [("direct", "Ana Holm", "We are safe.")]
+    q = quotes_of('The minister read a message from the heart: "We are safe."')
+    assert triples(q) == [("direct", "the minister", "We are safe.")]
