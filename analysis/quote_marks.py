@@ -320,6 +320,9 @@ def _title_case(words: list[str]) -> bool:
 _IDENTIFIER_RE = re.compile(r"(?=[^\s\d]*\d)(?=\S*[^\W\d_])[\w-]+(?:[./-][\w-]+)*[.,]?")
 
 
+_OUTLET_POSSESSIVE_RE = re.compile(r"(?<![\w.])[A-Z][A-Za-z&.-]*['’]s\s*$")
+
+
 def _not_a_quote(f: _Field, q: Span) -> bool:
     """Marks that hold no quotation: a gloss in brackets ``("British exit")``, or a short
     Title-Case name of a thing inside a sentence (``a "Learning Together" event``)."""
@@ -355,6 +358,10 @@ def _not_a_quote(f: _Field, q: Span) -> bool:
         # 'his event, "Crash The Gates, Nobody Stops Us", was a joke', 'the film "Night Falls"':
         # a Title-Case name of a thing (after a naming noun or as an appositive), not a quote
         return True
+    if q.close_mark is not None and 0 < len(words) <= 6 and _title_case(words) and \
+            not re.search(r"[.!?;:,]", content.rstrip(".,")) and \
+            _OUTLET_POSSESSIVE_RE.search(f.masked, max(0, q.open_mark - 24), q.open_mark):
+        return True  # 'told NBC's "Meet the Press,"': a programme's name after its broadcaster
     if 0 < len(words) <= 5 and not re.search(r"[.,!?;:]", content) and q.close_mark is not None:
         caps = [w for w in words if w.lower() not in _TITLE_SMALL]
         if caps and all(w[0].isupper() for w in caps) and len(caps) >= 1:

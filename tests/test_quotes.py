@@ -2051,3 +2051,10 @@ def test_a_quote_from_someone_introduced_by_a_colon_is_theirs():
     assert triples(q) == [("direct", "Ana Holm", "We are safe.")]
     q = quotes_of('The minister read a message from the heart: "We are safe."')
     assert triples(q) == [("direct", "the minister", "We are safe.")]
+
+
+def test_a_programme_name_after_its_broadcaster_is_no_quote():
+    q = quotes_of('Ana Holm said on KTV\'s "Meet the Mayor," that she would run.')
+    assert "partial" not in set(q["kind"]) and "direct" not in set(q["kind"])
+    q = quotes_of('Ana Holm said on KTV that the plan was "a good start."')
+    assert ("partial", "Ana Holm", "a good start.") in triples(q)
