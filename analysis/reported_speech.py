@@ -434,7 +434,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue
         if rest_i >= n or toks[rest_i].text in ".?!" or (
                 rest_i + 2 < n and toks[rest_i].text == "," and toks[rest_i + 1].low in {"and", "but"}
-                and (toks[rest_i + 2].low in _FINITE or toks[rest_i + 2].low in _MODALS)):
+                and (toks[rest_i + 2].low in _FINITE or toks[rest_i + 2].low in _MODALS
+                     or (toks[rest_i + 2].low in sp.DETERMINERS and _tail_follows(toks, rest_i + 2, n, cues)))):
+            # ('X heard coughs, Kim said, and a team flew in, Kim said.': a second report follows)
             # ("The jet was not airworthy, investigators have said, and should not have flown.": the
             # attribution sits between the clause and a second predicate of the same subject)
             if not participle and k > 0:
@@ -1007,6 +1009,15 @@ def _narration_after(toks: list[Token], cs: int, k: int, n: int) -> bool:
         and v.low not in _BACKSHIFT
 
 
+def _tail_follows(toks: list[Token], m: int, n: int, cues: dict[str, Cue]) -> bool:
+    """Does the rest of the sentence from ``m`` end with its own attribution ", X said."?"""
+    end = n
+    while end > m and toks[end - 1].text in ".!?":
+        end -= 1
+    return end - m >= 4 and _is_cue(toks[end - 1], cues, toks[end - 2]) is not None and \
+        any(x.text == "," for x in toks[max(m, end - 6):end - 1])
+
+
 def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str, pos: int, pi: int,
                  cues: dict[str, Cue]) -> list[Item]:
     """``CLAUSE, X said.``: the clause is the sentence before the comma that precedes X."""
@@ -1024,7 +1035,14 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
     if j + 1 < len(toks) and toks[j - 1].text[-1:].isdigit() and toks[j + 1].text[:1].isdigit() and \
             toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end:
         return []  # "Over 1,000 rescuers responded.": a number, not a clause and its attribution
-    body = toks[:j]
+    b0 = 0
+    for q in range(j - 3, 0, -1):
+        if toks[q + 1].text == "," and toks[q + 2].low in {"and", "but"} and _is_cue(toks[q], cues, toks[q - 1]):
+            b0 = q + 3  # 'X heard coughs, Kim said, and a team flew in, Kim said.': the second report
+            break
+    if j - b0 <= 1:
+        return []
+    body = toks[b0:j]
     # not after a quote (that is a quote's attribution) and no other cue in the clause
     last = body[-1]
     if last.text in DOUBLE_MARKS:
@@ -1042,7 +1060,7 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
             return []
     if body[0].text in DOUBLE_MARKS:
         return []
-    cs = _clause_start(toks, 0, j, cues)
+    cs = _clause_start(toks, b0, j, cues)
     it = _make_indirect(f, toks, cs, j, np, cue, pos, pi)
     return [it] if it else []
 

@@ -2058,3 +2058,10 @@ def test_a_programme_name_after_its_broadcaster_is_no_quote():
     assert "partial" not in set(q["kind"]) and "direct" not in set(q["kind"])
     q = quotes_of('Ana Holm said on KTV that the plan was "a good start."')
     assert ("partial", "Ana Holm", "a good start.") in triples(q)
+
+
+def test_two_reports_each_with_its_own_tail_attribution_in_one_sentence():
+    q = quotes_of("Search teams heard what they believed to be coughs, Varga said, and a tactical team "
+                  "flew in, approached the site and found the man, Varga said.")
+    assert triples(q) == [("indirect", "Varga", "Search teams heard what they believed to be coughs"),
+                          ("indirect", "Varga", "a tactical team flew in, approached the site and found the man")]
