@@ -19,14 +19,13 @@ from conftest import GOLD_DIR, SHARED, needs_shared
 
 HELDOUT = Path(__file__).resolve().parent.parent / "benchmarks" / "heldout_gold"
 
-# measured 2026-11-27 (stop 14) on dev + seed: quoted e2e 0.983, reported e2e 0.918, speakers
-# 0.988, types 0.986; held-out sets A-T pooled: quoted e2e 0.913, reported e2e 0.807, speakers
-# 0.962, types 0.825 (macro-F1 0.708). Sets N-T (stop 14) are harder than A-M: campaign
+# measured 2026-11-27 (stop 15) on dev + seed: quoted e2e 0.983, reported e2e 0.918, speakers
+# 0.988, types 0.986; held-out sets A-T pooled: quoted e2e 0.917, reported e2e 0.816, speakers
+# 0.964, types 0.826 (macro-F1 0.708). Sets N-T (stop 14) are harder than A-M: campaign
 # round-ups whose candidates are typed by the role they speak in, and interviews whose answers
-# quote dialogue (set T: quoted e2e 0.32); they pulled the pooled figures down (A-M: 0.943
-# quoted e2e, 0.861 types), and the floors moved with them. The floors sit a few points under.
+# quote dialogue (set T: quoted e2e 0.32). The floors sit a few points under.
 DEV_FLOORS = {"quoted_e2e": 0.95, "reported_e2e": 0.87, "speaker": 0.95, "type_accuracy": 0.95}
-HELDOUT_FLOORS = {"quoted_e2e": 0.89, "reported_e2e": 0.78, "speaker": 0.94, "type_accuracy": 0.80,
+HELDOUT_FLOORS = {"quoted_e2e": 0.90, "reported_e2e": 0.79, "speaker": 0.94, "type_accuracy": 0.80,
                   "type_macro_f1": 0.68}
 
 
@@ -94,8 +93,9 @@ NEWSMTSC = Path(__file__).resolve().parent.parent / "benchmarks" / "newsmtsc_gol
 
 # measured 2026-11-27 (stop 15) on the NewsMTSC excerpts (benchmarks/newsmtsc_gold, US political
 # news of other outlets): first blind score quoted e2e 0.762, reported e2e 0.725, speakers 0.874,
-# types 0.369; the floors sit a few points under the current figures (README).
-NEWSMTSC_FLOORS = {"quoted_e2e": 0.75, "reported_e2e": 0.70, "speaker": 0.86, "type_accuracy": 0.44}
+# types 0.369; after this stop's fixes (U and V read, W and X not) 0.810, 0.786, 0.915, 0.486.
+# The floors sit a few points under the current figures (README).
+NEWSMTSC_FLOORS = {"quoted_e2e": 0.78, "reported_e2e": 0.75, "speaker": 0.89, "type_accuracy": 0.45}
 
 
 def _newsmtsc_module():
