@@ -832,3 +832,7 @@ def test_a_former_employee_a_transition_team_and_a_national_committee():
     assert _one("an employee", "", False)["source_type"] == "organization"
     assert _one("the Varga transition team", "", False)["source_type"] == "political"
     assert _one("the Republican National Committee", "", False)["source_type"] == "political"
+
+
+def test_a_state_board_of_elections_is_official():
+    assert _one("the Lakeshire State Board of Elections", "", False)["source_type"] == "official"
