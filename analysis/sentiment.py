@@ -79,7 +79,8 @@ def _score_texts(texts: pd.Series, textblob: bool = True, vader: bool = True) ->
     # memoise identical texts (repeated quotes, boilerplate sentences): score each once
     uniq = pd.unique(texts[~missing].astype(str))
     scores = np.empty((len(uniq), len(cols)))
-    for i, text in enumerate(uniq):
+    # a list of Python strings: iterating the Arrow-backed array boxes one scalar at a time
+    for i, text in enumerate(uniq.tolist()):
         row = []
         if tb is not None:
             row.extend(tb(text))
