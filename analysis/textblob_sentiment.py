@@ -21,7 +21,9 @@ modifier/negation rules, the averages -- is TextBlob's own code path, in the sam
 floats are bit-for-bit the same. :func:`sentiment_function` returns this function only for the
 TextBlob version it was written against, with TextBlob's stock tokenizer, negations and
 modifiers, and after it agreed with TextBlob on a set of probe texts; otherwise it returns
-TextBlob's own function (``tests/test_fast_paths.py`` compares the two on varied texts).
+TextBlob's own function (``tests/test_textblob_sentiment.py`` compares the two on varied texts).
+The choice is made once per process, at the first call (like ``analysis.sentiment``'s choice of
+analyzer): change TextBlob's sentiment settings before scoring, not between calls.
 
 >>> fast_sentiment("This is a great day.")
 (0.8, 0.75)
