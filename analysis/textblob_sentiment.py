@@ -8,6 +8,8 @@ same two steps, statement for statement, without the parts that cost time and de
 
 - contractions are replaced with ``str.replace`` (TextBlob passes the literal patterns to
   ``re.sub``, which then looks them up in ``re``'s cache seven times per text);
+- the whitespace collapse and the token regex together are ``str.split()`` (the same maximal
+  runs of non-whitespace; the line-break regex runs only when the text has a blank line);
 - a token that neither starts with a punctuation mark nor ends with one or a period (most words)
   is kept as it is without entering the punctuation-splitting loops (which do nothing to it);
 - the lexicon is read with ``dict.get`` (``Sentiment`` is a lazy dict whose ``in`` and ``[]``
@@ -71,11 +73,9 @@ def _build(_text, en):
     last_chars = frozenset(punctuation_period)
     abbreviations = _text.ABBREVIATIONS
     abbr1, abbr2, abbr3 = _text.RE_ABBR1.match, _text.RE_ABBR2.match, _text.RE_ABBR3.match
-    token_findall = _text.TOKEN.findall
     eos = _text.EOS
     linebreak_sub = re.compile(r"\n{2,}").sub
     eos_repl = " %s " % eos
-    space_sub = re.compile(r"\s+").sub
     sarcasm_sub = _text.RE_SARCASM.sub
     emoticons_sub = _text.RE_EMOTICONS.sub
     irony = _text.IRONY
@@ -97,11 +97,14 @@ def _build(_text, en):
         string = (string.replace("“", " “ ").replace("”", " ” ").replace("‘", " ‘ ")
                   .replace("’", " ’ ").replace("'", " ' ").replace('"', ' " '))
         string = string.replace("\r\n", "\n")
-        string = linebreak_sub(eos_repl, string)
-        string = space_sub(" ", string)
+        if "\n\n" in string:
+            string = linebreak_sub(eos_repl, string)
+        # TextBlob collapses whitespace to single spaces and takes TOKEN = r"(\S+)\s" from the
+        # string plus a space: the maximal runs of non-space characters, i.e. str.split() (whose
+        # whitespace is exactly re's \s for str patterns)
         tokens = []
         append = tokens.append
-        for t in token_findall(string + " "):
+        for t in string.split():
             if t[0] not in first_chars and t[-1] not in last_chars:
                 append(t)  # no punctuation to split off: both loops below would do nothing
                 continue
@@ -135,7 +138,7 @@ def _build(_text, en):
                     if tokens[j] in ("'", '"') and sentences[-1].count(tokens[j]) % 2 == 0:
                         break
                     j += 1
-                sentences[-1].extend(t for t in tokens[i:j] if t != eos)
+                sentences[-1].extend([t for t in tokens[i:j] if t != eos])
                 sentences.append([])
                 i = j
             j += 1

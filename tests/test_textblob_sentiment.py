@@ -125,3 +125,35 @@ def test_a_disagreeing_fast_path_is_not_used(monkeypatch):
         assert tbs.sentiment_function() is tbs.plain_sentiment
     finally:
         tbs.sentiment_function.cache_clear()
+
+
+# every character str.split() and re's \s treat as whitespace, runs of line breaks included
+_SPACES = [chr(c) for c in (0x9, 0xA, 0xB, 0xC, 0xD, 0x1C, 0x1F, 0x20, 0x85, 0xA0, 0x1680, 0x2000,
+                            0x2028, 0x2029, 0x202F, 0x205F, 0x3000)] + ["\n\n", "\r\n\r\n", "\n \n", "\r\r"]
+_SPACED = st.lists(st.sampled_from(_PIECES[:40] + _SPACES), max_size=30).map("".join)
+
+
+@given(_SPACED)
+def test_fast_equals_textblob_with_every_kind_of_whitespace(text):
+    assert FAST(text) == _plain(text)
+
+
+@given(st.lists(st.sampled_from(list("ab.,'\"") + _SPACES), max_size=40).map("".join))
+def test_token_regex_after_whitespace_collapse_is_str_split(text):
+    # the identity the fast tokenizer relies on
+    import re
+    assert _text.TOKEN.findall(re.sub(r"\s+", " ", text) + " ") == text.split()
+
+
+def test_re_whitespace_is_str_whitespace():
+    import re
+    space = re.compile(r"\s")
+    assert [c for c in map(chr, range(0x110000)) if bool(space.match(c)) != c.isspace()] == []
+
+
+def test_blank_lines_end_sentences_as_in_textblob():
+    # a blank line ends a sentence, so "; D" across it is no wink; on one line it is
+    assert _plain("good ; D") == (0.475, 0.8)
+    for text in ("good ;\n\nD", "good ;\r\n\r\nD", "good ;\n\n\nD", "good ; D"):
+        assert FAST(text) == _plain(text)
+    assert FAST("good ;\n\nD") == (0.7, 0.6000000000000001)
