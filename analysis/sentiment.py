@@ -45,16 +45,20 @@ def _textblob_sentiment():
 
     ``TextBlob(text).sentiment`` is ``PatternAnalyzer().analyze(text)``, which returns
     ``textblob.en.sentiment(text)`` wrapped in a named tuple. Calling the function directly gives
-    the identical numbers without building a blob (and a namedtuple class) per text.
+    the identical numbers without building a blob (and a namedtuple class) per text; the
+    function used is :func:`analysis.textblob_sentiment.sentiment_function`, the same steps
+    without TextBlob's per-word overheads (bit-for-bit the same numbers; it falls back to
+    ``textblob.en.sentiment`` itself for any TextBlob other than the release it follows).
     """
     from textblob import TextBlob
-    from textblob.en import sentiment
     from textblob.en.sentiments import PatternAnalyzer
+
+    from .textblob_sentiment import sentiment_function
 
     if not isinstance(TextBlob.analyzer, PatternAnalyzer):  # someone swapped the default
         analyzer = TextBlob.analyzer
         return lambda text: tuple(analyzer.analyze(text))[:2]
-    return sentiment
+    return sentiment_function()
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +79,8 @@ def _score_texts(texts: pd.Series, textblob: bool = True, vader: bool = True) ->
     # memoise identical texts (repeated quotes, boilerplate sentences): score each once
     uniq = pd.unique(texts[~missing].astype(str))
     scores = np.empty((len(uniq), len(cols)))
-    for i, text in enumerate(uniq):
+    # a list of Python strings: iterating the Arrow-backed array boxes one scalar at a time
+    for i, text in enumerate(uniq.tolist()):
         row = []
         if tb is not None:
             row.extend(tb(text))
