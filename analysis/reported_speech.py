@@ -659,10 +659,18 @@ def _past_predicate(toks: list[Token], lo: int, hi: int) -> bool:
 def _listener_only(seg: list[Token], cues: dict[str, Cue]) -> bool:
     """After "told"/"asked": only the listener and a topic, no clause ("an audience at her session",
     "Ada Kim about the budget", "reporters on Monday")."""
+    cut = next((q for q in range(1, len(seg)) if seg[q - 1].text == "," and seg[q].low in _REL - {"that"}), None)
+    if cut is not None:
+        # "her husband about the encounter, which the paper confirmed": the relative clause
+        # describes the topic; what follows its closing comma still counts ("asked Kim, who
+        # leads the city, to resign")
+        close = next((q for q in range(cut + 1, len(seg)) if seg[q].text == ","), len(seg))
+        seg = seg[:cut - 1] + seg[close + 1:]
     words = [t for t in seg if t.is_word]
     if not words:
         return True
-    if any(t.low in _REL - {"that"} or t.low in {"if", "whether", "to", "am"} for t in words) or \
+    if any((t.low in _REL - {"that"} and not (q > 0 and seg[q - 1].text == ",")) or
+           t.low in {"if", "whether", "to", "am"} for q, t in enumerate(seg) if t.is_word) or \
             any(t.text in DOUBLE_MARKS for t in seg):
         return False  # "asked Kim why ...", "told him to leave", 'told ... Cummings "was great"'
     return not (_has_verb(seg) or any(t.low in _IRREGULAR_PAST or t.low in _MODALS for t in words))
@@ -1060,6 +1068,8 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
             return []
     if body[0].text in DOUBLE_MARKS:
         return []
+    if not (_has_verb(body) or any(x.low in _IRREGULAR_PAST or x.low in _MODALS for x in body)):
+        return []  # "At that point, Cuomo said.": a phrase, not a clause
     cs = _clause_start(toks, b0, j, cues)
     it = _make_indirect(f, toks, cs, j, np, cue, pos, pi)
     return [it] if it else []

@@ -2065,3 +2065,14 @@ def test_two_reports_each_with_its_own_tail_attribution_in_one_sentence():
                   "flew in, approached the site and found the man, Varga said.")
     assert triples(q) == [("indirect", "Varga", "Search teams heard what they believed to be coughs"),
                           ("indirect", "Varga", "a tactical team flew in, approached the site and found the man")]
+
+
+def test_a_listener_a_topic_and_a_relative_clause_are_no_report_nor_is_a_phrase_with_a_tail_cue():
+    assert quotes_of("Ana Holm told her husband about the encounter, which the paper confirmed "
+                     "with him.").empty
+    q = quotes_of("Protesters asked Chief Executive Ana Holm, who is backed by the party, to resign.")
+    assert triples(q) == [("indirect", "protesters",
+                           "Chief Executive Ana Holm, who is backed by the party, to resign")]
+    assert quotes_of("At that point, Holm said.").empty
+    q = quotes_of("Five people died, Holm said.")
+    assert triples(q) == [("indirect", "Holm", "Five people died")]
