@@ -1330,7 +1330,7 @@ def _coordinated_subject(text: str, toks: list[Token], k: int, cues: dict[str, C
     if j < 3 or toks[j].low != "and":
         return None, -1
     t0 = next((q for q in range(j - 1, max(-1, j - 40), -1) if toks[q].low == "that" or (
-        _is_cue(toks[q], cues) is not None and _is_cue(toks[q], cues).clause)), None)
+        (cq := _is_cue(toks[q], cues)) is not None and cq.clause)), None)
     if t0 is None or t0 == 0 or not any(x.is_word for x in toks[:t0]):
         return None, -1  # no report opens the clause, or nothing before it says who reports
     cs = t0 + 1

@@ -100,11 +100,15 @@ every each no any some""".split())
 @functools.lru_cache(maxsize=1)
 def _cue_regex() -> re.Pattern:
     """One pattern for every cue form and "according to" (a fast pre-filter for sentences)."""
-    cues = load_cues()
-    opening = {w.capitalize() for w, c in cues.items() if w.endswith("ing") and c.clause}
-    # (capitalised participles: 'Saying the fund is for the community, Kim said ...')
-    return re.compile(r"\b(?:[Aa]ccording|" + _trie_regex(sorted(set(cues) | _VERDICT_VERBS | opening))
-                      + r")\b")
+    return re.compile(r"\b(?:[Aa]ccording|" + _trie_regex(sorted(set(load_cues()) | _VERDICT_VERBS
+                                                            | _opening_participles())) + r")\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _opening_participles() -> frozenset[str]:
+    """Clause cues as participles that open a sentence: 'Saying the fund is for the community, Kim
+    said ...' ("Saying", "Noting", ...)."""
+    return frozenset(w.capitalize() for w, c in load_cues().items() if w.endswith("ing") and c.clause)
 
 
 def _trie_regex(words: list[str]) -> str:

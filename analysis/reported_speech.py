@@ -20,7 +20,7 @@ from analysis import speakers as sp
 from analysis.speakers import NounPhrase, Token, tokenize
 from analysis.cue_words import (
     Cue, _BE, _FINITE, _IRREGULAR_PAST, _MODALS, _NUMBER_WORDS, _REL, _SUBJ_PRON, _VERDICT_VERBS,
-    _is_cue, load_cues,
+    _is_cue, _opening_participles, load_cues,
 )
 from analysis.quote_marks import DOUBLE_MARKS, Item, Span, _Field
 from analysis.attribution import (
@@ -102,9 +102,9 @@ _VERDICT_ONLY = _VERDICT_VERBS - set(load_cues())  # (concluded is a speech verb
 def _live_words() -> frozenset[str]:
     """Cue-regex words that can open reported speech in :func:`_find_indirect`: "according",
     "According" and every cue form that takes a clause (or is a form of "call")."""
-    cues = load_cues()
-    return frozenset({"according", "According"} | {w for w, c in cues.items() if c.clause or c.lemma == "call"}
-                     | {w.capitalize() for w, c in cues.items() if w.endswith("ing") and c.clause})
+    return frozenset({"according", "According"}
+                     | {w for w, c in load_cues().items() if c.clause or c.lemma == "call"}
+                     | _opening_participles())
 
 
 _ADJUDICATOR_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_ADJUDICATORS)) + r")\b")
@@ -241,8 +241,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         c = _is_cue(t, cues, toks[k - 1] if k > 0 and go is None else None)
         if c is None and t.low in _VERDICT_VERBS:
             c = _verdict_cue(text, toks, k)
-        if c is None and k == 0 and t.is_cap and t.low.endswith("ing") and cues.get(t.low) is not None \
-                and cues[t.low].clause:
+        if c is None and k == 0 and t.text in _opening_participles():
             # 'Saying Rocky Linux is for the community, Kurtzer said ...': an opening participle
             # reports the clause up to its comma; the subject of the main clause speaks
             c1 = next((q for q in range(2, min(n, 30)) if toks[q].text in ',;:"“”'), None)

@@ -13,7 +13,7 @@ import re
 
 from analysis import speakers as sp
 from analysis.speakers import Registry, tokenize
-from analysis.cue_words import _MONTHS, load_cues
+from analysis.cue_words import _MONTHS, _REL, load_cues
 from analysis.quote_marks import Item, _Field
 from analysis.attribution import (
     _CAPWORD_RE, _DOCUMENTS, _FAMILY_ROLES, _GENERIC_BODIES, _OWN_BODIES, _according_np,
@@ -514,7 +514,7 @@ class _Resolver:
             # pattern's last word may be a word after the phrase)
             words = (m.group(1) + m.group(2)).split()
             j = next((q for q in range(len(words)) if words[q].lower() in sp.ROLE_WORDS and (
-                q == len(words) - 1 or words[q + 1].lower() in sp._FUNCTION_WORDS | _REL_WORDS)), None)
+                q == len(words) - 1 or words[q + 1].lower() in sp._FUNCTION_WORDS | _REL)), None)
             # (a role word before another noun modifies it: "the host star" is no host)
             if j is None:
                 continue
@@ -699,7 +699,6 @@ class _Resolver:
         return unknown[1] if unknown is not None else None
 
 
-_REL_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 _COPULA_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
 _DESCRIPTOR_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:[a-z][\w-]*\s+){0,2})([a-z][\w-]*)\b")
 _PREP_BEFORE_RE = re.compile(
