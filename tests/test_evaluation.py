@@ -93,9 +93,10 @@ NEWSMTSC = Path(__file__).resolve().parent.parent / "benchmarks" / "newsmtsc_gol
 
 # measured 2026-11-27 (stop 15) on the NewsMTSC excerpts (benchmarks/newsmtsc_gold, US political
 # news of other outlets): first blind score quoted e2e 0.762, reported e2e 0.725, speakers 0.874,
-# types 0.369; after this stop's fixes (U and V read, W and X not) 0.785, 0.797, 0.900, 0.495.
-# The floors sit a few points under the current figures (README).
-NEWSMTSC_FLOORS = {"quoted_e2e": 0.76, "reported_e2e": 0.76, "speaker": 0.87, "type_accuracy": 0.46}
+# types 0.369; after that stop's fixes (U and V read, W and X not) 0.785, 0.797, 0.900, 0.495.
+# Stop 16 added sets Y and Z (first blind: 0.743, 0.651, 0.892, 0.409); all six sets then scored
+# 0.768, 0.758, 0.898, 0.463. The floors sit a few points under the current figures (README).
+NEWSMTSC_FLOORS = {"quoted_e2e": 0.74, "reported_e2e": 0.73, "speaker": 0.87, "type_accuracy": 0.43}
 
 
 def _newsmtsc_module():
@@ -107,7 +108,7 @@ def _newsmtsc_module():
 
 def test_newsmtsc_gold_files_name_their_sentences_and_quote_the_codebook_fields():
     files = sorted(NEWSMTSC.glob("set_*/*.json"))
-    assert len(files) == 60
+    assert len(files) == 100
     kinds, types = {"direct", "partial", "indirect"}, set(analysis.SOURCE_TYPES) | {None}
     for f in files:
         g = json.loads(f.read_text(encoding="utf-8"))
