@@ -1479,9 +1479,10 @@ _NOT_VERBS_S = frozenset("""as its yes plus news whereas always perhaps towards 
 sometimes besides unless across""".split())
 
 
-def _has_verb(toks: list[Token]) -> bool:
+def _has_verb(toks: list[Token], *, s_after_preposition: bool = True) -> bool:
     """Rough test for a finite verb: an auxiliary, a past form, or a present -s form after a
-    noun."""
+    noun (or, with ``s_after_preposition=False``, not after a preposition: "his decision to
+    reporters" has no verb)."""
     for i, t in enumerate(toks):
         low = t.low
         if low in _FINITE or (t.text[:1].islower() and len(low) > 3 and low.endswith("ed")):
@@ -1491,7 +1492,8 @@ def _has_verb(toks: list[Token]) -> bool:
         if t.text[:1].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
                 and low not in _NOT_VERBS_S \
                 and i > 0 and toks[i - 1].is_word and toks[i - 1].low not in sp.DETERMINERS \
-                and toks[i - 1].low not in _NUMBER_WORDS and toks[i - 1].low not in _PLURAL_MODIFIERS:
+                and toks[i - 1].low not in _NUMBER_WORDS and toks[i - 1].low not in _PLURAL_MODIFIERS \
+                and (s_after_preposition or toks[i - 1].low not in _PREPOSITIONS):
             return True
     return False
 

@@ -498,6 +498,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if (c.obj == "obj_to" or cue_str.lower().endswith(" on")) and first.is_word:
             if first.low in _CLAUSE_BAD_START:
                 continue  # "asking for clarifications": no object and infinitive
+            if c.obj == "obj_to" and not had_that and first.low.endswith("ly") and first.text.islower() and (
+                    cs + 1 >= n or not toks[cs + 1].is_word or toks[cs + 1].low in _PREPOSITIONS | {"without"}):
+                continue  # "wherever his team has asked virtually without question": an adverb, no
+                # listener and no infinitive (not "encouraged newly elected president X to ...")
         elif cue_str.lower().endswith(" for"):
             pass
         elif (first.low in {"in", "on", "at", "during", "after", "before"} or (
@@ -570,7 +574,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 and c.obj != "obj_to" and (
                 first.low in _OBJECT_DETS or (first.is_cap and first.low not in _SUBJ_PRON
                                               and not cue_str.lower().endswith((" for", " on")))) \
-                and not _has_verb(toks[cs:win]) \
+                and not _has_verb(toks[cs:win], s_after_preposition=first.low not in _OBJECT_DETS) \
                 and not any(x.low in _IRREGULAR_PAST for x in toks[cs + 1:win]) \
                 and not any(x.text in DOUBLE_MARKS for x in toks[cs + 1:min(ce, cs + 5)]) \
                 and not _clause_without_that(toks, k, cs, ce, c.lemma):
@@ -914,7 +918,10 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
         if t.text in "([":
             depth += 1
         elif t.text in ")]":
-            depth = max(depth - 1, 0)
+            if depth == 0:
+                return k  # "[Kim says he has no fear, then ...] Next story": a bracket opened before
+                # the clause closes it
+            depth -= 1
         elif depth == 0 and t.text in ";":
             return k
         elif depth == 0 and t.text == ":" and k + 1 < n and toks[k + 1].text in DOUBLE_MARKS:

@@ -2076,3 +2076,24 @@ def test_a_listener_a_topic_and_a_relative_clause_are_no_report_nor_is_a_phrase_
     assert quotes_of("At that point, Holm said.").empty
     q = quotes_of("Five people died, Holm said.")
     assert triples(q) == [("indirect", "Holm", "Five people died")]
+
+
+def test_a_determiner_object_with_a_plural_after_a_preposition_is_no_report():
+    q = quotes_of("Senator Ana Holm of Vermont explained her decision to reporters after the vote.")
+    assert q.empty
+    q = quotes_of("Senator Ana Holm explained her decision helps farmers.")
+    assert triples(q) == [("indirect", "Ana Holm", "her decision helps farmers")]
+
+
+def test_asked_with_an_adverb_and_no_listener_is_no_report():
+    q = quotes_of("Bo Tran went wherever his team has asked virtually without question, from Akron to Zell.")
+    assert q.empty
+    q = quotes_of("Ana Holm encouraged newly elected mayor Bo Tran to audit the budget.")
+    assert triples(q) == [("indirect", "Ana Holm", "newly elected mayor Bo Tran to audit the budget")]
+
+
+def test_a_report_inside_brackets_ends_at_the_closing_bracket():
+    q = quotes_of('[Holm says she has no plans to resign, then names a new deputy] "We are staying '
+                  'the course," Holm wrote in a letter.')
+    assert ("indirect", "Holm", "she has no plans to resign, then names a new deputy") in triples(q)
+    assert [(s, t) for k, s, t in triples(q) if k != "indirect"] == [("Holm", "We are staying the course,")]
