@@ -730,6 +730,7 @@ _FINITE_IN_RE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|can|co
 _APPOS_AFTER_RE = re.compile(r",\s*((?:the|a|an|who is|who was)\s+[^,.;()]{3,80}),")
 _APPOS_SHORT_RE = re.compile(r",\s*([^,.;]{1,60})")
 _PRONOUN_AFTER_RE = re.compile(r"(?:^|[.!?]\s+|,\s+|\band\s+)([Hh]e|[Ss]he)\b|\s(?:" + _U + r")\w+")
+_LONE_WHO_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]+(?:-" + _U + r"[a-z]+)?),\s+who\b")
 PAREN_ACR_RE = re.compile(r"\((" + _U + r"[A-Za-z&-]{1,9})\)")
 _NON_PERSON_END = frozenset("""
 island river street road square park city county state states sea ocean mountain bridge
@@ -1024,6 +1025,23 @@ class Registry:
                 g = _gender_of(tokenize(role))
                 if g:
                     p.votes[g] += 2  # "Mr. Varga", "Mrs. Holm": the title tells
+        self._scan_lone_surnames(text)
+
+    def _scan_lone_surnames(self, text: str) -> None:
+        """A single capitalised word before ", who" is a person the article names by
+        surname only ("concerns about Lewandowski, who had limited experience"): registered, so
+        that "Lewandowski was charged ... he said" has its antecedent (not "the United States,
+        who", not "Democrats, who": a word after another capitalised one, a plural, a place word)."""
+        for m in _LONE_WHO_RE.finditer(text):
+            name = m.group(1)
+            low = fold(name)
+            before = text[max(0, m.start() - 30):m.start()].split()
+            if (before and before[-1][:1].isupper() and before[-1][-1:] not in ".!?:;\"”") or \
+                    low in self._name_words or low in _NON_PERSON_END or _demonym(name) or \
+                    low in ORG_HEADS or low in TITLES or low in ROLE_WORDS or _plural_role(low) or \
+                    low.rstrip("s") in _PARTY_WORDS or low.endswith("s"):
+                continue
+            self.add(name, m.start(1))
 
     def acronym_of(self, name: str) -> str | None:
         """``Syrian Democratic Forces`` -> ``SDF`` when the article gave the acronym."""

@@ -2097,3 +2097,11 @@ def test_a_report_inside_brackets_ends_at_the_closing_bracket():
                   'the course," Holm wrote in a letter.')
     assert ("indirect", "Holm", "she has no plans to resign, then names a new deputy") in triples(q)
     assert [(s, t) for k, s, t in triples(q) if k != "indirect"] == [("Holm", "We are staying the course,")]
+
+
+def test_he_said_goes_to_a_surname_only_subject_with_a_who_clause_not_a_listed_first_name():
+    q = quotes_of("Reached on Monday, Brzowski defended his approach.\n\n"
+                  "Friends of the mayor, including her children Ivona, Eli and Dan, had concerns about "
+                  "Brzowski, who had little experience.\n\nBrzowski was fined in the spring.\n\n"
+                  '"It\'s so important," he said of loyalty.')
+    assert triples(q) == [("direct", "Brzowski", "It's so important,")]

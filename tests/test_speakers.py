@@ -300,3 +300,11 @@ def test_first_of_two_surnames_and_a_suffixed_surname_resolve_to_the_full_name()
     assert reg.resolve_surname("Montes").name == "Ricardo Vela Montes"
     assert reg.resolve_surname("Quenby").name.startswith("Robert Quenby Jr")
     assert reg.resolve_surname("Jr") is None
+
+
+def test_a_lone_surname_before_who_is_a_person_but_not_a_plural_or_a_place():
+    r = Registry("Staff had concerns about Brzowski, who had little experience. Critics of the "
+                 "United States, who spoke, and Democrats, who left, and Vermont, whose mayor left.")
+    assert [p.name for p in r.people] == ["Brzowski"]
+    r = Registry("Aides praised Ada Brzowski, who ran the office.")
+    assert [p.name for p in r.people] == ["Ada Brzowski"]
