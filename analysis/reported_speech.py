@@ -33,6 +33,8 @@ from analysis.attribution import (
 
 log = logging.getLogger(__name__)
 _CLOSE_MARKS = frozenset('"”')
+# "it's", "they're", "we'll": a subject and its verb in one token, so a clause opens with it
+_SUBJECT_VERB_CONTRACTION_RE = re.compile(r"(?:it|he|she|they|we|i|you|that|there)['’](?:s|re|m|ll|d|ve)$")
 _CLAUSE_BAD_START = frozenset("""to about with for by of on in at as from into and but or nor
 would will could can should may might must was were is are had has have be been being not so
 than how why whether""".split())
@@ -559,6 +561,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 (first.text[:1].islower() or first.low.endswith(("'s", "’s"))) and \
                 first.low not in sp.DETERMINERS | _SUBJ_PRON | \
                 {"there", "this", "these", "those", "nobody", "everyone", "nothing"} and \
+                not _SUBJECT_VERB_CONTRACTION_RE.match(first.low) and \
                 not first.text[:1].isdigit() and not _has_verb(toks[cs + 1:min(ce, cs + 16)]) and \
                 not _clause_without_that(toks, k, cs, ce, c.lemma) and \
                 not (c.lemma in _SAY_LEMMAS and _quoted_predicate(f, toks, cs + 1, ce)):

@@ -199,6 +199,8 @@ class _Resolver:
             if p is None and np.kind == "surname":
                 p = self.reg.resolve_variant(np.name, before=self._abs_pos(it, f))
             if p is None and np.kind == "person":
+                p = self._named_within(np.name)
+            if p is None and np.kind == "person":
                 p = self.reg.add(np.name, it.pos, np.role)
             if p is not None:
                 if np.role:
@@ -292,7 +294,7 @@ class _Resolver:
                     self.last_nonperson = (it.pos, it.speaker)
                     return
             if first in {"the", "this"} and head in sp.ROLE_WORDS:
-                p = self.reg.resolve_role(head, before=self._abs_pos(it, f))
+                p = self.reg.resolve_role(head, before=self._abs_pos(it, f), modifiers=tuple(low_words[1:-1]))
                 if p is not None and not self._modifiers_agree(low_words[1:-1], p):
                     p = None  # "the health minister" is not the aviation minister named before
                 if p is not None and head not in sp.NON_PERSON_ROLES:
@@ -348,6 +350,12 @@ class _Resolver:
             return
         # organisation
         name = np.name
+        acr = name[4:] if name.lower().startswith("the ") else name
+        if 2 <= len(acr) <= 5 and acr.isalpha() and acr.isupper() and self.reg.expand_acronym(acr) is None:
+            p = self.reg.resolve_role_initials(acr, before=self._abs_pos(it, f))
+            if p is not None:  # "The former DNI noted": the Director of National Intelligence named
+                self._set_person(it, p, [r for r in np.roles if r])
+                return
         if len(name.split()) == 2 and name.split()[0].lower() == "the" and sp._AGE_RE.match(name.split()[1]):
             p = self._just_quoted(f, it.pos, "")
             if p is not None:  # '..., said Ada Kim. The 54-year-old added'
@@ -361,6 +369,17 @@ class _Resolver:
         it.speaker, it.named = self._org_full(name), False
         it.role = "; ".join(roles)
         self.last_nonperson = (it.pos, it.speaker)
+
+    def _named_within(self, name: str) -> sp.Person | None:
+        """The registered person of two or more words whose name ends the capitalised run ``name``
+        ("Intelligence James Clapper", the end of a role run "Director of National Intelligence"
+        before the name, is James Clapper)."""
+        words = [sp.fold(w) for w in name.split()]
+        for p in self.reg.people:
+            pw = [sp.fold(w) for w in p.name.split()]
+            if 2 <= len(pw) < len(words) and words[-len(pw):] == pw:
+                return p
+        return None
 
     def _interviewee(self, f: _Field, pos: int) -> sp.Person | None:
         """The person named in the "((Name))" marker that opens the paragraph holding ``pos``, or
@@ -666,8 +685,12 @@ class _Resolver:
         it._person = p  # type: ignore[attr-defined]
 
     def _pronoun(self, f: _Field, pos: int, gender: str) -> sp.Person | None:
-        cands = [m for m in self.subjects.get(f.name, []) if m[0] < pos]
         spoke = [m for m in self.spoke.get(f.name, []) if m[0] < pos]
+        spoke_sents = {f.sent_of(m[0]): m[0] for m in spoke}
+        # a sentence whose speaker came first has that speaker as its subject, not a person named
+        # later in it ("The former DNI noted he met Comey after Trump took office. He said ...")
+        cands = [m for m in self.subjects.get(f.name, []) if m[0] < pos
+                 and spoke_sents.get(f.sent_of(m[0]), m[0]) >= m[0]]
         cands += spoke
         cands.sort(key=lambda m: m[0])
         speakers = {id(m[1]) for m in spoke}

@@ -730,6 +730,7 @@ _FINITE_IN_RE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|can|co
 _APPOS_AFTER_RE = re.compile(r",\s*((?:the|a|an|who is|who was)\s+[^,.;()]{3,80}),")
 _APPOS_SHORT_RE = re.compile(r",\s*([^,.;]{1,60})")
 _PRONOUN_AFTER_RE = re.compile(r"(?:^|[.!?]\s+|,\s+|\band\s+)([Hh]e|[Ss]he)\b|\s(?:" + _U + r")\w+")
+_ROLE_OF_RE = re.compile(r"(?<![\w'’-])((?:" + _U + r"[\w'’-]*\s+){1,4})(of|for)\s+$")
 _LONE_WHO_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]+(?:-" + _U + r"[a-z]+)?),\s+who\b")
 PAREN_ACR_RE = re.compile(r"\((" + _U + r"[A-Za-z&-]{1,9})\)")
 _NON_PERSON_END = frozenset("""
@@ -852,6 +853,13 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
     return np.name, np.role, np.start
 
 
+def _role_initials(role: str) -> str:
+    """Initials of a role's capitalised words, leaving out acronyms and prefixes such as
+    "Former": "Former Director of National Intelligence" -> "DNI"."""
+    return "".join(w[0] for w in role.split() if w[:1].isupper() and not w.isupper()
+                   and w.lower() not in _ROLE_PREFIXES and w.lower() != "current")
+
+
 @functools.lru_cache(maxsize=1)
 def _inverted_cue_forms() -> frozenset[str]:
     from analysis.cue_words import load_cues  # the cue lexicon; imported late (cue_words imports us)
@@ -953,6 +961,14 @@ class Registry:
                     seq_words[0] == "The" and seq_words[1].lower().rstrip(".") not in TITLES):
                 continue  # "The Baltimore Sun", "the Capitol Hill": names of things, not people
             name, role, rel = parsed
+            if after_prep and rel > 0 and not role:
+                # "Director of National Intelligence James Clapper": the words cut before the name
+                # finish a role that a capitalised title run before "of" opens
+                pm = _ROLE_OF_RE.search(text, max(0, m.start() - 60), m.start())
+                head = [w for w in pm.group(1).split() if w.lower() not in DETERMINERS] if pm else []
+                if head and any((w.lower() in ROLE_WORDS and not w.lower().endswith("s"))
+                                or w.lower().rstrip(".") in TITLES for w in head):
+                    role = f"{' '.join(head)} {pm.group(2)} {m.group()[:rel].strip()}"
             # a role before the sequence in lower case ("spokesman John Kirby")
             before = text[max(0, m.start() - 60):m.start()]
             if before.endswith(" "):
@@ -1012,6 +1028,8 @@ class Registry:
                 pos = m.start(2)
                 continue
             name = m.group(2)
+            if name.endswith(("'s", "’s")):
+                name = name[:-2]  # "President Trump's firing": the possessor is Trump
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
                 continue
             if role.endswith(".") and role[:-1] not in _ABBR_SET:
@@ -1157,10 +1175,24 @@ class Registry:
                 return max(cands, key=lambda q: len(q.name))
         return None
 
-    def resolve_role(self, role_word: str, before: int | None = None) -> Person | None:
+    def resolve_role_initials(self, acronym: str, before: int | None = None) -> Person | None:
+        """The one person, introduced before ``before``, whose role's capitalised words have the
+        initials ``acronym`` ("the former DNI" after "Director of National Intelligence James
+        Clapper"); None when nobody or several fit.
+
+        >>> Registry("Director of National Intelligence Ada Kim spoke.").resolve_role_initials("DNI").name
+        'Ada Kim'
+        """
+        hits = {id(p): p for p in self.people if before is None or p.first_pos <= before
+                for r in p.roles if _role_initials(r) == acronym}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+    def resolve_role(self, role_word: str, before: int | None = None,
+                     modifiers: tuple[str, ...] = ()) -> Person | None:
         """The person, introduced before ``before``, whose role is ``role_word`` (``general`` also
-        matches the title ``Gen.``); a role that ends in the word ("Senate Minority Leader")
-        beats one that only contains it, and "vice president" is not "the president"."""
+        matches the title ``Gen.``); a role that also holds the ``modifiers`` ("prime" of "the
+        prime minister") beats one that does not, a role that ends in the word ("Senate Minority
+        Leader") one that only contains it, and "vice president" is not "the president"."""
         best, best_score = None, 0
         for p in self.people:
             if before is not None and p.first_pos > before:
@@ -1174,6 +1206,8 @@ class Registry:
                                                   "acting", "vice-"}:
                         continue
                     score = 2 if i == len(words) - 1 else 1
+                    if modifiers and all(m in words for m in modifiers):
+                        score += 2
                     if score >= best_score:
                         best, best_score = p, score
         return best

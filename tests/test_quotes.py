@@ -2105,3 +2105,21 @@ def test_he_said_goes_to_a_surname_only_subject_with_a_who_clause_not_a_listed_f
                   "Brzowski, who had little experience.\n\nBrzowski was fined in the spring.\n\n"
                   '"It\'s so important," he said of loyalty.')
     assert triples(q) == [("direct", "Brzowski", "It's so important,")]
+
+
+def test_a_role_acronym_and_the_run_before_the_name_resolve_to_the_named_official():
+    q = quotes_of("Former Director of National Intelligence Ada Kim said the vote was a victory.\n\n"
+                  "The former DNI noted she met Bo Tran a week after Eli Moss took office.\n\n"
+                  'But she said it’s a “courtesy” to accept an invitation.')
+    assert {s for _, s, _ in triples(q)} == {"Ada Kim"}
+    assert ("indirect", "Ada Kim", "it’s a “courtesy” to accept an invitation") in triples(q)
+    arts = pd.DataFrame([{"article_id": "t1", "title": "", "text": "Former Director of National "
+                          "Intelligence Ada Kim said the vote was a victory."}])
+    assert extract_quotes(arts)["source_type"].tolist() == ["former_official"]
+
+
+def test_the_prime_minister_is_the_one_whose_role_holds_prime_not_a_later_minister():
+    q = quotes_of("Prime Minister Eli Moss of Norland said he was tested.\n\nAfter Deputy Prime Minister "
+                  "for Finance and Minister of Economy Bo Tran failed to buy the kits, the Prime Minister "
+                  'apologised for "having an idiot as economy minister."')
+    assert ("partial", "Eli Moss", "having an idiot as economy minister.") in triples(q)

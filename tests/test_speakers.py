@@ -308,3 +308,18 @@ def test_a_lone_surname_before_who_is_a_person_but_not_a_plural_or_a_place():
     assert [p.name for p in r.people] == ["Brzowski"]
     r = Registry("Aides praised Ada Brzowski, who ran the office.")
     assert [p.name for p in r.people] == ["Ada Brzowski"]
+
+
+def test_a_role_run_before_of_finishes_in_the_words_cut_before_the_name():
+    r = Registry("Former Director of National Intelligence Ada Kim spoke. The Secretary of State Bo "
+                 "Tran spoke. Friends of Lake Erie Ann Holm met.")
+    assert {p.name: p.roles for p in r.people} == {
+        "Ada Kim": ["Former Director of National Intelligence"], "Bo Tran": ["Secretary of State"],
+        "Ann Holm": []}
+    assert r.resolve_role_initials("DNI").name == "Ada Kim"
+    assert r.resolve_role_initials("FLE") is None
+
+
+def test_a_titled_surname_in_the_possessive_is_the_surname():
+    r = Registry("Critics of President Moss's firing of the chief met.")
+    assert [p.name for p in r.people] == ["Moss"]
