@@ -1508,6 +1508,7 @@ def _intro_only(toks: list[Token]) -> bool:
                            "also", "late", "earlier", "later", "but", "and", "yesterday", "today"}
 
 
+_REL_PRONOUNS = frozenset({"who", "whom", "which", "where"})
 _SUBJECT_SWITCH = frozenset({"where", "who", "whom", "which", "when", "while", "whereas", "because",
                              "although", "though", "since", "after", "before", "until", "unless", "if"})
 
@@ -1543,6 +1544,16 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
         # (not across "where/who/while ...": 'X was taken to a hospital, where Dr. Y was met with
         # applause upon announcing ...' is Y's)
         return subj  # ("In a livestream, Sanders shared ..., saying": the surname of a known person)
+    sw = max((q for q in range(1, k) if toks[q].low in _SUBJECT_SWITCH - _REL_PRONOUNS
+              and toks[q - 1].text == ","), default=None)
+    if sw is not None:
+        # "X has been under fire since Monday, when Trump leveled criticisms, calling ...": the
+        # participle goes with the subject of the clause it follows
+        np, e = _np_after(f.text, toks, sw + 1)
+        if np is not None and e < k and np.kind in {"person", "surname"} and (
+                toks[e].low in _FINITE or toks[e].low in _IRREGULAR_PAST or (
+                    toks[e].text.islower() and toks[e].low.endswith("ed"))):
+            return np, toks[sw + 1].start
     for idx in range(k - 1, -1, -1):
         t = toks[idx]
         if t.is_cap and (idx + 1 >= k or not toks[idx + 1].is_cap):

@@ -329,8 +329,12 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             if prev not in {",", "by", "while", "after", "before", "when", "in", "upon"} and k != 0 \
                     and not (toks[k - 1].text in _CLOSE_MARKS  # 'said Kowal "was great," adding ...'
                              and f.text[toks[k - 1].start - 1:toks[k - 1].start] in ",;") \
-                    and prev not in _ADV_NOUNS:  # "posted a message on Facebook announcing ..."
-                continue
+                    and prev not in _ADV_NOUNS \
+                    and not (prev == "and" and any(
+                        x.low.endswith("ing") and _is_cue(x, cues, toks[q - 1]) and toks[q - 1].text == ","
+                        for q, x in enumerate(toks[1:k - 1], 1))):
+                continue  # ("posted a message on Facebook announcing ...", ', calling it "unfair" and
+                # adding that ...': after a noun of place or time, or joined to a participle cue)
             np, pos = _main_subject(f, toks, k, cues, out)
         else:
             np, i0 = _subject_before(text, toks, k if go is None else go)

@@ -341,7 +341,9 @@ class _Resolver:
                 name = "the" + name[3:]
             elif words and words[0][:1].isupper() and not words[0].isupper() and (
                     first in sp.ROLE_WORDS or first in sp.MODIFIERS or first in sp.QUANTIFIERS
-                    or first in sp.DETERMINERS or first in _COMMON_SOURCES):
+                    or first in sp.DETERMINERS or first in _COMMON_SOURCES) and \
+                    not (len(words) > 2 and low_words[1] in {"of", "for"} and words[2][:1].isupper()):
+                # (not "Department of Justice officials": the name of a body)
                 # "Officials said" opening a sentence is the same source as "officials said"
                 name = name[0].lower() + name[1:]
             it.speaker, it.named = name, False

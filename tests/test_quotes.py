@@ -2123,3 +2123,18 @@ def test_the_prime_minister_is_the_one_whose_role_holds_prime_not_a_later_minist
                   "for Finance and Minister of Economy Bo Tran failed to buy the kits, the Prime Minister "
                   'apologised for "having an idiot as economy minister."')
     assert ("partial", "Eli Moss", "having an idiot as economy minister.") in triples(q)
+
+
+def test_a_participle_after_a_when_clause_and_one_joined_to_it_by_and_are_that_clauses_subjects():
+    q = quotes_of("Holm has been under fire since last week, when Ada Kim leveled harsh criticisms in an "
+                  "interview, calling Holm's recusal \"very unfair to the mayor\" and adding that she never "
+                  "would have appointed him.")
+    assert triples(q) == [("partial", "Ada Kim", "very unfair to the mayor"),
+                          ("indirect", "Ada Kim", "she never would have appointed him")]
+
+
+def test_a_participle_after_a_when_clause_with_a_bare_surname_and_a_body_named_with_of():
+    q = quotes_of("Holm has been under fire since Monday, when Kovac leveled criticisms, calling the "
+                  "deal \"a disgrace.\"\n\nDepartment of Justice officials told the paper that Holm is calm.")
+    assert triples(q) == [("partial", "Kovac", "a disgrace."),
+                          ("indirect", "Department of Justice officials", "Holm is calm")]
