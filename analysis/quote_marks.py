@@ -113,6 +113,12 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
                 o = stack.pop()
                 if not stack:
                     spans.append(Span(o + 1, i, o, i, pi))
+            elif first_mark == i and c in DOUBLE_MARKS and _ORPHAN_CLOSE_RE.fullmatch(text, ps, i + 1) \
+                    and re.match(r"\s+\w", text[i + 1:i + 4]):
+                # 'We are going nuts," Wildstein wrote.': the paragraph's first mark closes a
+                # quote whose opening mark is missing (a typo, a cut excerpt); the quote runs from
+                # the paragraph's start (the "open mark" is then that first character)
+                spans.append(Span(ps, i, ps, i, pi))
         opens_with_mark = bool(text[ps:ps + 1]) and text[ps] in marks
         if prev_unclosed and spans and opens_with_mark and spans[-1].para == pi - 1:
             pass
@@ -138,6 +144,11 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
                 s.cont_next = True
                 nxt[0].cont_prev = True
     return spans
+
+
+# a paragraph opening with three or more words, then a closing mark after , . ? or ! and an
+# attribution after it
+_ORPHAN_CLOSE_RE = re.compile(r"[^\W\d_][^\n\"“”]*?\s\S+\s[^\n\"“”]*?[,.?!][\"”]")
 
 
 _MARK_RES = {

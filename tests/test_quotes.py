@@ -2138,3 +2138,10 @@ def test_a_participle_after_a_when_clause_with_a_bare_surname_and_a_body_named_w
                   "deal \"a disgrace.\"\n\nDepartment of Justice officials told the paper that Holm is calm.")
     assert triples(q) == [("partial", "Kovac", "a disgrace."),
                           ("indirect", "Department of Justice officials", "Holm is calm")]
+
+
+def test_a_paragraph_whose_first_mark_closes_a_quote_is_quoted_from_its_start():
+    q = quotes_of('Brzowski wrote to Kell on Monday.\n\nWe are going nuts," Brzowski wrote to Kell.')
+    assert triples(q) == [("direct", "Brzowski", "We are going nuts,")]
+    q = quotes_of('Holm said the team was "tired."\n\nIt ended 5-4." The rest is history.')
+    assert [t for k, _, t in triples(q) if k != "indirect"] == ["tired."]  # (two words are no quote)
