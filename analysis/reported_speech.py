@@ -484,6 +484,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                     cs = m  # (not "ruled on the appeal of that decision": a determiner)
                     break
         had_that = toks[cs].low == "that"
+        if c.obj == "that" and not had_that:
+            continue  # "maintained the road", "charged him with theft": a report needs "that"
         if had_that:
             cs += 1
             if cs < n and toks[cs].text == ",":

@@ -2145,3 +2145,12 @@ def test_a_paragraph_whose_first_mark_closes_a_quote_is_quoted_from_its_start():
     assert triples(q) == [("direct", "Brzowski", "We are going nuts,")]
     q = quotes_of('Holm said the team was "tired."\n\nIt ended 5-4." The rest is history.')
     assert [t for k, _, t in triples(q) if k != "indirect"] == ["tired."]  # (two words are no quote)
+
+
+def test_maintained_and_charging_report_only_a_that_clause():
+    q = quotes_of('Holm has maintained that Kovac "stole" the vote with late-night tricks.')
+    assert triples(q) == [("indirect", "Holm", 'Kovac "stole" the vote with late-night tricks'),
+                          ("partial", "Holm", "stole")]
+    q = quotes_of("The debate ended with Senator Ada Holm charging that her rival intends to cut pensions.")
+    assert triples(q) == [("indirect", "Ada Holm", "her rival intends to cut pensions")]
+    assert quotes_of("The crew maintained the road. Police charged Bo Tran with theft.").empty
