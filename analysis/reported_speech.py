@@ -338,6 +338,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             np, pos = _main_subject(f, toks, k, cues, out)
         else:
             np, i0 = _subject_before(text, toks, k if go is None else go)
+            if np is None and prev == "who":
+                np, i0 = _appositive_owner(text, toks, k - 1)
             if np is not None and np.kind in {"person", "org"} and \
                     sp.fold(np.name.split()[-1]) in sp._NON_PERSON_END:
                 # "Representative X of Maryland's 7th Congressional District announced": the person
@@ -606,6 +608,20 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             used_cut.add(it.start)
             out.append(it)
     return out
+
+
+def _appositive_owner(text: str, toks: list[Token], w: int) -> tuple[NounPhrase | None, int]:
+    """'Where is Jo Bell, another media personality who says ...': the named person whose
+    appositive the relative pronoun at ``w`` ends (any head noun, not only a role word)."""
+    c = next((q for q in range(w - 1, max(-1, w - 8), -1) if toks[q].text == ","), None)
+    if c is None or c < 1 or toks[c + 1].low not in {"a", "an", "another", "the"} or not all(
+            x.is_word and x.text[:1].islower() for x in toks[c + 1:w]):
+        return None, w
+    i, j = sp.np_span_before(toks, c)
+    np = sp.parse_np(text, toks[i:j]) if j == c and j > i else None
+    if np is None or np.kind not in {"person", "surname"}:
+        return None, w
+    return np, i
 
 
 def _quoted_predicate(f: _Field, toks: list[Token], q: int, ce: int) -> bool:

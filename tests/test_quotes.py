@@ -2036,6 +2036,8 @@ def test_a_relative_who_says_with_a_clause_reports_for_the_antecedent():
     assert triples(q) == [("indirect", "Ada Kim", "she speaks for the town")]
     q = quotes_of("The senator who wrote the law said it was fair.")
     assert triples(q) == [("indirect", "the senator", "it was fair")]
+    q = quotes_of("Where is Ada Kim, another popular media personality who says she speaks for the town?")
+    assert triples(q) == [("indirect", "Ada Kim", "she speaks for the town")]
 
 
 def test_a_progressive_cue_is_no_passive():
