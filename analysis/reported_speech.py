@@ -33,6 +33,12 @@ from analysis.attribution import (
 
 log = logging.getLogger(__name__)
 _CLOSE_MARKS = frozenset('"”')
+# words between a determiner and a cue's plain form that leave it a verb ("the two say", "the
+# public says", "the police reports"): numbers, nouns that name speakers collectively
+_NOUN_FORMS = frozenset("""report reports claim claims comment comments tweet tweets reply replies
+warning warnings note notes post posts""".split())  # cue forms that are nouns as often as verbs
+_NOT_ADJECTIVES = _NUMBER_WORDS | frozenset("""public police government family press team group
+company board court council committee agency ministry staff crew""".split())
 # "it's", "they're", "we'll": a subject and its verb in one token, so a clause opens with it
 _SUBJECT_VERB_CONTRACTION_RE = re.compile(r"(?:it|he|she|they|we|i|you|that|there)['’](?:s|re|m|ll|d|ve)$")
 _CLAUSE_BAD_START = frozenset("""to about with for by of on in at as from into and but or nor
@@ -241,6 +247,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue
         go = _went_on_to(toks, k)
         c = _is_cue(t, cues, toks[k - 1] if k > 0 and go is None else None)
+        if c is not None and k >= 2 and t.low in _NOUN_FORMS and toks[k - 1].is_word and \
+                toks[k - 1].text.islower() and not toks[k - 1].low.endswith(("ly", "s")) and (
+                toks[k - 2].low.endswith(("'s", "’s")) or toks[k - 2].low in sp.DETERMINERS) and \
+                toks[k - 1].low not in sp.ROLE_WORDS and toks[k - 1].low not in _NOT_ADJECTIVES:
+            c = None  # "Comey's damning report on ...", "the latest claims": a noun after an adjective
         if c is None and t.low in _VERDICT_VERBS:
             c = _verdict_cue(text, toks, k)
         if c is None and k == 0 and t.text in _opening_participles():

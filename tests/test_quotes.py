@@ -2156,3 +2156,10 @@ def test_maintained_and_charging_report_only_a_that_clause():
     q = quotes_of("The debate ended with Senator Ada Holm charging that her rival intends to cut pensions.")
     assert triples(q) == [("indirect", "Ada Holm", "her rival intends to cut pensions")]
     assert quotes_of("The crew maintained the road. Police charged Bo Tran with theft.").empty
+
+
+def test_a_cue_form_that_is_a_noun_after_a_possessive_and_an_adjective_is_no_report():
+    assert quotes_of("Director Ada Kim's damning report on Bo Tran's email usage while she was "
+                     "mayor also didn't do her any favors.").empty
+    q = quotes_of("The two reports say the plan is good.")
+    assert [t for _, _, t in triples(q)] == ["the plan is good"]
