@@ -2163,3 +2163,10 @@ def test_a_cue_form_that_is_a_noun_after_a_possessive_and_an_adjective_is_no_rep
                      "mayor also didn't do her any favors.").empty
     q = quotes_of("The two reports say the plan is good.")
     assert [t for _, _, t in triples(q)] == ["the plan is good"]
+
+
+def test_a_verb_of_urging_without_an_infinitive_or_clause_reports_nothing():
+    assert quotes_of("Bo Tran helped advise Ada Kim during the 2008 campaign, and his standing in the "
+                     "party dates back to shortly after Kim won the election.").empty
+    q = quotes_of("Ada Kim invited her old partner Bo Tran, then visibly ill, to appear on television.")
+    assert triples(q) == [("indirect", "Ada Kim", "her old partner Bo Tran, then visibly ill, to appear on television")]
