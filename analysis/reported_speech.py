@@ -579,7 +579,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         c1 = next((q for q in range(cs, ce) if toks[q].text == ";" or (
             toks[q].text == "," and q + 1 < ce and toks[q + 1].low in {"and", "but"})), ce)
         if c.obj == "obj_to" and not had_that and first.low not in _REL | {"if", "whether", "why"} and not any(
-                x.low == "to" and q + 1 < c1 and (toks[q + 1].text.islower() or toks[q + 1].text in DOUBLE_MARKS)
+                x.low == "to" and q + 1 < c1 and ((toks[q + 1].text.islower() and toks[q + 1].low not in sp.DETERMINERS)
+                                                  or toks[q + 1].text in DOUBLE_MARKS)
                 for q, x in enumerate(toks[cs:c1], cs)) and not _has_verb(toks[cs:c1]) and \
                 not _clause_without_that(toks, k, cs, c1, c.lemma):
             continue  # "helped advise Biden during the campaign, and ...": no listener's infinitive, no clause

@@ -2170,3 +2170,10 @@ def test_a_verb_of_urging_without_an_infinitive_or_clause_reports_nothing():
                      "party dates back to shortly after Kim won the election.").empty
     q = quotes_of("Ada Kim invited her old partner Bo Tran, then visibly ill, to appear on television.")
     assert triples(q) == [("indirect", "Ada Kim", "her old partner Bo Tran, then visibly ill, to appear on television")]
+
+
+def test_directed_reports_an_object_and_infinitive_not_a_film_or_traffic():
+    q = quotes_of('Judge Ada Kim directed Bo Tran not to "interfere in any way" with the licences.')
+    assert triples(q) == [("indirect", "Ada Kim", 'Bo Tran not to "interfere in any way" with the licences'),
+                          ("partial", "Ada Kim", "interfere in any way")]
+    assert quotes_of("Kim directed traffic to the exit. Holm directed the film in 2001.").empty
