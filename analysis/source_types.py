@@ -571,6 +571,8 @@ def _appositive_before(text: str, start: int) -> str:
     for i in range(len(words) - 1, -1, -1):  # only the tail after a verb
         if re.sub(r"[^\w]", "", words[i].lower()) in _BREAK_WORDS or \
                 (words[i].lower().endswith("ed") and not words[i][:1].isupper()):
+            if words[i].lower() in ("by", "to", "with", "from", "for", "at"):
+                return ""  # "Reached by the AP on Monday, Name": the object of a preposition
             seg = " ".join(words[i + 1:])
             break
     if re.match(r"(?i)(the|a|an|its|his|her|their|our|one|two|three|four|five|several)\b", seg) \
@@ -757,6 +759,21 @@ def _campaigning(text: str, speaker: str, lex: Lexicon) -> str:
         if m:
             return m.group(0)
     return ""
+
+
+_PARTY_MARKER = re.compile(r"\s*\(([RDI])(?:-[A-Z][A-Za-z. ]{1,20})?\)")
+_MARKER_PARTIES = {"R": "Republican", "D": "Democratic", "I": "Independent"}
+
+
+def _party_marker(text: str, speaker: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The party marker after a mention of the speaker ("Ted Cruz (R-Texas)", "Ann Holm (D)"):
+    (the marker, the party), or None."""
+    folded = _fold(text)
+    for _, e in _mentions(text, speaker, lex):
+        m = _PARTY_MARKER.match(folded, e)
+        if m:
+            return m.group(0).strip(), _MARKER_PARTIES[m.group(1)]
+    return None
 
 
 def _legislating(text: str, speaker: str, lex: Lexicon) -> str:
@@ -1342,6 +1359,19 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
             # experts and representatives their role); also a single name the extractor left
             # unnamed when it reads as a person's ("Zoe", or "Downey" after "Robert Downey")
             # and no body of that name is in the article
+            marker = _party_marker(text, speaker, lex) if person and named_here else None
+            if marker is not None:  # "Tim Huelskamp (R-Kan.) said": US style names a legislator
+                # with party and state (CODEBOOK: legislators speak as partisans)
+                return {"source_type": "political",
+                        "type_reason": f"rule: party marker '{marker[0]}' -> political",
+                        "affiliation": "", "party": marker[1]}
+            words = _campaigning(text, speaker, lex) if person and named_here else ""
+            if words:  # ... unless a sentence naming them campaigns ("Cruz's campaign", "at the
+                # rally"): a candidate or campaigner the article need not introduce (CODEBOOK:
+                # candidates and campaigns are political)
+                return {"source_type": "political",
+                        "type_reason": f"rule: named person campaigning -> political (article '{words}')",
+                        "affiliation": "", "party": ""}
             return {"source_type": "citizen",
                     "type_reason": _NO_ROLE_REASON,
                     "affiliation": "", "party": ""}

@@ -836,3 +836,20 @@ def test_a_former_employee_a_transition_team_and_a_national_committee():
 
 def test_a_state_board_of_elections_is_official():
     assert _one("the Lakeshire State Board of Elections", "", False)["source_type"] == "official"
+
+
+def test_a_party_and_state_marker_makes_a_named_person_political():
+    text = "Ada Holm (R-Kan.) said the speaker had resigned. Bo Tran (D) agreed. Eli Berg said no."
+    assert _one("Ada Holm", "", True, text=text)[["source_type", "party"]].tolist() == ["political", "Republican"]
+    assert _one("Bo Tran", "", True, text=text)[["source_type", "party"]].tolist() == ["political", "Democratic"]
+    assert _one("Eli Berg", "", True, text=text)["source_type"] == "citizen"
+
+
+def test_a_news_outlet_that_reached_a_person_is_not_their_affiliation():
+    text = "Reached by the AP on Monday, Holm deflected criticism of his approach."
+    assert _one("Holm", "", True, text=text)["source_type"] != "media"
+
+
+def test_a_named_person_with_no_role_who_campaigns_is_political():
+    text = "Ada Holm spoke at a rally in Akron. Ada Holm said the plan was good."
+    assert _one("Ada Holm", "", True, text=text)["source_type"] == "political"
