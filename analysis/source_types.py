@@ -1365,13 +1365,6 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
                 return {"source_type": "political",
                         "type_reason": f"rule: party marker '{marker[0]}' -> political",
                         "affiliation": "", "party": marker[1]}
-            words = _campaigning(text, speaker, lex) if person and named_here else ""
-            if words:  # ... unless a sentence naming them campaigns ("Cruz's campaign", "at the
-                # rally"): a candidate or campaigner the article need not introduce (CODEBOOK:
-                # candidates and campaigns are political)
-                return {"source_type": "political",
-                        "type_reason": f"rule: named person campaigning -> political (article '{words}')",
-                        "affiliation": "", "party": ""}
             return {"source_type": "citizen",
                     "type_reason": _NO_ROLE_REASON,
                     "affiliation": "", "party": ""}

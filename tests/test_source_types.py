@@ -848,8 +848,3 @@ def test_a_party_and_state_marker_makes_a_named_person_political():
 def test_a_news_outlet_that_reached_a_person_is_not_their_affiliation():
     text = "Reached by the AP on Monday, Holm deflected criticism of his approach."
     assert _one("Holm", "", True, text=text)["source_type"] != "media"
-
-
-def test_a_named_person_with_no_role_who_campaigns_is_political():
-    text = "Ada Holm spoke at a rally in Akron. Ada Holm said the plan was good."
-    assert _one("Ada Holm", "", True, text=text)["source_type"] == "political"
