@@ -106,11 +106,13 @@ class _Resolver:
             for ss, se, _ in f.sents:
                 while k < len(ms) and ms[k][0] < ss:
                     k += 1
-                while k < len(ms) and ms[k][0] < se and _PREP_BEFORE_RE.search(
+                while k < len(ms) and ms[k][0] < se and (_PREP_BEFORE_RE.search(
                         f.masked, max(0, ms[k][0] - 12), ms[k][0]) and not _TIME_CAPS_RE.search(
-                        f.masked, max(0, ms[k][0] - 24), ms[k][0]):
+                        f.masked, max(0, ms[k][0] - 24), ms[k][0]) or
+                        f.masked.count("[", ss, ms[k][0]) > f.masked.count("]", ss, ms[k][0])):
                     # "Speaking to Martin Smith of PBS, he said": an object, not the subject (but
-                    # "Later on Tuesday Ada Kim met ..." is a time phrase before the subject)
+                    # "Later on Tuesday Ada Kim met ..." is a time phrase before the subject); a
+                    # name inside "[linked headline] ..." is not the sentence's subject either
                     k += 1
                 if k < len(ms) and ms[k][0] < se and not _PRONOUN_OPENS_RE.match(f.masked, ss, ms[k][0]):
                     subj.append(ms[k])  # ('He said Bo Tran is ...': the pronoun is the subject)

@@ -731,6 +731,8 @@ _APPOS_AFTER_RE = re.compile(r",\s*((?:the|a|an|who is|who was)\s+[^,.;()]{3,80}
 _APPOS_SHORT_RE = re.compile(r",\s*([^,.;]{1,60})")
 _PRONOUN_AFTER_RE = re.compile(r"(?:^|[.!?]\s+|,\s+|\band\s+)([Hh]e|[Ss]he)\b|\s(?:" + _U + r")\w+")
 _ROLE_OF_RE = re.compile(r"(?<![\w'’-])((?:" + _U + r"[\w'’-]*\s+){1,4})(of|for)\s+$")
+_LONE_OWN_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]+(?:-" + _U + r"[a-z]+)?)\s+(?:also\s+)?"
+                          r"[a-z]+ed\s+(his|her)\s+own\b")
 _LONE_WHO_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]+(?:-" + _U + r"[a-z]+)?),\s+who\b")
 PAREN_ACR_RE = re.compile(r"\((" + _U + r"[A-Za-z&-]{1,9})\)")
 _NON_PERSON_END = frozenset("""
@@ -1054,12 +1056,26 @@ class Registry:
             name = m.group(1)
             low = fold(name)
             before = text[max(0, m.start() - 30):m.start()].split()
-            if (before and before[-1][:1].isupper() and before[-1][-1:] not in ".!?:;\"”") or \
+            if (before and before[-1][:1].isupper() and before[-1][-1:].isalnum()) or \
                     low in self._name_words or low in _NON_PERSON_END or _demonym(name) or \
                     low in ORG_HEADS or low in TITLES or low in ROLE_WORDS or _plural_role(low) or \
                     low.rstrip("s") in _PARTY_WORDS or low.endswith("s"):
                 continue
             self.add(name, m.start(1))
+        for m in _LONE_OWN_RE.finditer(text):
+            # "..., Cabello shared her own message": a subject whose verb's object is "her own"
+            # is a person, and the pronoun tells the gender
+            name = m.group(1)
+            low = fold(name)
+            before = text[max(0, m.start() - 30):m.start()].split()
+            if (before and before[-1][:1].isupper() and before[-1][-1:].isalnum()) or \
+                    low in _NON_PERSON_END or _demonym(name) or low in ORG_HEADS or low in TITLES or \
+                    low in ROLE_WORDS or low.endswith("s") or low in _DAYS_MONTHS:
+                continue
+            p = self.resolve_surname(name) if low in self._name_words else None
+            if p is None:
+                p = self.add(name, m.start(1))
+            p.votes["f" if m.group(2).lower() == "her" else "m"] += 2
 
     def acronym_of(self, name: str) -> str | None:
         """``Syrian Democratic Forces`` -> ``SDF`` when the article gave the acronym."""

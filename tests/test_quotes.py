@@ -2177,3 +2177,10 @@ def test_directed_reports_an_object_and_infinitive_not_a_film_or_traffic():
     assert triples(q) == [("indirect", "Ada Kim", 'Bo Tran not to "interfere in any way" with the licences'),
                           ("partial", "Ada Kim", "interfere in any way")]
     assert quotes_of("Kim directed traffic to the exit. Holm directed the film in 2001.").empty
+
+
+def test_she_goes_to_a_surname_with_her_own_not_to_a_woman_named_in_a_linked_headline():
+    q = quotes_of("Presenter Bo Tran spoke first.\n\n[Ada Kim joins a skit at the awards, reads from "
+                  "a book] Before introducing the band, Varela shared her own message.\n\nShe compared "
+                  "her journey to that of her parents, who \u201cbrought me here with nothing,\u201d she said.")
+    assert {s for _, s, _ in triples(q)} == {"Varela"}
