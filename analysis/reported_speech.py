@@ -296,6 +296,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 toks[k + 1].low in _STATE_NOUNS or (k > 0 and toks[k - 1].is_cap and toks[k + 1].low not in
                                                     {"that"} | sp.DETERMINERS | _SUBJ_PRON)):
             continue  # "Maryland state law", "state media": the noun, not the verb
+        if t.low in {"state", "states"} and k >= 2 and toks[k - 1].is_cap and not toks[k - 1].low.endswith("s") and \
+                toks[k - 2].low in sp.DETERMINERS | {"every", "each", "any", "another", "one"}:
+            continue  # "will have won every Southern state": the noun after a capitalised adjective
         if t.low in {"state", "states"} and k > 0 and toks[k - 1].text[:1].islower() and (
                 k + 1 >= n or toks[k + 1].text in ".,;:!?") and toks[k - 1].low not in sp.ROLE_WORDS \
                 and toks[k - 1].low not in _SUBJ_PRON:

@@ -2184,3 +2184,9 @@ def test_she_goes_to_a_surname_with_her_own_not_to_a_woman_named_in_a_linked_hea
                   "a book] Before introducing the band, Varela shared her own message.\n\nShe compared "
                   "her journey to that of her parents, who \u201cbrought me here with nothing,\u201d she said.")
     assert {s for _, s, _ in triples(q)} == {"Varela"}
+
+
+def test_state_after_a_determiner_and_a_capitalised_adjective_is_the_noun():
+    assert quotes_of("If she wins in Ohio, Ada Kim will have won every Southern state.").empty
+    q = quotes_of("The Norlanders state they were responding to aggression.")
+    assert [t for _, _, t in triples(q)] == ["they were responding to aggression"]
