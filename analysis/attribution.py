@@ -878,6 +878,8 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
         if c and c.quote:
             if idx > 0 and ltoks[idx - 1].low == "to" and go is None:  # "to say", "refused to comment"
                 continue
+            if idx > 0 and ltoks[idx - 1].low == "without":
+                continue  # "without mentioning Trump by name, appeared to criticize him: "..."": no cue
             if idx > 0 and ltoks[idx - 1].low in _SUBORDINATORS and idx + 1 < len(ltoks) and \
                     ltoks[idx + 1].low == "by":
                 continue  # "the manifesto, if written by the suspect, ...": a passive participle
@@ -998,8 +1000,10 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             starts_upper or _issues_document(text, ltoks, ltoks[0].start)):
         # (a statement issued before the colon opens a quote also in lower case)
         left_ok = True
-        # "In his message, he praised the troops: "...": the subject of the introducing sentence
-        np_l, pos_l = _sentence_subject(f, max(ss, lo), ltoks[-1].start, cues)
+        # "In his message, he praised the troops: "...": the subject of the introducing sentence,
+        # after an earlier colon or semicolon ("Ties were tense: In May, Holm said it: "..."")
+        c0 = max((t.end for t in ltoks[:-1] if t.text in ":;"), default=lo)
+        np_l, pos_l = _sentence_subject(f, max(ss, lo, c0), ltoks[-1].start, cues)
         if np_l is not None and np_l.kind == "descriptor" and np_l.name.split()[-1].lower() == "itself":
             np_l.name = np_l.name.rsplit(None, 1)[0]  # "The study itself outlined X:"
         issued = _issues_document(text, ltoks, np_l.end) if np_l is not None and np_l.kind != "pronoun" else ""

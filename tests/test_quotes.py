@@ -2190,3 +2190,12 @@ def test_state_after_a_determiner_and_a_capitalised_adjective_is_the_noun():
     assert quotes_of("If she wins in Ohio, Ada Kim will have won every Southern state.").empty
     q = quotes_of("The Norlanders state they were responding to aggression.")
     assert [t for _, _, t in triples(q)] == ["they were responding to aggression"]
+
+
+def test_a_colon_quote_after_an_earlier_colon_and_a_negated_participle_is_the_later_clauses_subject():
+    q = quotes_of("At 44, she is the youngest current mayor.\n\nHer ties with Bo Tran have been tense: "
+                  "In January, Ada Holm gave the reply to the budget speech, and, without mentioning Tran "
+                  "by name, appeared to criticize him: \u201cIn anxious times, it is tempting to follow "
+                  "the angriest voices.\u201d")
+    assert triples(q) == [("direct", "Ada Holm",
+                           "In anxious times, it is tempting to follow the angriest voices.")]
