@@ -151,6 +151,9 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
 _ORPHAN_CLOSE_RE = re.compile(r"[^\W\d_][^\n\"“”]*?\s\S+\s[^\n\"“”]*?[,.?!][\"”]")
 
 
+_BRACKETED_NAME_RE = re.compile(r"\[((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,4})\]")
+
+
 _MARK_RES = {
     single: re.compile("[" + re.escape(m) + "]{3,}|[" + re.escape(m) + "]")
     for single, m in ((False, DOUBLE_MARKS), (True, SINGLE_MARKS + DOUBLE_MARKS))
@@ -207,6 +210,12 @@ class _Field:
         self.paras = split_paragraphs(text) if text else []
         self.spans = find_quote_spans(text, self.paras, single=single)
         self.masked = mask_quotes(text, self.spans)
+        if "[" in self.masked:
+            # '"...," [Sen. Ada Kim] said': an editor's brackets around a name are read without
+            # them (same length, so offsets and the names taken from ``text`` stay right)
+            # (not "[GM] Hikaru Nakamura": an all-capital title stays apart from the name)
+            self.masked = _BRACKETED_NAME_RE.sub(
+                lambda m: " " + m.group(1) + " " if re.search("[a-z]", m.group(1)) else m.group(0), self.masked)
         self.sents: list[tuple[int, int, int]] = []  # start, end, paragraph
         for pi, (ps, pe) in enumerate(self.paras):
             for s, e in split_sentences(self.masked, ps, pe):

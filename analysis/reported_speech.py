@@ -37,6 +37,7 @@ _CLOSE_MARKS = frozenset('"”')
 # public says", "the police reports"): numbers, nouns that name speakers collectively
 _NOUN_FORMS = frozenset("""report reports claim claims comment comments tweet tweets reply replies
 warning warnings note notes post posts""".split())  # cue forms that are nouns as often as verbs
+_PREDICATE_VERBS = frozenset("""sound show seem appear remain""".split())  # mostly nouns in Brill's lexicon
 _NOT_ADJECTIVES = _NUMBER_WORDS | frozenset("""public police government family press team group
 company board court council committee agency ministry staff crew""".split())
 # "it's", "they're", "we'll": a subject and its verb in one token, so a clause opens with it
@@ -252,6 +253,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 toks[k - 2].low.endswith(("'s", "’s")) or toks[k - 2].low in sp.DETERMINERS) and \
                 toks[k - 1].low not in sp.ROLE_WORDS and toks[k - 1].low not in _NOT_ADJECTIVES:
             c = None  # "Comey's damning report on ...", "the latest claims": a noun after an adjective
+        if c is not None and t.low in _NOUN_FORMS and t.low.endswith("s") and k + 1 < n and \
+                toks[k + 1].text.islower() and (toks[k + 1].low in _FINITE or toks[k + 1].low in _PREDICATE_VERBS
+                                                or _verb_forms().get(toks[k + 1].low) in {"VB", "VBP", "VBD"}):
+            c = None  # "The Rice reports sound even more troubling": the plural noun is the subject
         if c is None and t.low in _VERDICT_VERBS:
             c = _verdict_cue(text, toks, k)
         if c is None and k == 0 and t.text in _opening_participles():

@@ -2199,3 +2199,23 @@ def test_a_colon_quote_after_an_earlier_colon_and_a_negated_participle_is_the_la
                   "the angriest voices.\u201d")
     assert triples(q) == [("direct", "Ada Holm",
                            "In anxious times, it is tempting to follow the angriest voices.")]
+
+
+def test_an_editors_brackets_around_a_name_do_not_hide_the_speaker_but_a_bracketed_title_stays_apart():
+    q = quotes_of('"We will win the vote," [Sen. Ada Kim] said.')
+    assert triples(q) == [("direct", "Ada Kim", "We will win the vote,")]
+    q = quotes_of('Even [GM] Ada Kim tweeted, "We will win the vote."')
+    assert triples(q) == [("direct", "Ada Kim", "We will win the vote.")]
+
+
+def test_a_plural_cue_noun_followed_by_its_verb_is_the_subject_not_a_report():
+    assert quotes_of("The Holm reports sound even more troubling than the Tran stuff — city officials "
+                     "manipulating classified files!").empty
+    q = quotes_of("Ada Kim reports the plan is good.")
+    assert triples(q) == [("indirect", "Ada Kim", "the plan is good")]
+
+
+def test_he_after_a_sentence_with_her_goes_to_a_man_known_by_a_short_given_name():
+    q = quotes_of("Senator Bo Tran spoke first.\n\nTim Varga cited the moment, during her hearing, when he "
+                  "asked Ada Kim about the schools: \"You are not promoting fair competition,\" he said.")
+    assert triples(q) == [("direct", "Tim Varga", "You are not promoting fair competition,")]
