@@ -352,7 +352,8 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
             i -= 1
             break
         if t.is_word and t.text.replace("-", "").isalpha() and t.text.islower() and i < j and \
-                toks[i].low in ROLE_WORDS and not toks[i].is_cap and t.low not in _NOT_MODIFIER:
+                (toks[i].low in ROLE_WORDS or toks[i].low in TITLES) and not toks[i].is_cap and \
+                t.low not in _NOT_MODIFIER:  # ("the former first lady": a title word as the head)
             if t.low.endswith("ed") and i >= 2 and toks[i - 2].is_cap and toks[i - 2].is_word:
                 break  # "Ana Vell addressed reporters": a verb after a name, not "retired general"
             i -= 1  # "council leader", "party spokesman", "three-judge court": a modifier of the role

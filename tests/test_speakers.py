@@ -323,3 +323,9 @@ def test_a_role_run_before_of_finishes_in_the_words_cut_before_the_name():
 def test_a_titled_surname_in_the_possessive_is_the_surname():
     r = Registry("Critics of President Moss's firing of the chief met.")
     assert [p.name for p in r.people] == ["Moss"]
+
+
+def test_a_lower_case_modifier_before_a_title_word_stays_in_the_descriptor():
+    from analysis.speakers import np_span_before, tokenize
+    toks = tokenize("as the former first lady said")
+    assert np_span_before(toks, 5) == (1, 5)
