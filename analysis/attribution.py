@@ -803,7 +803,8 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             right_rest = rtoks[e2:]
         else:
             np_r, e = _np_after(text, rtoks, k)
-            if np_r is None and rtoks[k].low in sp.DETERMINERS:
+            if np_r is None and rtoks[k].low in sp.DETERMINERS and rtoks[k].low not in _REL:
+                # ('"a new establishment" that would not tell ...' is a relative clause)
                 # "a local politician said", "one resident told the paper"
                 m = k + 1
                 while m < len(rtoks) and m <= k + 4 and rtoks[m].is_word and \

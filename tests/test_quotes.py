@@ -2219,3 +2219,9 @@ def test_he_after_a_sentence_with_her_goes_to_a_man_known_by_a_short_given_name(
     q = quotes_of("Senator Bo Tran spoke first.\n\nTim Varga cited the moment, during her hearing, when he "
                   "asked Ada Kim about the schools: \"You are not promoting fair competition,\" he said.")
     assert triples(q) == [("direct", "Tim Varga", "You are not promoting fair competition,")]
+
+
+def test_that_after_a_quoted_phrase_opens_a_relative_clause_not_a_speaker():
+    q = quotes_of("Ada Kim called for a more principled \u201cnew political establishment\u201d that "
+                  "wouldn\u2019t tell young people to \u201cwait their turn\u201d to lead.")
+    assert {s for _, s, _ in triples(q)} == {"Ada Kim"}
