@@ -1525,6 +1525,15 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
     ref = _latter_subject(f.text, toks, k, 0)
     if ref is not None:
         return ref[0], toks[ref[1]].start  # 'with the latter confirming ...'
+    first = next((j for j in range(k - 1) if toks[j + 1].low == "that" and not toks[j].low.endswith("ing")
+                  and _is_cue(toks[j], cues, toks[j - 1] if j > 0 else None) and not (j > 0 and toks[j - 1].low in _BE)),
+                 None)
+    if first is not None:
+        # "He added that the Senate confirmed him ..., saying ...": the cue inside the reported
+        # clause is not the participle's; the cue that opened the clause is
+        np, i0 = _subject_before(f.text, toks, first)
+        if np is not None:
+            return np, toks[i0].start
     for j in range(k - 1, -1, -1):
         c = _is_cue(toks[j], cues, toks[j - 1] if j > 0 else None)
         if c and not toks[j].low.endswith("ing") and j > 0 and toks[j - 1].low in _BE:

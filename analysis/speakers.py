@@ -732,6 +732,7 @@ _APPOS_AFTER_RE = re.compile(r",\s*((?:the|a|an|who is|who was)\s+[^,.;()]{3,80}
 _APPOS_SHORT_RE = re.compile(r",\s*([^,.;]{1,60})")
 _PRONOUN_AFTER_RE = re.compile(r"(?:^|[.!?]\s+|,\s+|\band\s+)([Hh]e|[Ss]he)\b|\s(?:" + _U + r")\w+")
 _ROLE_OF_RE = re.compile(r"(?<![\w'’-])((?:" + _U + r"[\w'’-]*\s+){1,4})(of|for)\s+$")
+_COMPOUND_ADJ_RE = re.compile(r"-[a-z]+(?:ed|ing|based|led|run|backed|born)$")
 _LONE_OWN_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]+(?:-" + _U + r"[a-z]+)?)\s+(?:also\s+)?"
                           r"[a-z]+ed\s+(his|her)\s+own\b")
 _LONE_WHO_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]+(?:-" + _U + r"[a-z]+)?),\s+who\b")
@@ -843,6 +844,8 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
     parts = np.name.split()
     if parts[-1].lower() in _NON_PERSON_END or parts[0].lower() in DETERMINERS:
         return None
+    if any(_COMPOUND_ADJ_RE.search(p) for p in parts):
+        return None  # "a thwarted Al Qaeda-sanctioned plot", "a Trump-mocking skit": an adjective
     if any(p.lower() in _CAP_STOP for p in parts) or parts[0].lower() in _COMPASS \
             or parts[0].lower() in _DAYS_MONTHS:
         return None  # "Morning I" (an interview's "I"), "North Karnataka" (a place)

@@ -2225,3 +2225,15 @@ def test_that_after_a_quoted_phrase_opens_a_relative_clause_not_a_speaker():
     q = quotes_of("Ada Kim called for a more principled \u201cnew political establishment\u201d that "
                   "wouldn\u2019t tell young people to \u201cwait their turn\u201d to lead.")
     assert {s for _, s, _ in triples(q)} == {"Ada Kim"}
+
+
+def test_a_participle_after_a_that_report_goes_with_the_reports_subject():
+    q = quotes_of("Bo Tran spoke. He added that the Senate confirmed him by unanimous consent, saying "
+                  "Ada Kim \u201ccertainly deserves strong support.\u201d")
+    assert {s for _, s, _ in triples(q)} == {"Bo Tran"}
+
+
+def test_a_hyphenated_adjective_is_no_name_for_a_pronoun_to_stand_for():
+    q = quotes_of("Kim won convictions, including a thwarted Al Qaeda-sanctioned plot to attack the "
+                  "subway.\n\n\u201cI have every confidence that Ms. Kim will get a fair hearing,\u201d he said.")
+    assert "Al Qaeda-sanctioned" not in set(q["speaker"])
