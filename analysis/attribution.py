@@ -742,6 +742,8 @@ def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, 
             e = j + 1
             while e < limit and toks[e].is_word and (toks[e].is_cap or toks[e].low in _OBJ_WORDS
                                                     or toks[e].low in {"media", "press"}):
+                if toks[e].is_cap and toks[e - 1].low in _OBJ_WORDS and toks[e - 1].text.islower():
+                    break  # 'told reporters Bolton is "not privy"': the clause's subject follows
                 e += 1
             return _join_toks(text, toks[k:e]), e
         if toks[j].is_cap and toks[j].low not in sp.PRONOUNS:

@@ -349,7 +349,8 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
                 i -= 1  # "the archbishop"
             break
         if t.is_word and t.low in DETERMINERS:
-            i -= 1
+            if not (t.low == "that" and i < j and toks[i].is_cap and toks[j - 1].is_cap):
+                i -= 1  # (not "It was later that Krauthammer called ...": a conjunction, then the name)
             break
         if t.is_word and t.text.replace("-", "").isalpha() and t.text.islower() and i < j and \
                 (toks[i].low in ROLE_WORDS or toks[i].low in TITLES) and not toks[i].is_cap and \

@@ -2237,3 +2237,12 @@ def test_a_hyphenated_adjective_is_no_name_for_a_pronoun_to_stand_for():
     q = quotes_of("Kim won convictions, including a thwarted Al Qaeda-sanctioned plot to attack the "
                   "subway.\n\n\u201cI have every confidence that Ms. Kim will get a fair hearing,\u201d he said.")
     assert "Al Qaeda-sanctioned" not in set(q["speaker"])
+
+
+def test_told_reporters_then_a_named_subject_and_a_cleft_that_before_a_name():
+    q = quotes_of("Ada Kim told reporters Bo Tran is not privy to any inside information.")
+    assert triples(q) == [("indirect", "Ada Kim", "Bo Tran is not privy to any inside information")]
+    assert q["cue"].tolist() == ["told reporters"]
+    q = quotes_of("It was later in the broadcast that Ada Kim called the address \u201cone of the oddest "
+                  "speeches ever.\u201d")
+    assert triples(q) == [("partial", "Ada Kim", "one of the oddest speeches ever.")]
