@@ -1049,7 +1049,15 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                 break
             c = _is_cue(t, cues, rtoks[idx - 1] if idx > 0 else None)
             if c and c.quote and not (idx > 0 and rtoks[idx - 1].low in _BE | {"to"}):
-                np_x, si = _subject_before(text, rtoks, idx)
+                np_x, si = None, idx
+                if idx > 0 and rtoks[idx - 1].text == ",":
+                    np_i, e_i = _np_after(text, rtoks, idx + 1)
+                    if np_i is not None and np_i.kind in {"person", "surname", "org", "descriptor"} and (
+                            e_i >= len(rtoks) or rtoks[e_i].text in ".!?,"):
+                        np_x = np_i  # '"plenty of warning signs" that X might lose to Y, who ..., said
+                        # Karpowitz.': an inverted attribution names its speaker after the verb
+                if np_x is None:
+                    np_x, si = _subject_before(text, rtoks, idx)
                 if np_x is None:
                     np_x, _ = _np_after(text, rtoks, idx + 1)
                 if np_x is not None:

@@ -584,6 +584,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             ce = next((q for q in range(cs, ce) if toks[q].text == ","), ce)
         if ce - cs < 2:
             continue
+        if prev == "," and not had_that and first.is_cap:
+            np_inv, e_inv = _np_after(text, toks, cs)
+            if np_inv is not None and np_inv.kind in {"person", "surname", "org"} and e_inv >= ce:
+                continue  # "..., a rival like Ada Kim, who is running, said Bo Tran.": the verb's
+                # subject comes after it; no clause is reported
         c1 = next((q for q in range(cs, ce) if toks[q].text == ";" or (
             toks[q].text == "," and q + 1 < ce and toks[q + 1].low in {"and", "but"})), ce)
         if c.obj == "obj_to" and not had_that and first.low not in _REL | {"if", "whether", "why"} and not any(

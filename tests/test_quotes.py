@@ -2246,3 +2246,9 @@ def test_told_reporters_then_a_named_subject_and_a_cleft_that_before_a_name():
     q = quotes_of("It was later in the broadcast that Ada Kim called the address \u201cone of the oddest "
                   "speeches ever.\u201d")
     assert triples(q) == [("partial", "Ada Kim", "one of the oddest speeches ever.")]
+
+
+def test_an_inverted_attribution_after_a_relative_clause_names_the_speaker_after_the_verb():
+    q = quotes_of('Now there are "plenty of warning signs" that Holm might lose to a rival like Ada Kim, '
+                  'who is running for his seat, said Bo Tran.')
+    assert triples(q) == [("partial", "Bo Tran", "plenty of warning signs")]
