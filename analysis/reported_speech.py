@@ -498,8 +498,16 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 "via", "during", "through", "before", "after"}:
             # "said in a filing to the Securities and Exchange Commission that ..." (not "speculated
             # this pattern occurred in the process that produced ...")
-            for m in range(cs, min(n, cs + 16)):
-                if toks[m].text in ',;:"“”' or _is_cue(toks[m], cues, toks[m - 1]):
+            aside = False
+            for m in range(cs, min(n, cs + 30)):
+                if toks[m].text == "," and m + 1 < n and aside and toks[m + 1].low == "that":
+                    cs = m + 1  # "claim on the Senate floor, without offering proof, that ...": the
+                    break  # clause after an aside between commas
+                if toks[m].text == "," and m + 1 < n and (toks[m + 1].low in _ASIDE_HEADS | {"without"} or (
+                        toks[m + 1].low.endswith("ing") and toks[m + 1].text.islower())):
+                    aside = True
+                    continue
+                if toks[m].text in ',;:"“”' or _is_cue(toks[m], cues, toks[m - 1]) or (m >= cs + 16 and not aside):
                     break
                 if toks[m].low == "that" and toks[m - 1].low not in _PREPOSITIONS:
                     cs = m  # (not "ruled on the appeal of that decision": a determiner)
@@ -945,7 +953,9 @@ def _fallback_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue]
     if np is None or p0 < 0:
         return None, -1
     between = [x for x in toks if p0 <= x.start < toks[k].start]
-    if any(x.low in _REL for x in between):
+    if any(x.low in _REL and not (  # ("dismissed that claim as silly and argued": a determiner)
+            x.low == "that" and q + 2 < len(between) and between[q + 1].text.islower()
+            and between[q + 2].low in {"and", "as", ",", "but"}) for q, x in enumerate(between)):
         return None, -1
     if toks[j - 1].low not in {"and", "but"} and any(x.text == "," for x in between):
         return None, -1

@@ -2252,3 +2252,11 @@ def test_an_inverted_attribution_after_a_relative_clause_names_the_speaker_after
     q = quotes_of('Now there are "plenty of warning signs" that Holm might lose to a rival like Ada Kim, '
                   'who is running for his seat, said Bo Tran.')
     assert triples(q) == [("partial", "Bo Tran", "plenty of warning signs")]
+
+
+def test_a_determiner_that_before_and_and_a_that_clause_after_an_aside():
+    q = quotes_of("Ada Kim dismissed that claim as silly and countered that Bo Tran has made promises.")
+    assert triples(q) == [("indirect", "Ada Kim", "Bo Tran has made promises")]
+    q = quotes_of("Bo Tran went so far as to claim on the council floor, without offering proof, that "
+                  "Kim had not paid taxes for ten years.")
+    assert triples(q) == [("indirect", "Bo Tran", "Kim had not paid taxes for ten years")]
