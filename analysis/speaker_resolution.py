@@ -544,8 +544,10 @@ class _Resolver:
             head = words[j].lower()
             if head in sp.NON_PERSON_ROLES:
                 continue
-            if _COPULA_BEFORE_RE.search(f.masked, max(0, m.start() - 12), m.start()):
-                continue  # "Varga was a genial host": a description of the subject, nobody new
+            if _COPULA_BEFORE_RE.search(f.masked, max(0, m.start() - 12), m.start()) or \
+                    f.masked[max(0, m.start() - 3):m.start()] == "as ":
+                continue  # "Varga was a genial host", "presenting herself as a champion of all
+                # Americans": a description of the subject, nobody new
             if pron in {"he", "she"} and (head in sp.ORG_HEADS or head in _GENERIC_BODIES):
                 continue  # "the distribution company ... she recalls": never a body for he/she
             if plural == (head.endswith("s") and not head.endswith("ss")) or pron == "it":

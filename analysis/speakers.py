@@ -494,6 +494,9 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
     while i > 0:
         t = toks[i - 1]
         low = t.low
+        if i == n - 1 and t.is_cap and toks[-1].low.rstrip(".") in NAME_SUFFIXES:
+            i -= 1  # "Martin Luther King Jr.": the word before a suffix is a surname, even "King"
+            continue
         initial = len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()
         if initial or t.is_cap and low not in TITLES and low not in ROLE_WORDS and low not in ORG_HEADS \
                 and not low.endswith(_ROLE_SUFFIXES) \

@@ -2260,3 +2260,11 @@ def test_a_determiner_that_before_and_and_a_that_clause_after_an_aside():
     q = quotes_of("Bo Tran went so far as to claim on the council floor, without offering proof, that "
                   "Kim had not paid taxes for ten years.")
     assert triples(q) == [("indirect", "Bo Tran", "Kim had not paid taxes for ten years")]
+
+
+def test_a_name_suffix_keeps_the_surname_before_it_and_a_descriptor_after_as_is_no_antecedent():
+    q = quotes_of("Just as Ada Lee King Jr. urged voters not to judge one another, the city changed.")
+    assert triples(q)[0][1] == "Ada Lee King Jr"
+    q = quotes_of("The former mayor of Akron stuck to themes of fairness, presenting herself as a champion "
+                  "of all residents.\n\n\u201cI am running for you,\u201d she said.")
+    assert triples(q) == [("direct", "the former mayor", "I am running for you,")]
