@@ -737,6 +737,9 @@ _APPOS_SHORT_RE = re.compile(r",\s*([^,.;]{1,60})")
 _PRONOUN_AFTER_RE = re.compile(r"(?:^|[.!?]\s+|,\s+|\band\s+)([Hh]e|[Ss]he)\b|\s(?:" + _U + r")\w+")
 _ROLE_OF_RE = re.compile(r"(?<![\w'’-])((?:" + _U + r"[\w'’-]*\s+){1,4})(of|for)\s+$")
 _COMPOUND_ADJ_RE = re.compile(r"-[a-z]+(?:ed|ing|based|led|run|backed|born)$")
+_LONE_SUBJECT_PRONOUN_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]{2,}) (?:also |then |later |had |has |was )?"
+                                      r"[a-z]+ed\b(?: [a-z’'-]+){0,8}? (?:when|as|after|before|because|and|,) "
+                                      r"(he|she) ")
 _LONE_OWN_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]+(?:-" + _U + r"[a-z]+)?)\s+(?:also\s+)?"
                           r"[a-z]+ed\s+(his|her)\s+own\b")
 _LONE_WHO_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]+(?:-" + _U + r"[a-z]+)?),\s+who\b")
@@ -1070,6 +1073,20 @@ class Registry:
                     low.rstrip("s") in _PARTY_WORDS or low.endswith("s"):
                 continue
             self.add(name, m.start(1))
+        for m in _LONE_SUBJECT_PRONOUN_RE.finditer(text):
+            # "Pryor also earned the only laugh of the evening when he noted ...": a lone subject
+            # word that a he/she takes up in its own clause, no other name between, is a person
+            name = m.group(1)
+            low = fold(name)
+            before = text[max(0, m.start() - 30):m.start()].split()
+            if (before and before[-1][:1].isupper() and before[-1][-1:].isalnum()) or \
+                    low in self._name_words or low in _NON_PERSON_END or _demonym(name) or \
+                    low in ORG_HEADS or low in TITLES or low in ROLE_WORDS or low.endswith("s") or \
+                    low in _DAYS_MONTHS or low in _FUNCTION_WORDS or low in _CAP_STOP or \
+                    fold(name) in PRONOUNS or name.isupper():
+                continue
+            p = self.add(name, m.start(1))
+            p.votes["f" if m.group(2).lower() == "she" else "m"] += 1
         for m in _LONE_OWN_RE.finditer(text):
             # "..., Cabello shared her own message": a subject whose verb's object is "her own"
             # is a person, and the pronoun tells the gender
