@@ -334,4 +334,5 @@ def test_a_lower_case_modifier_before_a_title_word_stays_in_the_descriptor():
 def test_a_lone_subject_that_a_he_or_she_takes_up_in_its_clause_is_a_person():
     r = Registry("Former adviser Ada Kim spoke. Pryor also earned the only laugh of the evening when "
                  "he noted the weather. Canada signed the deal after it was amended.")
-    assert {p.name: r.gender(p) for p in r.people} == {"Ada Kim": "f", "Pryor": "m"}
+    assert [p.name for p in r.people] == ["Ada Kim", "Pryor"]
+    assert r.gender(r.people[1]) == "m"
