@@ -991,8 +991,9 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
             depth -= 1
         elif depth == 0 and t.text in ";":
             return k
-        elif depth == 0 and t.text == ":" and k + 1 < n and toks[k + 1].text in DOUBLE_MARKS:
-            return k  # 'indicated the US was disappointed: "While we await ...," he said': a quote follows
+        elif depth == 0 and t.text == ":" and k + 1 < n and (toks[k + 1].text in DOUBLE_MARKS or toks[k + 1].text == ">"):
+            return k  # 'indicated the US was disappointed: "While we await ...," he said': a quote
+            # follows (or an embedded post: 'notes that X did flip-flop: > LIVE FACT-CHECK: ...')
         elif depth == 0 and t.text in _CLOSE_MARKS and k + 1 < n and toks[k + 1].text[:1].islower() \
                 and ((toks[k + 1].low.endswith("ing") and cues.get(toks[k + 1].low) is not None)
                      or toks[k + 1].low in {"while", "but", "whereas", "although", "though"}):

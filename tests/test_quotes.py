@@ -2268,3 +2268,9 @@ def test_a_name_suffix_keeps_the_surname_before_it_and_a_descriptor_after_as_is_
     q = quotes_of("The former mayor of Akron stuck to themes of fairness, presenting herself as a champion "
                   "of all residents.\n\n\u201cI am running for you,\u201d she said.")
     assert triples(q) == [("direct", "the former mayor", "I am running for you,")]
+
+
+def test_a_report_ends_at_a_colon_before_an_embedded_post():
+    q = quotes_of("FactDesk notes that Ada Kim did, indeed, flip-flop on the deal: > LIVE CHECK: Kim "
+                  "is right pic.twitter.com/x1 > \u2014 FactDesk (@factdesk) May 2, 2016")
+    assert ("indirect", "FactDesk", "Ada Kim did, indeed, flip-flop on the deal") in triples(q)
