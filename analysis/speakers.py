@@ -738,7 +738,8 @@ _PRONOUN_AFTER_RE = re.compile(r"(?:^|[.!?]\s+|,\s+|\band\s+)([Hh]e|[Ss]he)\b|\s
 _ROLE_OF_RE = re.compile(r"(?<![\w'’-])((?:" + _U + r"[\w'’-]*\s+){1,4})(of|for)\s+$")
 _COMPOUND_ADJ_RE = re.compile(r"-[a-z]+(?:ed|ing|based|led|run|backed|born)$")
 _LONE_SUBJECT_PRONOUN_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]{2,}) (?:also |then |later |had |has |was )?"
-                                      r"[a-z]+ed\b(?: [a-z’'-]+){0,8}? (?:when|as|after|before|because|and|,) "
+                                      r"(?:[a-z]+ed|said|told|wrote|thought|felt|knew|made|took|gave|got)\b"
+                                      r"(?: [a-z’'-]+){0,8}? (?:when|as|after|before|because|and|that|,) "
                                       r"(he|she) ")
 _LONE_OWN_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]+(?:-" + _U + r"[a-z]+)?)\s+(?:also\s+)?"
                           r"[a-z]+ed\s+(his|her)\s+own\b")
@@ -823,9 +824,12 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
     if seq.endswith(("'s", "’s")):
         seq = seq[:-2]  # "President Donald Trump's attempt": the possessor is the person
     toks = tokenize(seq)
-    while toks and (toks[0].low in _FUNCTION_WORDS or toks[0].low in _DAYS_MONTHS):
+    while toks and (toks[0].low in _FUNCTION_WORDS or toks[0].low in _DAYS_MONTHS or (
+            len(toks) >= 2 and len(toks[0].low) >= 6 and toks[0].low.endswith("ing") and "-" not in toks[0].text
+            and fold(toks[0].text) not in first_name_genders())):
         toks = toks[1:]  # "In Ohio", "But Smith": a capitalised function word opens the sentence;
-        # "This Wednesday Greek Foreign Minister X": a day is no part of the role
+        # "This Wednesday Greek Foreign Minister X": a day is no part of the role; "Referencing
+        # President Trump's ...": a participle opens it
     if len(toks) < 2:
         return None
     if len(toks) >= 3 and after_prep:

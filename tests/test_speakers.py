@@ -336,3 +336,10 @@ def test_a_lone_subject_that_a_he_or_she_takes_up_in_its_clause_is_a_person():
                  "he noted the weather. Canada signed the deal after it was amended.")
     assert [p.name for p in r.people] == ["Ada Kim", "Pryor"]
     assert r.gender(r.people[1]) == "m"
+
+
+def test_an_opening_participle_is_no_given_name_and_a_pronoun_after_that_takes_up_the_subject():
+    r = Registry("Referencing Kim's remark, Holm said no. Enrolling Ada Brzowski was easy. Tak-Sing Wong spoke.")
+    assert [p.name for p in r.people] == ["Ada Brzowski", "Tak-Sing Wong"]
+    r = Registry("In an interview with Ada Kim, Holm also promised that she would not run again.")
+    assert [p.name for p in r.people] == ["Ada Kim", "Holm"] and r.gender(r.people[1]) == "f"
