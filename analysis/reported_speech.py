@@ -257,6 +257,14 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 toks[k + 1].text.islower() and (toks[k + 1].low in _FINITE or toks[k + 1].low in _PREDICATE_VERBS
                                                 or _verb_forms().get(toks[k + 1].low) in {"VB", "VBP", "VBD"}):
             c = None  # "The Rice reports sound even more troubling": the plural noun is the subject
+        if c is not None and t.low in _NOUN_FORMS and k >= 1 and toks[k - 1].is_word:
+            v = k + 1
+            while v < n and toks[v].text.islower() and toks[v].low.endswith("ly"):
+                v += 1
+            if v < n and toks[v].text.islower() and _is_cue(toks[v], cues) is not None and \
+                    toks[v].low.endswith(("ed", "said", "told")):
+                c = None  # "the May 25 IG report clearly stated that ...": the report is the subject
+                # of the cue after it
         if c is None and t.low in _VERDICT_VERBS:
             c = _verdict_cue(text, toks, k)
         if c is None and k == 0 and t.text in _opening_participles():

@@ -761,18 +761,18 @@ def _campaigning(text: str, speaker: str, lex: Lexicon) -> str:
     return ""
 
 
-_PARTY_MARKER = re.compile(r"\s*\(([RDI])(?:-[A-Z][A-Za-z. ]{1,20})?\)")
+_PARTY_MARKER = re.compile(r"\s*\(([RDI])(?:-[A-Z][A-Za-z. ]{1,20})?\)|,\s*([RDI])-[A-Z][a-z]{1,6}\.?,")
 _MARKER_PARTIES = {"R": "Republican", "D": "Democratic", "I": "Independent"}
 
 
 def _party_marker(text: str, speaker: str, lex: Lexicon) -> tuple[str, str] | None:
-    """The party marker after a mention of the speaker ("Ted Cruz (R-Texas)", "Ann Holm (D)"):
-    (the marker, the party), or None."""
+    """The party marker after a mention of the speaker ("Ted Cruz (R-Texas)", "Ann Holm (D)",
+    "Pelosi, D-Calif.,"): (the marker, the party), or None."""
     folded = _fold(text)
     for _, e in _mentions(text, speaker, lex):
         m = _PARTY_MARKER.match(folded, e)
         if m:
-            return m.group(0).strip(), _MARKER_PARTIES[m.group(1)]
+            return m.group(0).strip(" ,"), _MARKER_PARTIES[m.group(1) or m.group(2)]
     return None
 
 

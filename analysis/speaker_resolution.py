@@ -312,6 +312,7 @@ class _Resolver:
                     return
             if first == "the" and 2 <= len(words) <= 4 and head in sp.ROLE_WORDS and \
                     head not in sp.NON_PERSON_ROLES and head not in _NOT_ANAPHORIC and head not in sp.ORG_HEADS and \
+                    head not in _GENERIC_BODIES and \
                     not (head.endswith("s") and not head.endswith("ss")) and "of" not in low_words:
                 p = self._just_quoted(f, it.pos, head)
                 if p is not None and not self._modifiers_agree(low_words[1:-1], p) and \

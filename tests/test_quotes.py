@@ -2274,3 +2274,11 @@ def test_a_report_ends_at_a_colon_before_an_embedded_post():
     q = quotes_of("FactDesk notes that Ada Kim did, indeed, flip-flop on the deal: > LIVE CHECK: Kim "
                   "is right pic.twitter.com/x1 > \u2014 FactDesk (@factdesk) May 2, 2016")
     assert ("indirect", "FactDesk", "Ada Kim did, indeed, flip-flop on the deal") in triples(q)
+
+
+def test_a_report_before_its_own_verb_is_the_subject_and_a_newspaper_is_no_anaphor_for_a_person():
+    q = quotes_of("The agency report clearly stated that the bridge was safe.")
+    assert triples(q) == [("indirect", "the agency report", "the bridge was safe")]
+    q = quotes_of("\u201cI don\u2019t know about that,\u201d Prince Harry said.\n\nThe Sun newspaper said "
+                  "on Tuesday that officials had urged Harry not to invite them.")
+    assert [s for _, s, _ in triples(q)] == ["Harry", "the Sun newspaper"]

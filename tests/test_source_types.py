@@ -848,3 +848,8 @@ def test_a_party_and_state_marker_makes_a_named_person_political():
 def test_a_news_outlet_that_reached_a_person_is_not_their_affiliation():
     text = "Reached by the AP on Monday, Holm deflected criticism of his approach."
     assert _one("Holm", "", True, text=text)["source_type"] != "media"
+
+
+def test_a_party_marker_between_commas_makes_a_named_person_political():
+    text = "Holm, D-Calif., touted the plan on television. Holm said it was good."
+    assert _one("Holm", "", True, text=text)[["source_type", "party"]].tolist() == ["political", "Democratic"]
