@@ -151,6 +151,7 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
 _ORPHAN_CLOSE_RE = re.compile(r"[^\W\d_][^\n\"“”]*?\s\S+\s[^\n\"“”]*?[,.?!][\"”]")
 
 
+_PARTY_STATE_RE = re.compile(r"(?<=[a-z]),\s*[RDI]-[A-Z][a-z]{1,6}\.?,|(?<=[a-z])\s*\([RDI]-[A-Z][A-Za-z. ]{1,14}\)")
 _BRACKETED_NAME_RE = re.compile(r"\[((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,4})\]")
 
 
@@ -210,6 +211,11 @@ class _Field:
         self.paras = split_paragraphs(text) if text else []
         self.spans = find_quote_spans(text, self.paras, single=single)
         self.masked = mask_quotes(text, self.spans)
+        if "-" in self.masked:
+            # "Bill Nelson, D-Fla., said", "Ted Cruz (R-Texas) said": a US party-and-state marker
+            # between a name and its verb is blanked for the parsers (source typing reads it in
+            # ``text``)
+            self.masked = _PARTY_STATE_RE.sub(lambda m: " " * len(m.group()), self.masked)
         if "[" in self.masked:
             # '"...," [Sen. Ada Kim] said': an editor's brackets around a name are read without
             # them (same length, so offsets and the names taken from ``text`` stay right)

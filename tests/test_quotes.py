@@ -2282,3 +2282,11 @@ def test_a_report_before_its_own_verb_is_the_subject_and_a_newspaper_is_no_anaph
     q = quotes_of("\u201cI don\u2019t know about that,\u201d Prince Harry said.\n\nThe Sun newspaper said "
                   "on Tuesday that officials had urged Harry not to invite them.")
     assert [s for _, s, _ in triples(q)] == ["Harry", "the Sun newspaper"]
+
+
+def test_a_party_and_state_marker_between_a_name_and_its_verb_is_read_past():
+    q = quotes_of('Ada Holm, D-Fla., said Bo Tran had "gone over the line" in the hearing.')
+    assert triples(q) == [("indirect", "Ada Holm", 'Bo Tran had "gone over the line" in the hearing'),
+                          ("partial", "Ada Holm", "gone over the line")]
+    q = quotes_of("Bo Tran (R-Kan.) said that the speaker had resigned.")
+    assert triples(q) == [("indirect", "Bo Tran", "the speaker had resigned")]
