@@ -36,7 +36,7 @@ _CLOSE_MARKS = frozenset('"”')
 # words between a determiner and a cue's plain form that leave it a verb ("the two say", "the
 # public says", "the police reports"): numbers, nouns that name speakers collectively
 _NOUN_FORMS = frozenset("""report reports claim claims comment comments tweet tweets reply replies
-warning warnings note notes post posts""".split())  # cue forms that are nouns as often as verbs
+warning warnings note notes post posts point points""".split())  # cue forms that are nouns as often as verbs
 _PREDICATE_VERBS = frozenset("""sound show seem appear remain""".split())  # mostly nouns in Brill's lexicon
 _NOT_ADJECTIVES = _NUMBER_WORDS | frozenset("""public police government family press team group
 company board court council committee agency ministry staff crew""".split())

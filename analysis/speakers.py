@@ -287,10 +287,14 @@ _ROLE_SUFFIXES = ("ologist", "ologists")
 
 
 def _is_name_word(t: Token) -> bool:
-    """Capitalised and not a sentence-opening function word ("And", "So", "You")."""
-    return t.is_cap and t.low not in _FUNCTION_WORDS and t.low not in _CAP_STOP
+    """Capitalised and not a sentence-opening function word ("And", "So", "You"), nor the tail
+    of a link ("pic.twitter.com/FA3lRy1uQt Ben Shapiro writes"; "TVN24" stays a name)."""
+    return t.is_cap and t.low not in _FUNCTION_WORDS and t.low not in _CAP_STOP and \
+        not _LINK_ID_RE.fullmatch(t.text)
 
 
+# a link's random tail: digits, lower case and two or more capitals after the first letter
+_LINK_ID_RE = re.compile(r"(?=\w*\d)(?=\w*[a-z])(?=\w+[A-Z]\w*[A-Z])\w{8,}")
 _CAP_STOP = frozenset("""you i i've i'm i'd we we've we're maybe yes well now here there so
 please thank thanks hello hi hey okay ok oh ya yeah dear sorry
 can could would should shall might must do does did is are was were has have had""".split())
@@ -824,7 +828,7 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
     if seq.endswith(("'s", "’s")):
         seq = seq[:-2]  # "President Donald Trump's attempt": the possessor is the person
     toks = tokenize(seq)
-    while toks and (toks[0].low in _FUNCTION_WORDS or toks[0].low in _DAYS_MONTHS or (
+    while toks and (toks[0].low in _FUNCTION_WORDS or toks[0].low in _DAYS_MONTHS or _LINK_ID_RE.fullmatch(toks[0].text) or (
             len(toks) >= 2 and len(toks[0].low) >= 6 and toks[0].low.endswith("ing") and "-" not in toks[0].text
             and fold(toks[0].text) not in first_name_genders())):
         toks = toks[1:]  # "In Ohio", "But Smith": a capitalised function word opens the sentence;

@@ -343,3 +343,9 @@ def test_an_opening_participle_is_no_given_name_and_a_pronoun_after_that_takes_u
     assert [p.name for p in r.people] == ["Ada Brzowski", "Tak-Sing Wong"]
     r = Registry("In an interview with Ada Kim, Holm also promised that she would not run again.")
     assert [p.name for p in r.people] == ["Ada Kim", "Holm"] and r.gender(r.people[1]) == "f"
+
+
+def test_a_links_random_tail_is_no_part_of_a_name_but_a_name_with_digits_can_be():
+    r = Registry("A toll. pic.twitter.com/FA3lRy1uQt Ben Shapiro writes that polls moved. TVN24 Ada Kim spoke.")
+    assert "Ben Shapiro" in [p.name for p in r.people]
+    assert not any("FA3lRy1uQt" in p.name for p in r.people)
