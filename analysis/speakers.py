@@ -874,6 +874,19 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
     return np.name, np.role, np.start
 
 
+def _lone_surname_at(text: str, start: int, name: str) -> bool:
+    """Can the single capitalised word ``name`` at ``start`` be a surname on its own? Not after
+    another capitalised word (the end of a longer name), not a plural, and no place, role, title,
+    party, day or function word."""
+    before = text[max(0, start - 30):start].split()
+    low = fold(name)
+    return not ((before and before[-1][:1].isupper() and before[-1][-1:].isalnum())
+                or low.endswith("s") or name.isupper() or _demonym(name) or _plural_role(low)
+                or low in _NON_PERSON_END or low in ORG_HEADS or low in TITLES or low in ROLE_WORDS
+                or low in _PARTY_WORDS or low in _DAYS_MONTHS or low in _FUNCTION_WORDS
+                or low in _CAP_STOP or low in PRONOUNS)
+
+
 def _role_initials(role: str) -> str:
     """Initials of a role's capitalised words, leaving out acronyms and prefixes such as
     "Former": "Former Director of National Intelligence" -> "DNI"."""
@@ -1067,48 +1080,26 @@ class Registry:
         self._scan_lone_surnames(text)
 
     def _scan_lone_surnames(self, text: str) -> None:
-        """A single capitalised word before ", who" is a person the article names by
-        surname only ("concerns about Lewandowski, who had limited experience"): registered, so
-        that "Lewandowski was charged ... he said" has its antecedent (not "the United States,
-        who", not "Democrats, who": a word after another capitalised one, a plural, a place word)."""
-        for m in _LONE_WHO_RE.finditer(text):
-            name = m.group(1)
-            low = fold(name)
-            before = text[max(0, m.start() - 30):m.start()].split()
-            if (before and before[-1][:1].isupper() and before[-1][-1:].isalnum()) or \
-                    low in self._name_words or low in _NON_PERSON_END or _demonym(name) or \
-                    low in ORG_HEADS or low in TITLES or low in ROLE_WORDS or _plural_role(low) or \
-                    low.rstrip("s") in _PARTY_WORDS or low.endswith("s"):
-                continue
-            self.add(name, m.start(1))
-        for m in _LONE_SUBJECT_PRONOUN_RE.finditer(text):
-            # "Pryor also earned the only laugh of the evening when he noted ...": a lone subject
-            # word that a he/she takes up in its own clause, no other name between, is a person
-            name = m.group(1)
-            low = fold(name)
-            before = text[max(0, m.start() - 30):m.start()].split()
-            if (before and before[-1][:1].isupper() and before[-1][-1:].isalnum()) or \
-                    low in self._name_words or low in _NON_PERSON_END or _demonym(name) or \
-                    low in ORG_HEADS or low in TITLES or low in ROLE_WORDS or low.endswith("s") or \
-                    low in _DAYS_MONTHS or low in _FUNCTION_WORDS or low in _CAP_STOP or \
-                    fold(name) in PRONOUNS or name.isupper():
-                continue
-            p = self.add(name, m.start(1))
-            p.votes["f" if m.group(2).lower() == "she" else "m"] += 1
-        for m in _LONE_OWN_RE.finditer(text):
-            # "..., Cabello shared her own message": a subject whose verb's object is "her own"
-            # is a person, and the pronoun tells the gender
-            name = m.group(1)
-            low = fold(name)
-            before = text[max(0, m.start() - 30):m.start()].split()
-            if (before and before[-1][:1].isupper() and before[-1][-1:].isalnum()) or \
-                    low in _NON_PERSON_END or _demonym(name) or low in ORG_HEADS or low in TITLES or \
-                    low in ROLE_WORDS or low.endswith("s") or low in _DAYS_MONTHS:
-                continue
-            p = self.resolve_surname(name) if low in self._name_words else None
-            if p is None:
-                p = self.add(name, m.start(1))
-            p.votes["f" if m.group(2).lower() == "her" else "m"] += 2
+        """Single capitalised words that the article's grammar shows to be people it names by
+        surname only, registered so that a later "he said" has its antecedent:
+
+        - before ", who" ("concerns about Lewandowski, who had limited experience");
+        - a subject that a he/she takes up in its own clause ("Pryor also earned the only laugh
+          of the evening when he noted ...", "Clinton promised that she ...");
+        - a subject whose verb's object is "her own"/"his own" ("Cabello shared her own message").
+
+        The pronoun votes the gender. Never a word after another capitalised one ("the United
+        States, who"), a plural ("Democrats, who"), a place, role, title or function word.
+        """
+        for pattern, votes in ((_LONE_WHO_RE, 0), (_LONE_SUBJECT_PRONOUN_RE, 1), (_LONE_OWN_RE, 2)):
+            for m in pattern.finditer(text):
+                name = m.group(1)
+                if not _lone_surname_at(text, m.start(), name):
+                    continue
+                low = fold(name)
+                p = self.resolve_surname(name) if low in self._name_words else self.add(name, m.start(1))
+                if p is not None and votes:
+                    p.votes["f" if m.group(2).lower() in {"she", "her"} else "m"] += votes
 
     def acronym_of(self, name: str) -> str | None:
         """``Syrian Democratic Forces`` -> ``SDF`` when the article gave the acronym."""
