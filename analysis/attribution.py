@@ -751,6 +751,8 @@ def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, 
             if e > j + 1 and toks[j].text.isupper() and len(toks[j].text) > 1 and toks[j + 1].is_cap \
                     and not toks[j + 1].text.isupper() and e < limit and toks[e].text in DOUBLE_MARKS:
                 e = j + 1  # 'told MSNBC Cummings "was ..."': the outlet, then the clause's subject
+            if e > j + 1 and toks[e - 1].low.endswith(("'s", "’s")):
+                e -= 1  # 'told Fox Business Network Ryan's stance is ...': the possessor opens the clause
             if e > j:
                 return _join_toks(text, toks[k:e]), e
     # "wrote on Twitter", "said in a statement": keep the medium in the cue

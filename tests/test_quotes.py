@@ -2290,3 +2290,9 @@ def test_a_party_and_state_marker_between_a_name_and_its_verb_is_read_past():
                           ("partial", "Ada Holm", "gone over the line")]
     q = quotes_of("Bo Tran (R-Kan.) said that the speaker had resigned.")
     assert triples(q) == [("indirect", "Bo Tran", "the speaker had resigned")]
+
+
+def test_a_possessive_after_a_named_listener_opens_the_clause():
+    q = quotes_of("Ada Kim told Fox Business Network Tran\u2019s stance is a \u201cbig mistake.\u201d")
+    assert triples(q)[0] == ("indirect", "Ada Kim", "Tran\u2019s stance is a \u201cbig mistake.\u201d")
+    assert set(q["cue"]) == {"told Fox Business Network"}
