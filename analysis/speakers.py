@@ -747,6 +747,7 @@ _LONE_SUBJECT_PRONOUN_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]{2,}) (?
                                       r"(he|she) ")
 _LONE_OWN_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]+(?:-" + _U + r"[a-z]+)?)\s+(?:also\s+)?"
                           r"[a-z]+ed\s+(his|her)\s+own\b")
+_PLACE_OPENERS = frozenset("""los las san santa santo sao fort port mount lake""".split())
 _LONE_WHO_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]+(?:-" + _U + r"[a-z]+)?),\s+who\b")
 PAREN_ACR_RE = re.compile(r"\((" + _U + r"[A-Za-z&-]{1,9})\)")
 _NON_PERSON_END = frozenset("""
@@ -857,8 +858,9 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
     if np is None or np.kind != "person":
         return None
     parts = np.name.split()
-    if parts[-1].lower() in _NON_PERSON_END or parts[0].lower() in DETERMINERS:
-        return None
+    if parts[-1].lower() in _NON_PERSON_END or parts[0].lower() in DETERMINERS or \
+            (len(parts) == 2 and fold(parts[0]) in _PLACE_OPENERS):
+        return None  # ("Las Vegas", "San Francisco", "Fort Lee": a place)
     if any(_COMPOUND_ADJ_RE.search(p) for p in parts):
         return None  # "a thwarted Al Qaeda-sanctioned plot", "a Trump-mocking skit": an adjective
     if any(p.lower() in _CAP_STOP for p in parts) or parts[0].lower() in _COMPASS \

@@ -349,3 +349,9 @@ def test_a_links_random_tail_is_no_part_of_a_name_but_a_name_with_digits_can_be(
     r = Registry("A toll. pic.twitter.com/FA3lRy1uQt Ben Shapiro writes that polls moved. TVN24 Ada Kim spoke.")
     assert "Ben Shapiro" in [p.name for p in r.people]
     assert not any("FA3lRy1uQt" in p.name for p in r.people)
+
+
+def test_two_word_places_with_a_place_opener_are_no_people():
+    r = Registry("They had been in Las Vegas for a week. They went to Los Angeles. San Francisco is far. "
+                 "Fort Lee waited. Mayor Ada Santa spoke.")
+    assert [p.name for p in r.people] == ["Ada Santa"]
