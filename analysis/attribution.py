@@ -248,12 +248,13 @@ def _skip_to_verb(toks: list[Token], k: int, lo: int) -> int:
 
 
 def _person_of_body(text: str, toks: list[Token], k: int, lo: int) -> tuple[NounPhrase, int] | None:
-    """``PERSON of (the) BODY (ACR), an appositive, said``: the person before ``of`` speaks;
-    the ``of ...`` stretch is their role. Only when that stretch holds no verb of its own."""
+    """``PERSON of (the) BODY (ACR), an appositive, said`` (or ``from the pro-Beijing camp``):
+    the person before ``of``/``from`` speaks; that stretch is their role. Only when it holds no
+    verb of its own."""
     j = _skip_to_verb(toks, k, lo)
     if j - lo < 3 or j - lo > 30:
         return None
-    p = next((q for q in range(lo + 1, j - 1) if toks[q].low == "of"), None)
+    p = next((q for q in range(lo + 1, j - 1) if toks[q].low in {"of", "from"}), None)
     if p is None:
         return None
     pi, pj = sp.np_span_before(toks, p)

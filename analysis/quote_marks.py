@@ -130,7 +130,15 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
             # drop inner spans already recorded inside this unclosed one
             while spans and spans[-1].para == pi and spans[-1].start > o:
                 spans.pop()
-            spans.append(Span(o + 1, e, o, None, pi))
+            tail = _TAIL_ATTRIBUTION_RE.search(text, o + 1, e)
+            if tail is not None and e == pe and _cue_regex().search(tail.group(1)) and \
+                    len(text[o + 1:tail.start()].split()) >= 3:
+                # '"Rubio put resources into Nevada, the Cruz camp said in a statement.' with no
+                # closing mark: the quote ends at the comma before its own attribution (the
+                # comma then stands where the closing mark would)
+                spans.append(Span(o + 1, tail.start(), o, tail.start(), pi))
+            else:
+                spans.append(Span(o + 1, e, o, None, pi))
         prev_unclosed = bool(stack)
     # link quotes that run over paragraphs: an unclosed quote followed by a paragraph that opens
     # with a mark
@@ -151,6 +159,9 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
 _ORPHAN_CLOSE_RE = re.compile(r"[^\W\d_][^\n\"“”]*?\s\S+\s[^\n\"“”]*?[,.?!][\"”]")
 
 
+# the end of an unclosed quote: ", <a short attribution of at most eight words>." at the
+# paragraph's end (whether it holds a cue is checked against the cue lexicon)
+_TAIL_ATTRIBUTION_RE = re.compile(r",\s+((?:[\w.'’-]+\s+){0,7}[\w.'’-]+)[.!?]\s*$")
 _PARTY_STATE_RE = re.compile(r"(?<=[a-z]),\s*[RDI]-[A-Z][a-z]{1,6}\.?,|(?<=[a-z])\s*\([RDI]-[A-Z][A-Za-z. ]{1,14}\)")
 _BRACKETED_NAME_RE = re.compile(r"\[((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,4})\]")
 

@@ -73,7 +73,7 @@ citizen citizens voter voters people man woman men women person observer observe
 author authors co-author writer novelist historian academic lecturer master harbourmaster
 associates allies supporters critics colleagues family families relatives lawyers
 child children parent parents girl boy girls boys teenager teenagers
-office court council committee commission embassy campaign company firm board union club team teams
+office court council committee commission embassy campaign camp company firm board union club team teams
 church party network broadcaster newspaper website media outlet channel station tribunal
 politician politicians statesman contributor contributors columnist diplomat mediator negotiator bystander bystanders passenger
 passengers driver drivers farmer farmers shopkeeper owner owners landlord tenant tenants

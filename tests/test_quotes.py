@@ -2296,3 +2296,11 @@ def test_a_possessive_after_a_named_listener_opens_the_clause():
     q = quotes_of("Ada Kim told Fox Business Network Tran\u2019s stance is a \u201cbig mistake.\u201d")
     assert triples(q)[0] == ("indirect", "Ada Kim", "Tran\u2019s stance is a \u201cbig mistake.\u201d")
     assert set(q["cue"]) == {"told Fox Business Network"}
+
+
+def test_an_unclosed_quote_ends_at_the_comma_before_its_own_attribution_and_a_camp_speaks():
+    q = quotes_of("Kim had 45.9 percent.\n\n\u201cBo Tran put his resources into Akron, the state he "
+                  "could win, the Kim camp said in a statement.")
+    assert triples(q) == [("direct", "the Kim camp", "Bo Tran put his resources into Akron, the state he could win")]
+    q = quotes_of('Ada Holm from the pro-city camp said at a press conference: "The walkout was wrong."')
+    assert triples(q) == [("direct", "Ada Holm", "The walkout was wrong.")]
