@@ -957,6 +957,14 @@ def _fallback_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue]
         j -= 1
     if j > 0 and toks[j - 1].low in _REL | {"to"}:
         return None, -1
+    if j > 1 and toks[j - 1].low in {"and", "but"} and toks[j - 2].text == ",":
+        # '"...," Mr. Leahy said, and said the hearing should ...': the subject of the attribution
+        # just before the conjunction
+        q = j - 3
+        if q >= 1 and _is_cue(toks[q], cues, toks[q - 1]) is not None and not toks[q].low.endswith("ing"):
+            np_q, i_q = _subject_before(f.text, toks, q)
+            if np_q is not None and np_q.kind in {"person", "surname", "org", "descriptor"}:
+                return np_q, toks[i_q].start
     np, p0 = _sentence_subject(f, toks[0].start if toks else 0, toks[k].start, cues)
     if np is None or p0 < 0:
         return None, -1

@@ -2304,3 +2304,10 @@ def test_an_unclosed_quote_ends_at_the_comma_before_its_own_attribution_and_a_ca
     assert triples(q) == [("direct", "the Kim camp", "Bo Tran put his resources into Akron, the state he could win")]
     q = quotes_of('Ada Holm from the pro-city camp said at a press conference: "The walkout was wrong."')
     assert triples(q) == [("direct", "Ada Holm", "The walkout was wrong.")]
+
+
+def test_said_after_a_tail_attribution_and_and_goes_to_that_attributions_speaker():
+    q = quotes_of("Ms. Kim will \u201clead the office through these challenges,\u201d Mr. Holm said, and said "
+                  "the hearing should stay focused on her.")
+    assert triples(q) == [("partial", "Holm", "lead the office through these challenges,"),
+                          ("indirect", "Holm", "the hearing should stay focused on her")]
