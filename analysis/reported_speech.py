@@ -409,10 +409,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             else:
                 if i0 > 0 and toks[i0 - 1].low in _REL and not (
                         toks[i0 - 1].low == "that" and i0 >= 2 and toks[i0 - 2].low in cues) and not (
-                        toks[i0 - 1].low == "when" and i0 >= 2 and toks[i0 - 2].is_word
-                        and np.kind in {"pronoun", "person", "surname"} and e < n and toks[e].low == "that"):
+                        toks[i0 - 1].low == "when" and np.kind in {"pronoun", "person", "surname"}
+                        and any(x.low == "that" for x in toks[e:min(n, e + 8)])):
                     continue  # (but "reported that police said": "that" opens a clause; "broke news
-                    # when he revealed that ...": a time clause whose verb reports)
+                    # when he revealed that ...", "on Wednesday, when he said that ...": a time
+                    # clause whose verb reports)
                 if i0 > 0 and toks[i0].low == "that" and toks[i0 - 1].is_word and \
                         toks[i0 - 1].low not in sp._FUNCTION_WORDS and toks[i0 - 1].low not in cues:
                     continue  # "the man that police said fled": a relative clause
@@ -507,7 +508,14 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             # "said in a filing to the Securities and Exchange Commission that ..." (not "speculated
             # this pattern occurred in the process that produced ...")
             aside = False
+            title_end = -1
             for m in range(cs, min(n, cs + 30)):
+                if m <= title_end:
+                    continue
+                if toks[m].text in DOUBLE_MARKS and toks[m].start in f.name_marks:
+                    # 'indicated in an interview on CNN's "State of the Union" that ...': a title
+                    title_end = next((q for q in range(m + 1, min(n, m + 12)) if toks[q].text in DOUBLE_MARKS), m)
+                    continue
                 if toks[m].text == "," and m + 1 < n and aside and toks[m + 1].low == "that":
                     cs = m + 1  # "claim on the Senate floor, without offering proof, that ...": the
                     break  # clause after an aside between commas
@@ -520,6 +528,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 if toks[m].low == "that" and toks[m - 1].low not in _PREPOSITIONS:
                     cs = m  # (not "ruled on the appeal of that decision": a determiner)
                     break
+        if toks[cs].text in DOUBLE_MARKS and toks[cs].start in f.name_marks:
+            # 'indicated in an interview on CNN's "State of the Union" that ...': past the title
+            close = next((q for q in range(cs + 1, min(n, cs + 12)) if toks[q].text in DOUBLE_MARKS), n)
+            if close + 1 < n and toks[close + 1].low == "that":
+                cs = close + 1
         had_that = toks[cs].low == "that"
         if c.obj == "that" and not had_that:
             continue  # "maintained the road", "charged him with theft": a report needs "that"

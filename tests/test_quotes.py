@@ -2311,3 +2311,12 @@ def test_said_after_a_tail_attribution_and_and_goes_to_that_attributions_speaker
                   "the hearing should stay focused on her.")
     assert triples(q) == [("partial", "Holm", "lead the office through these challenges,"),
                           ("indirect", "Holm", "the hearing should stay focused on her")]
+
+
+def test_a_report_in_a_when_clause_after_a_comma_and_past_a_programme_title():
+    q = quotes_of("Ada Kim crossed a new line on Wednesday, when she said at a news conference that the "
+                  "city should pay.")
+    assert triples(q) == [("indirect", "Ada Kim", "the city should pay")]
+    q = quotes_of("Ada Kim indicated in an interview on KTV\u2019s \u201cMeet the Mayor\u201d that the city "
+                  "does not see a quick deal.")
+    assert triples(q) == [("indirect", "Ada Kim", "the city does not see a quick deal")]
