@@ -303,7 +303,10 @@ likely purportedly supposedly""".split())
 
 def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[NounPhrase | None, int]:
     j = k
-    if j - 2 > lo and toks[j - 1].low in _TIME_ADV and toks[j - 1].is_cap and toks[j - 2].low in {"on", "last", "this"} \
+    if j - 3 > lo and toks[j - 1].low in _DAY_PARTS and toks[j - 2].low in _TIME_ADV and toks[j - 2].is_cap and \
+            toks[j - 3].low in {"on", "last", "this"} and (toks[j - 4].is_word or toks[j - 4].text == ","):
+        j -= 3  # "Obama aide David Axelrod on Tuesday morning tweeted"
+    elif j - 2 > lo and toks[j - 1].low in _TIME_ADV and toks[j - 1].is_cap and toks[j - 2].low in {"on", "last", "this"} \
             and (toks[j - 3].is_word or toks[j - 3].text == ","):
         j -= 2  # "State media on Saturday reported": the time phrase is not the subject
     while j > lo and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or (
@@ -967,6 +970,11 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                 # 'with analyst Kevin Bonham having declared it "..."': the subject of "having"
                 np_l = _with_agent(text, ltoks, idx - 1)
                 pos_l = np_l.start
+            elif ltoks[idx].low.endswith("ing") and _with_appositive_agent(text, ltoks, idx) is not None:
+                # 'with Ari Fleischer, the former press secretary for George W. Bush tweeting, "..."':
+                # the person after "with", not the end of the appositive
+                np_l = _with_appositive_agent(text, ltoks, idx)
+                pos_l = np_l.start
             else:
                 # "X went on to add, "..."": the subject of the verb before "on to"
                 np_l, si = _subject_before(text, ltoks, _went_on_to(ltoks, idx) or idx)
@@ -1072,6 +1080,20 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     if np_l is not None:
         return np_l, cue_l, pos_l, left_ok, right_ok
     return None, cue_l or cue_r, -1, left_ok, right_ok
+
+
+def _with_appositive_agent(text: str, toks: list[Token], h: int) -> NounPhrase | None:
+    """'with NAME, an appositive, PARTICIPLE' (the participle at ``h``): the named person after
+    "with" whose appositive runs up to the participle."""
+    w = next((q for q in range(h - 1, max(-1, h - 18), -1) if toks[q].low == "with"), None)
+    if w is None:
+        return None
+    i, e = sp.np_span_after(toks, w + 1)
+    np = sp.parse_np(text, toks[i:e]) if e > i else None
+    if np is None or np.kind not in {"person", "surname"} or e >= h or toks[e].text != "," or \
+            any(x.text in ",;:" for x in toks[e + 1:h]) or _has_verb(toks[e + 1:h]):
+        return None
+    return np
 
 
 def _with_agent(text: str, toks: list[Token], h: int) -> NounPhrase | None:

@@ -2320,3 +2320,11 @@ def test_a_report_in_a_when_clause_after_a_comma_and_past_a_programme_title():
     q = quotes_of("Ada Kim indicated in an interview on KTV\u2019s \u201cMeet the Mayor\u201d that the city "
                   "does not see a quick deal.")
     assert triples(q) == [("indirect", "Ada Kim", "the city does not see a quick deal")]
+
+
+def test_a_time_phrase_with_a_day_part_and_a_with_agent_with_an_appositive():
+    q = quotes_of("Longtime city aide and strategist Ada Kim on Tuesday morning tweeted that the plan failed.")
+    assert triples(q) == [("indirect", "Ada Kim", "the plan failed")]
+    q = quotes_of("Critics ripped into the decision, with Ada Kim, the former press secretary for George "
+                  "W. Tran tweeting, \u201cBottom line: the mayor is reckless.\u201d")
+    assert triples(q) == [("direct", "Ada Kim", "Bottom line: the mayor is reckless.")]
