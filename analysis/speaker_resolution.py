@@ -88,6 +88,10 @@ class _Resolver:
                                               or (p.inner and p.inner == low)):
                         p = None
                     seen[w] = p
+                if p is not None and f.masked[max(0, m.start() - 5):m.start()].endswith(_GENDER_TITLES):
+                    g = "m" if f.masked[max(0, m.start() - 4):m.start()] == "Mr. " else "f"
+                    if registry.gender(p) not in {g, ""}:  # "Mrs. Clinton" beside Bill Clinton
+                        p = registry.resolve_surname_of_gender(w, g) or p
                 if p is not None:
                     if ms and ms[-1][1] is not p and prev_end + 1 == m.start():
                         q = ms[-1][1]
@@ -198,6 +202,8 @@ class _Resolver:
                 self.last_nonperson = (it.pos, it.speaker)
                 return
             p = self.reg.find(np.name) if np.kind == "person" else self._surname(f, np.name, it.pos)
+            if p is not None and np.kind == "surname" and np.gender and self.reg.gender(p) not in {np.gender, ""}:
+                p = self.reg.resolve_surname_of_gender(np.name, np.gender) or p  # "Mrs. Clinton said"
             if p is None and np.kind == "surname":
                 p = self.reg.resolve_variant(np.name, before=self._abs_pos(it, f))
             if p is None and np.kind == "person":
@@ -742,6 +748,7 @@ _TIME_CAPS_RE = re.compile(r"\b(?:on|in|at|by|from|until|since)\s+(?:(?:Monday|T
                            r"October|November|December)\b[\s\d,]*)+$")
 
 
+_GENDER_TITLES = ("Mr. ", "Mrs. ", "Ms. ")
 _POSSESSIVE_RUN_RE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\b")  # "Ivy Quist's aide"
 _OPENING_PRONOUN_RE = re.compile(r"[\s\"“”'‘’(\[—–-]*(?:[Hh]e|[Ss]he)\b")
 _INTERVIEWER_MARKS = frozenset({"wn", "wikinews", "interviewer", "q", "question"})

@@ -1074,11 +1074,14 @@ class Registry:
             if low in _NON_PERSON_END or _demonym(name) or low in ORG_HEADS or \
                     name.isupper() or low in TITLES or low in ROLE_WORDS or _plural_role(low):
                 continue  # ("one of the Vice Presidents, Ada Kim,": a plural role is nobody's name)
-            if low not in self._name_words:
-                p = self.add(name, m.start(2), role)
-                g = _gender_of(tokenize(role))
-                if g:
-                    p.votes[g] += 2  # "Mr. Varga", "Mrs. Holm": the title tells
+            g = _gender_of(tokenize(role))
+            if low in self._name_words and (not g or any(
+                    self.gender(q) in {g, ""} and low in {fold(w) for w in q.name.split()} for q in self.people)):
+                continue
+            # (a new person, also "Mrs. Clinton" in an article that names only Bill Clinton)
+            p = self.add(name, m.start(2), role)
+            if g:
+                p.votes[g] += 2  # "Mr. Varga", "Mrs. Holm": the title tells
         self._scan_lone_surnames(text)
 
     def _scan_lone_surnames(self, text: str) -> None:
@@ -1180,6 +1183,13 @@ class Registry:
         if best is None:
             best = self._by_first.get(low)
         return best
+
+    def resolve_surname_of_gender(self, word: str, gender: str) -> Person | None:
+        """The one person with surname ``word`` whose gender is ``gender`` ("Mrs. Clinton" when
+        Bill Clinton is named too), or None."""
+        low = fold(word)
+        hits = [p for p in self.people if p.last == low and self.gender(p) == gender]
+        return hits[0] if len(hits) == 1 else None
 
     def resolve_variant(self, word: str, before: int | None = None) -> Person | None:
         """A surname spelled differently later in the article ("Yahya Sarie" ... "Saree"): the one

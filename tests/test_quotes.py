@@ -2328,3 +2328,11 @@ def test_a_time_phrase_with_a_day_part_and_a_with_agent_with_an_appositive():
     q = quotes_of("Critics ripped into the decision, with Ada Kim, the former press secretary for George "
                   "W. Tran tweeting, \u201cBottom line: the mayor is reckless.\u201d")
     assert triples(q) == [("direct", "Ada Kim", "Bottom line: the mayor is reckless.")]
+
+
+def test_mrs_before_a_surname_shared_with_a_named_man_is_a_woman_of_her_own():
+    q = quotes_of("She praised her husband, former Mayor Bill Varga, at the rally.\n\n"
+                  "\u201cI am running for all residents,\u201d Mrs. Varga said.\n\n"
+                  "In one of the biggest applause lines, she said: \u201cI will be the first woman mayor.\u201d")
+    assert [s for _, s, _ in triples(q)] == ["Varga", "Varga"]
+    assert "Bill Varga" not in set(q["speaker"])
