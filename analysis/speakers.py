@@ -761,7 +761,7 @@ championship cup league prize award awards games olympics treaty accord agreemen
 base airbase airfield barracks garrison depot holdings motors lines airlines airways shipping
 logistics industries enterprises partners systems technologies mall prison jail zoo museum
 library theatre theater cinema parade marathon race tournament series show concert rally
-conference convention expo fair
+conference convention expo fair yard shipyard
 """.split())
 _DAYS_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
 february march april june july august september october november december""".split())

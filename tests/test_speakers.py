@@ -355,3 +355,8 @@ def test_two_word_places_with_a_place_opener_are_no_people():
     r = Registry("They had been in Las Vegas for a week. They went to Los Angeles. San Francisco is far. "
                  "Fort Lee waited. Mayor Ada Santa spoke.")
     assert [p.name for p in r.people] == ["Ada Santa"]
+
+
+def test_a_yard_is_a_place_not_a_person():
+    r = Registry("A Navy Yard official sent the details about the Navy Yard suspect. Ada Kim spoke.")
+    assert [p.name for p in r.people] == ["Ada Kim"]
