@@ -726,7 +726,7 @@ class Person:
 UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
 _U = "[" + UPPER + "]"
 _ABBR = "(?:Gen|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|St|Jr|Sr|Maj|Rev|Hon)"
-_NAME_WORD = "(?:" + _U + r"\.|" + _ABBR + r"\.|" + _U + r"[\w'’-]*)"
+_NAME_WORD = "(?:" + _U + r"\.(?:" + _U + r"\.)*|" + _ABBR + r"\.|" + _U + r"[\w'’-]*)"  # ("H.W.")
 NAME_SEQ_RE = re.compile(
     r"(?<![\w'’-])(?:(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|de|da|van|von|le|la|del|der|di|du|dos)"
     r"(?:-" + _U + r"[\w'’-]*)?)[ \t\u00a0]+){1,7}" + _U + r"[\w'’-]*(?![\w-])"
@@ -1023,7 +1023,10 @@ class Registry:
                     role = " ".join(keep + ([role] if role else []))
             # appositive roles: "the general manager of X, Dr Ali bin Tamim," / "X, the mayor,"
             bm = _APPOS_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()) \
-                if text[max(0, m.start() - 2):m.start()].startswith(",") else None
+                if text[max(0, m.start() - 2):m.start()].startswith(",") and not any(
+                    w.lower() in ROLE_WORDS for w in role.split()) else None
+            # (not "In response to a lawsuit by the group X, U.S. District Judge Gray Miller": a
+            # name with a role of its own after an opening phrase)
             if bm and any(w.lower() in ROLE_WORDS for w in bm.group(1).split()):
                 role = "; ".join(x for x in (role, bm.group(1)) if x)
             am2 = _APPOS_AFTER_RE.match(text, m.end(), m.end() + 100) \

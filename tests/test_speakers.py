@@ -360,3 +360,10 @@ def test_two_word_places_with_a_place_opener_are_no_people():
 def test_a_yard_is_a_place_not_a_person():
     r = Registry("A Navy Yard official sent the details about the Navy Yard suspect. Ada Kim spoke.")
     assert [p.name for p in r.people] == ["Ada Kim"]
+
+
+def test_glued_initials_stay_in_the_name_and_a_titled_name_takes_no_appositive_from_an_opening_phrase():
+    r = Registry("He watched his father, former President George H.W. Varga, govern.")
+    assert [p.name for p in r.people] == ["George H.W. Varga"]
+    r = Registry("In response to a lawsuit by the rights group Fair Draft Coalition, U.S. District Judge Gray Holm ruled.")
+    assert [(p.name, p.roles) for p in r.people] == [("Gray Holm", ["U.S. District Judge"])]
