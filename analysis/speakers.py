@@ -748,6 +748,10 @@ _LONE_SUBJECT_PRONOUN_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]{2,}) (?
 _LONE_OWN_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]+(?:-" + _U + r"[a-z]+)?)\s+(?:also\s+)?"
                           r"[a-z]+ed\s+(his|her)\s+own\b")
 _PLACE_OPENERS = frozenset("""los las san santa santo sao fort port mount lake""".split())
+# cheap necessary conditions that open with a literal character (fast to scan for)
+_WHO_ANCHOR_RE = re.compile(r",\s+who\b")
+_OWN_ANCHOR_RE = re.compile(r" own\b")
+_PRONOUN_ANCHOR_RE = re.compile(r" s?he ")
 _LONE_WHO_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]+(?:-" + _U + r"[a-z]+)?),\s+who\b")
 PAREN_ACR_RE = re.compile(r"\((" + _U + r"[A-Za-z&-]{1,9})\)")
 _NON_PERSON_END = frozenset("""
@@ -874,6 +878,21 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
             fold(parts[0]) not in first_name_genders():
         return None  # "National Geographic", "Federal Reserve": an adjective is not a given name
     return np.name, np.role, np.start
+
+
+def _anchored_matches(pattern: re.Pattern, anchor: re.Pattern, text: str, back: int = 160) -> list[re.Match]:
+    """The matches of ``pattern`` that end where a match of the cheap ``anchor`` (the pattern's
+    own last words: ", who", "her own") ends. Same matches as ``pattern.finditer(text)`` for these
+    patterns (each is at most ``back`` characters long), found only near the rare anchors instead
+    of trying the pattern's leading capital-letter class at every position of the article."""
+    out: list[re.Match] = []
+    seen: set[int] = set()
+    for a in anchor.finditer(text):
+        for m in pattern.finditer(text, max(0, a.start() - back), a.end()):
+            if m.end() == a.end() and m.start() not in seen:
+                seen.add(m.start())
+                out.append(m)
+    return sorted(out, key=lambda m: m.start())
 
 
 def _lone_surname_at(text: str, start: int, name: str) -> bool:
@@ -1078,9 +1097,11 @@ class Registry:
                     name.isupper() or low in TITLES or low in ROLE_WORDS or _plural_role(low):
                 continue  # ("one of the Vice Presidents, Ada Kim,": a plural role is nobody's name)
             g = _gender_of(tokenize(role))
-            if low in self._name_words and (not g or any(
-                    self.gender(q) in {g, ""} and low in {fold(w) for w in q.name.split()} for q in self.people)):
-                continue
+            if low in self._name_words:
+                holder = self.resolve_surname(name)
+                if not g or (holder is not None and self.gender(holder) in {g, ""}) or any(
+                        self.gender(q) in {g, ""} and low in {fold(w) for w in q.name.split()} for q in self.people):
+                    continue
             # (a new person, also "Mrs. Clinton" in an article that names only Bill Clinton)
             p = self.add(name, m.start(2), role)
             if g:
@@ -1099,8 +1120,10 @@ class Registry:
         The pronoun votes the gender. Never a word after another capitalised one ("the United
         States, who"), a plural ("Democrats, who"), a place, role, title or function word.
         """
-        for pattern, votes in ((_LONE_WHO_RE, 0), (_LONE_SUBJECT_PRONOUN_RE, 1), (_LONE_OWN_RE, 2)):
-            for m in pattern.finditer(text):
+        for pattern, anchor, votes in ((_LONE_WHO_RE, _WHO_ANCHOR_RE, 0),
+                                       (_LONE_SUBJECT_PRONOUN_RE, _PRONOUN_ANCHOR_RE, 1),
+                                       (_LONE_OWN_RE, _OWN_ANCHOR_RE, 2)):
+            for m in _anchored_matches(pattern, anchor, text):
                 name = m.group(1)
                 if not _lone_surname_at(text, m.start(), name):
                     continue
