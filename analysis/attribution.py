@@ -1608,6 +1608,8 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
         if t.is_cap and (idx + 1 >= k or not toks[idx + 1].is_cap):
             i0, j0 = sp.np_span_before(toks, idx + 1)
             np = sp.parse_np(f.text, toks[i0:j0]) if j0 > i0 else None
+            if j0 < k and toks[j0].text in DOUBLE_MARKS:
+                continue  # 'the now-infamous Donald Trump "Access Hollywood tape"': a modifier
             if np is not None and np.kind == "person" and sp.fold(np.name.split()[-1]) not in sp._NON_PERSON_END \
                     and not (
                     i0 > 0 and toks[i0 - 1].low in {"to", "with", "by", "against", "from", "for", "in",

@@ -2336,3 +2336,10 @@ def test_mrs_before_a_surname_shared_with_a_named_man_is_a_woman_of_her_own():
                   "In one of the biggest applause lines, she said: \u201cI will be the first woman mayor.\u201d")
     assert [s for _, s, _ in triples(q)] == ["Varga", "Varga"]
     assert "Bill Varga" not in set(q["speaker"])
+
+
+def test_a_name_before_a_quoted_title_is_a_modifier_not_the_participles_subject():
+    q = quotes_of("Former host Bo Tran has broken his silence months after the now-infamous Ada Kim "
+                  "\u201cStudio tape\u201d cost him his job, explaining in an interview that the tape left "
+                  "him \u201ctotally gutted.\u201d")
+    assert {s for _, s, _ in triples(q)} == {"Bo Tran"}
