@@ -162,8 +162,7 @@ _ORPHAN_CLOSE_RE = re.compile(r"[^\W\d_][^\n\"“”]*?\s\S+\s[^\n\"“”]*?[,.
 # the end of an unclosed quote: ", <a short attribution of at most eight words>." at the
 # paragraph's end (whether it holds a cue is checked against the cue lexicon)
 _TAIL_ATTRIBUTION_RE = re.compile(r",\s+((?:[\w.'’-]+\s+){0,7}[\w.'’-]+)[.!?]\s*$")
-_PARTY_STATE_HINT_RE = re.compile(r"[(,]\s*[RDI]-[A-Z]")  # a cheap test before the slower pattern
-_PARTY_STATE_RE = re.compile(r"(?<=[a-z]),\s*[RDI]-[A-Z][a-z]{1,6}\.?,|(?<=[a-z])\s*\([RDI]-[A-Z][A-Za-z. ]{1,14}\)")
+_PARTY_MARKER_HINT_RE = re.compile(r"[(,]\s*[RDI][-)]")  # a cheap test before the marker pattern
 _BRACKETED_NAME_RE = re.compile(r"\[((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,4})\]")
 
 
@@ -223,11 +222,12 @@ class _Field:
         self.paras = split_paragraphs(text) if text else []
         self.spans = find_quote_spans(text, self.paras, single=single)
         self.masked = mask_quotes(text, self.spans)
-        if _PARTY_STATE_HINT_RE.search(self.masked):
+        if _PARTY_MARKER_HINT_RE.search(self.masked):
             # "Bill Nelson, D-Fla., said", "Ted Cruz (R-Texas) said": a US party-and-state marker
-            # between a name and its verb is blanked for the parsers (source typing reads it in
-            # ``text``)
-            self.masked = _PARTY_STATE_RE.sub(lambda m: " " * len(m.group()), self.masked)
+            # after a name is blanked for the parsers (source typing reads it in ``text``)
+            self.masked = sp.PARTY_MARKER_RE.sub(
+                lambda m: " " * len(m.group()) if m.start() > 0 and self.masked[m.start() - 1].islower()
+                else m.group(), self.masked)
         if "[" in self.masked:
             # '"...," [Sen. Ada Kim] said': an editor's brackets around a name are read without
             # them (same length, so offsets and the names taken from ``text`` stay right)

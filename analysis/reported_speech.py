@@ -248,23 +248,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue
         go = _went_on_to(toks, k)
         c = _is_cue(t, cues, toks[k - 1] if k > 0 and go is None else None)
-        if c is not None and k >= 2 and t.low in _NOUN_FORMS and toks[k - 1].is_word and \
-                toks[k - 1].text.islower() and not toks[k - 1].low.endswith(("ly", "s")) and (
-                toks[k - 2].low.endswith(("'s", "’s")) or toks[k - 2].low in sp.DETERMINERS) and \
-                toks[k - 1].low not in sp.ROLE_WORDS and toks[k - 1].low not in _NOT_ADJECTIVES:
-            c = None  # "Comey's damning report on ...", "the latest claims": a noun after an adjective
-        if c is not None and t.low in _NOUN_FORMS and t.low.endswith("s") and k + 1 < n and \
-                toks[k + 1].text.islower() and (toks[k + 1].low in _FINITE or toks[k + 1].low in _PREDICATE_VERBS
-                                                or _verb_forms().get(toks[k + 1].low) in {"VB", "VBP", "VBD"}):
-            c = None  # "The Rice reports sound even more troubling": the plural noun is the subject
-        if c is not None and t.low in _NOUN_FORMS and k >= 1 and toks[k - 1].is_word:
-            v = k + 1
-            while v < n and toks[v].text.islower() and toks[v].low.endswith("ly"):
-                v += 1
-            if v < n and toks[v].text.islower() and _is_cue(toks[v], cues) is not None and \
-                    toks[v].low.endswith(("ed", "said", "told")):
-                c = None  # "the May 25 IG report clearly stated that ...": the report is the subject
-                # of the cue after it
+        if c is not None and t.low in _NOUN_FORMS and _cue_noun(toks, k, n, cues):
+            c = None
         if c is None and t.low in _VERDICT_VERBS:
             c = _verdict_cue(text, toks, k)
         if c is None and k == 0 and t.text in _opening_participles():
@@ -669,6 +654,34 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             used_cut.add(it.start)
             out.append(it)
     return out
+
+
+def _cue_noun(toks: list[Token], k: int, n: int, cues: dict[str, Cue]) -> bool:
+    """Is the cue form at ``k`` ("report", "claims", "points", ...) the noun here, not the verb?
+
+    - after a possessive or determiner and a lower-case adjective ("Comey's damning report on
+      ...", "the latest claims"; not after a collective or a number: "the public says");
+    - a plural before its own verb ("The Rice reports sound even more troubling");
+    - before a past-tense cue of its own ("the May 25 IG report clearly stated that ...").
+    """
+    t = toks[k]
+    if k >= 2 and toks[k - 1].is_word and toks[k - 1].text.islower() and \
+            not toks[k - 1].low.endswith(("ly", "s")) and (
+            toks[k - 2].low.endswith(("'s", "’s")) or toks[k - 2].low in sp.DETERMINERS) and \
+            toks[k - 1].low not in sp.ROLE_WORDS and toks[k - 1].low not in _NOT_ADJECTIVES:
+        return True
+    if t.low.endswith("s") and k + 1 < n and toks[k + 1].text.islower() and (
+            toks[k + 1].low in _FINITE or toks[k + 1].low in _PREDICATE_VERBS
+            or _verb_forms().get(toks[k + 1].low) in {"VB", "VBP", "VBD"}):
+        return True
+    if k >= 1 and toks[k - 1].is_word:
+        v = k + 1
+        while v < n and toks[v].text.islower() and toks[v].low.endswith("ly"):
+            v += 1
+        if v < n and toks[v].text.islower() and _is_cue(toks[v], cues) is not None and \
+                toks[v].low.endswith(("ed", "said", "told")):
+            return True
+    return False
 
 
 def _appositive_owner(text: str, toks: list[Token], w: int) -> tuple[NounPhrase | None, int]:

@@ -72,6 +72,7 @@ import pandas as pd
 
 from analysis.config import PACKAGE_DATA
 from analysis.cue_words import _IRREGULAR_PAST
+from analysis.speakers import MARKER_PARTIES, PARTY_MARKER_RE
 
 logger = logging.getLogger(__name__)
 
@@ -761,8 +762,6 @@ def _campaigning(text: str, speaker: str, lex: Lexicon) -> str:
     return ""
 
 
-_PARTY_MARKER = re.compile(r"\s*\(([RDI])(?:-[A-Z][A-Za-z. ]{1,20})?\)|,\s*([RDI])-[A-Z][a-z]{1,6}\.?,")
-_MARKER_PARTIES = {"R": "Republican", "D": "Democratic", "I": "Independent"}
 
 
 def _party_marker(text: str, speaker: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -770,9 +769,9 @@ def _party_marker(text: str, speaker: str, lex: Lexicon) -> tuple[str, str] | No
     "Pelosi, D-Calif.,"): (the marker, the party), or None."""
     folded = _fold(text)
     for _, e in _mentions(text, speaker, lex):
-        m = _PARTY_MARKER.match(folded, e)
+        m = PARTY_MARKER_RE.match(folded, e)
         if m:
-            return m.group(0).strip(" ,"), _MARKER_PARTIES[m.group(1) or m.group(2)]
+            return m.group(0).strip(" ,"), MARKER_PARTIES[m.group(1) or m.group(2)]
     return None
 
 

@@ -747,6 +747,10 @@ _LONE_SUBJECT_PRONOUN_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]{2,}) (?
                                       r"(he|she) ")
 _LONE_OWN_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]+(?:-" + _U + r"[a-z]+)?)\s+(?:also\s+)?"
                           r"[a-z]+ed\s+(his|her)\s+own\b")
+# the US party-and-state marker after a legislator's name: "Ted Cruz (R-Texas)", "Andrew Cuomo
+# (D)", "Nancy Pelosi, D-Calif.,"; group 1 or 2 is the party's letter (MARKER_PARTIES)
+PARTY_MARKER_RE = re.compile(r"\s*\(([RDI])(?:-[A-Z][A-Za-z. ]{1,20})?\)|,\s*([RDI])-[A-Z][a-z]{1,6}\.?,")
+MARKER_PARTIES = {"R": "Republican", "D": "Democratic", "I": "Independent"}
 _PLACE_OPENERS = frozenset("""los las san santa santo sao fort port mount lake""".split())
 # cheap necessary conditions that open with a literal character (fast to scan for)
 _WHO_ANCHOR_RE = re.compile(r",\s+who\b")
