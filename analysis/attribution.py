@@ -970,11 +970,10 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                 # 'with analyst Kevin Bonham having declared it "..."': the subject of "having"
                 np_l = _with_agent(text, ltoks, idx - 1)
                 pos_l = np_l.start
-            elif ltoks[idx].low.endswith("ing") and _with_appositive_agent(text, ltoks, idx) is not None:
+            elif ltoks[idx].low.endswith("ing") and (agent := _with_appositive_agent(text, ltoks, idx)) is not None:
                 # 'with Ari Fleischer, the former press secretary for George W. Bush tweeting, "..."':
                 # the person after "with", not the end of the appositive
-                np_l = _with_appositive_agent(text, ltoks, idx)
-                pos_l = np_l.start
+                np_l, pos_l = agent, agent.start
             else:
                 # "X went on to add, "..."": the subject of the verb before "on to"
                 np_l, si = _subject_before(text, ltoks, _went_on_to(ltoks, idx) or idx)

@@ -89,9 +89,8 @@ class _Resolver:
                         p = None
                     seen[w] = p
                 if p is not None and f.masked[max(0, m.start() - 5):m.start()].endswith(_GENDER_TITLES):
-                    g = "m" if f.masked[max(0, m.start() - 4):m.start()] == "Mr. " else "f"
-                    if registry.gender(p) not in {g, ""}:  # "Mrs. Clinton" beside Bill Clinton
-                        p = registry.resolve_surname_of_gender(w, g) or p
+                    # "Mrs. Clinton" beside Bill Clinton
+                    p = registry.of_gender(p, w, "m" if f.masked[max(0, m.start() - 4):m.start()] == "Mr. " else "f")
                 if p is not None:
                     if ms and ms[-1][1] is not p and prev_end + 1 == m.start():
                         q = ms[-1][1]
@@ -202,8 +201,8 @@ class _Resolver:
                 self.last_nonperson = (it.pos, it.speaker)
                 return
             p = self.reg.find(np.name) if np.kind == "person" else self._surname(f, np.name, it.pos)
-            if p is not None and np.kind == "surname" and np.gender and self.reg.gender(p) not in {np.gender, ""}:
-                p = self.reg.resolve_surname_of_gender(np.name, np.gender) or p  # "Mrs. Clinton said"
+            if p is not None and np.kind == "surname":
+                p = self.reg.of_gender(p, np.name, np.gender)  # "Mrs. Clinton said"
             if p is None and np.kind == "surname":
                 p = self.reg.resolve_variant(np.name, before=self._abs_pos(it, f))
             if p is None and np.kind == "person":

@@ -906,10 +906,17 @@ def _lone_surname_at(text: str, start: int, name: str) -> bool:
     before = text[max(0, start - 30):start].split()
     low = fold(name)
     return not ((before and before[-1][:1].isupper() and before[-1][-1:].isalnum())
-                or low.endswith("s") or name.isupper() or _demonym(name) or _plural_role(low)
-                or low in _NON_PERSON_END or low in ORG_HEADS or low in TITLES or low in ROLE_WORDS
+                or low.endswith("s") or _names_no_person(name)
                 or low in _PARTY_WORDS or low in _DAYS_MONTHS or low in _FUNCTION_WORDS
                 or low in _CAP_STOP or low in PRONOUNS)
+
+
+def _names_no_person(name: str) -> bool:
+    """A single capitalised word that names a place, a body, a role, a title, a people or an
+    acronym, never a person ("Street", "Ministry", "Governor", "Swiss", "NATO")."""
+    low = fold(name)
+    return low in _NON_PERSON_END or _demonym(name) or low in ORG_HEADS or name.isupper() or \
+        low in TITLES or low in ROLE_WORDS or _plural_role(low)
 
 
 def _role_initials(role: str) -> str:
@@ -1097,8 +1104,7 @@ class Registry:
             if role.endswith(".") and role[:-1] not in _ABBR_SET:
                 continue
             low = fold(name)
-            if low in _NON_PERSON_END or _demonym(name) or low in ORG_HEADS or \
-                    name.isupper() or low in TITLES or low in ROLE_WORDS or _plural_role(low):
+            if _names_no_person(name):
                 continue  # ("one of the Vice Presidents, Ada Kim,": a plural role is nobody's name)
             g = _gender_of(tokenize(role))
             if low in self._name_words:
@@ -1214,12 +1220,15 @@ class Registry:
             best = self._by_first.get(low)
         return best
 
-    def resolve_surname_of_gender(self, word: str, gender: str) -> Person | None:
-        """The one person with surname ``word`` whose gender is ``gender`` ("Mrs. Clinton" when
-        Bill Clinton is named too), or None."""
+    def of_gender(self, p: Person, word: str, gender: str) -> Person:
+        """``p``, resolved from surname ``word``, or, when a title gives the other ``gender``, the
+        one person with that surname and that gender ("Mrs. Clinton" when Bill Clinton is named
+        too); ``p`` when there is no such person."""
+        if not gender or self.gender(p) in {gender, ""}:
+            return p
         low = fold(word)
-        hits = [p for p in self.people if p.last == low and self.gender(p) == gender]
-        return hits[0] if len(hits) == 1 else None
+        hits = [q for q in self.people if q.last == low and self.gender(q) == gender]
+        return hits[0] if len(hits) == 1 else p
 
     def resolve_variant(self, word: str, before: int | None = None) -> Person | None:
         """A surname spelled differently later in the article ("Yahya Sarie" ... "Saree"): the one
