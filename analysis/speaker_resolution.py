@@ -187,7 +187,7 @@ class _Resolver:
                 it.speaker, it.named = desc, False
                 return
             last = max((m for m in self.spoke.get(f.name, []) if m[0] < it.pos), key=lambda m: m[0], default=None)
-            if last is not None:
+            if last is not None and low != "they":  # ("they" is no one person)
                 self._set_person(it, last[1], roles)  # the most recent named speaker
                 return
             it.speaker, it.named = "", False  # nobody to resolve it to: no row

@@ -206,7 +206,15 @@ def _is_cap(t: str) -> bool:
         return True
     # "al-Assad" style particles glued to a capitalised name
     head, _, tail = t.partition("-")
-    return bool(tail) and head.lower() in NAME_PARTICLES and tail[:1].isupper()
+    if tail:
+        return head.lower() in NAME_PARTICLES and tail[:1].isupper()
+    # "diGenova", "deBlasio", "vanOrden": a particle written into the name
+    k = 2 if t[2:3].isupper() else 3 if t[3:4].isupper() else 0
+    return bool(k) and t[:k] in _GLUED_PARTICLES and t[k + 1:].isalpha() and t[k + 1:].islower() \
+        and len(t) > k + 2
+
+
+_GLUED_PARTICLES = frozenset({"de", "di", "da", "du", "la", "le", "van", "von", "del"})
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -413,6 +421,8 @@ def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
         break
     while j > k and toks[j - 1].low in FWD_CONNECTORS | CONNECTORS and toks[j - 1].low not in DETERMINERS:
         j -= 1  # never end on "of", "for"
+    if j > k + 1 and toks[j - 1].text == "then":
+        j -= 1  # "The President then returned": an adverb after the phrase, not "then-president"
     if j > k and toks[j - 1].low == "the":
         j -= 1
     return k, j
@@ -729,7 +739,8 @@ _ABBR = "(?:Gen|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|St|Jr|Sr|Maj|R
 _NAME_WORD = "(?:" + _U + r"\.(?:" + _U + r"\.)*|" + _ABBR + r"\.|" + _U + r"[\w'’-]*)"  # ("H.W.")
 NAME_SEQ_RE = re.compile(
     r"(?<![\w'’-])(?:(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|de|da|van|von|le|la|del|der|di|du|dos)"
-    r"(?:-" + _U + r"[\w'’-]*)?)[ \t\u00a0]+){1,7}" + _U + r"[\w'’-]*(?![\w-])"
+    r"(?:-" + _U + r"[\w'’-]*)?)[ \t\u00a0]+){1,7}(?:" + _U + r"|(?:de|di|da|du|la|le|van|von|del)" + _U
+    + r"(?=[a-z]))[\w'’-]*(?![\w-])"  # (last: "Dan diGenova", a particle glued to the surname)
 )
 TITLED_SURNAME_RE = re.compile(
     r"(?<![A-Za-z])([A-Za-z]+\.?)[ \t\u00a0]+(" + _U + r"[\w'’-]+)(?![\w'’-])"
@@ -742,9 +753,10 @@ _PRONOUN_AFTER_RE = re.compile(r"(?:^|[.!?]\s+|,\s+|\band\s+)([Hh]e|[Ss]he)\b|\s
 _ROLE_OF_RE = re.compile(r"(?<![\w'’-])((?:" + _U + r"[\w'’-]*\s+){1,4})(of|for)\s+$")
 _COMPOUND_ADJ_RE = re.compile(r"-[a-z]+(?:ed|ing|based|led|run|backed|born)$")
 _LONE_SUBJECT_PRONOUN_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]{2,}) (?:also |then |later |had |has |was )?"
-                                      r"(?:[a-z]+ed|said|told|wrote|thought|felt|knew|made|took|gave|got)\b"
-                                      r"(?: [a-z’'-]+){0,8}? (?:when|as|after|before|because|and|that|,) "
-                                      r"(he|she) ")
+                                      r"(?:(?:[a-z]+ed|said|told|wrote|thought|felt|knew|made|took|gave|got)\b"
+                                      r"(?: [a-z’'-]+){0,8}? (?:when|as|after|before|because|and|that|,)"
+                                      r"|(?:said|says|added|claimed|insisted|argued|wrote|believes|believed))"
+                                      r" (he|she) ")
 _LONE_OWN_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]+(?:-" + _U + r"[a-z]+)?)\s+(?:also\s+)?"
                           r"[a-z]+ed\s+(his|her)\s+own\b")
 # the US party-and-state marker after a legislator's name: "Ted Cruz (R-Texas)", "Andrew Cuomo

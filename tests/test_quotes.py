@@ -2343,3 +2343,28 @@ def test_a_name_before_a_quoted_title_is_a_modifier_not_the_participles_subject(
                   "\u201cStudio tape\u201d cost him his job, explaining in an interview that the tape left "
                   "him \u201ctotally gutted.\u201d")
     assert {s for _, s, _ in triples(q)} == {"Bo Tran"}
+
+
+
+def test_a_particle_glued_to_a_surname_is_a_name():
+    q = quotes_of("Dan diMarco, a former prosecutor, spoke on Friday.\n\n"
+                  "\u201cIt is all a disaster of his own making,\u201d diMarco notes.")
+    assert triples(q) == [("direct", "Dan diMarco", "It is all a disaster of his own making,")]
+
+
+def test_a_lone_surname_that_says_he_is_a_person_and_not_the_listener():
+    q = quotes_of("Word is, Varga grabbed the reporter, Ben Jolly of the Clarion, by the neck.\n\n"
+                  "He said he was approached by Jolly, who asked questions about the bill.\n\n"
+                  "Varga said he first told Jolly he\u2019d talk to him later.")
+    assert {s for _, s, _ in triples(q)} == {"Varga"}
+
+
+def test_proclaimed_slammed_and_blasted_attribute_quoted_words():
+    q = quotes_of("Her campaign manager Bo Tran proclaimed it \u201ca testament to broad support for her "
+                  "vision.\u201d Ada Kim slammed the plan as \u201ca disaster.\u201d The statement blasted the "
+                  "magazine for its \u201clack of care for the facts.\u201d")
+    assert triples(q) == [("partial", "Bo Tran", "a testament to broad support for her vision."),
+                          ("partial", "Ada Kim", "a disaster."),
+                          ("partial", "the statement", "lack of care for the facts.")]
+    q = quotes_of("Bo Tran proclaimed that the war was over.")
+    assert triples(q) == [("indirect", "Bo Tran", "the war was over")]
