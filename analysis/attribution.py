@@ -18,7 +18,7 @@ from analysis.cue_words import (
     Cue, _BE, _FINITE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _REL, _SUBJ_PRON, _VERDICT_VERBS, _is_cue,
     load_cues,
 )
-from analysis.quote_marks import DOUBLE_MARKS, Item, Span, _Field
+from analysis.quote_marks import DOUBLE_MARKS, Item, Span, _Field, _title_case
 WINDOW = 320  # characters of context looked at around a quote (keeps the work linear)
 _OBJ_WORDS = frozenset("""him her them us me reporters journalists press media audience crowd
 supporters listeners viewers parliament congress lawmakers public nation country court jury
@@ -36,7 +36,7 @@ _ADV_NOUNS = frozenset("""monday tuesday wednesday thursday friday saturday sund
 tonight morning afternoon evening night week month year weekend statement interview tweet
 twitter facebook instagram post letter speech conference release message email e-mail video
 broadcast radio television tv program programme show address briefing hearing session
-meeting rally event occasion call phone telephone website blog podcast reporters journalists
+meeting rally event occasion occasions call phone telephone website blog podcast reporters journalists
 filing filings court letter documents document report submission
 press media supporters crowd audience lawmakers""".split())
 
@@ -291,8 +291,8 @@ def _possessive_descriptor(text: str, toks: list[Token], k: int, lo: int) -> tup
     s0 = m - 1
     if s0 > lo and toks[s0 - 1].is_cap and toks[s0 - 1].is_word:
         s0 -= 1  # "Ada Kim's animal charity"
-    if s0 != lo or _has_verb(toks[m:j]):
-        return None
+    if (s0 != lo and toks[s0 - 1].text != ":") or _has_verb(toks[m:j]):
+        return None  # (at the sentence's start, or a headline's after its colon)
     name = _join_toks(text, toks[s0:j])
     return sp.NounPhrase(name, "", "descriptor", toks[s0].start, toks[j - 1].end), s0
 
@@ -358,12 +358,23 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                 break
         if c0 is not None and toks[c0].text == ",":
             seg_a = toks[c0 + 1:c1]
+            b0 = next((q for q in range(c0 - 1, max(lo - 1, c0 - 40), -1) if toks[q].text in ",;:\"“”(—–"),
+                      lo - 1)
+            if (_clause_with_subject(text, seg_a) or _clause_with_subject(text, toks[b0 + 1:c0])) and \
+                    _inverted_tail(text, toks, k):
+                # "After leaving the Army, Bo Tran worked in Dorran, said Ada Kim": a clause before
+                # an inverted attribution, not an appositive between a subject and its verb
+                return None, j
             if seg_a and seg_a[0].low in _PLACE_ASIDE and c0 > lo and not _has_verb(seg_a) and \
                     not any(x.low in _REL for x in seg_a) and toks[c0 - 1].is_word:
                 # "Researchers from X and Y, both in Carthan, reported": a place aside; the subject
                 # is the phrase before it
                 return _subject_core(text, toks, c0, lo)
-            bi, bj = sp.np_span_before(toks, c0)
+            cb = c0
+            if seg_a and cb - 2 > lo and toks[cb - 1].text.isdigit() and len(toks[cb - 1].text) <= 3 \
+                    and toks[cb - 2].text == ",":
+                cb -= 2  # "Jo Burke, 33, a consultant, said": the age is an aside of the name
+            bi, bj = sp.np_span_before(toks, cb)
             np_b = sp.parse_np(text, toks[bi:bj]) if bj > bi else None
             if seg_a and bj == c0 and bi - 2 > lo and toks[bi - 1].low in {"of", "at", "from", "with"} \
                     and toks[bi - 2].text == ",":
@@ -504,6 +515,27 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                 person.roles.append(_join_toks(text, toks[m - 1:jj]))
                 return person, pi0
     return np, i
+
+
+def _inverted_tail(text: str, toks: list[Token], k: int) -> bool:
+    """Is the verb at ``k`` followed only by its subject (``..., said Ada Kim, a co-worker.``)?"""
+    np, e = _np_after(text, toks, k + 1)
+    return np is not None and np.kind != "pronoun" and e < len(toks) and toks[e].text in ",.;"
+
+
+def _clause_with_subject(text: str, seg: list[Token]) -> bool:
+    """Does ``seg`` open with a named person and a finite verb (``Bo Tran worked as ...``)?"""
+    if not seg or not seg[0].is_cap or seg[0].low in sp.DETERMINERS:
+        return False
+    i, j = sp.np_span_after(seg, 0)
+    if j <= i or j >= len(seg) or seg[j - 1].low.endswith(("'s", "’s")):
+        return False
+    v = seg[j]
+    if not (v.text.islower() and (v.low in _FINITE or v.low in _IRREGULAR_PAST or (
+            len(v.low) > 3 and v.low.endswith("ed")))):
+        return False
+    np = sp.parse_np(text, seg[i:j])
+    return np is not None and np.kind in {"person", "surname"}
 
 
 def _named_before_appositive(text: str, toks: list[Token], a: int, b: int, lo: int
@@ -744,11 +776,20 @@ def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, 
     if c and c.obj == "obj" and j < limit:
         if nxt in _OBJ_WORDS or nxt in {"the", "local", "state", "national"}:
             e = j + 1
+            m = e
+            while m < limit and m < e + 2 and toks[m].is_word and toks[m].text.islower() \
+                    and toks[m].low not in _OBJ_WORDS and toks[m].low not in _FINITE:
+                m += 1
+            if m > e and m < limit and toks[m].low in _OBJ_WORDS and nxt == "the":
+                e = m  # "told the assembled delegates", "told the packed crowd": adjectives of the listener
             while e < limit and toks[e].is_word and (toks[e].is_cap or toks[e].low in _OBJ_WORDS
                                                     or toks[e].low in {"media", "press"}):
                 if toks[e].is_cap and toks[e - 1].low in _OBJ_WORDS and toks[e - 1].text.islower():
                     break  # 'told reporters Bolton is "not privy"': the clause's subject follows
                 e += 1
+            while e < limit and e > j + 1 and toks[e].text.islower() and sp.is_role_word(toks[e].low) \
+                    and not toks[e - 1].low.endswith("s") and toks[e - 1].low in _OBJ_WORDS:
+                e += 1  # "told the lady police constable that ...": the listener's head noun
             return _join_toks(text, toks[k:e]), e
         if toks[j].is_cap and toks[j].low not in sp.PRONOUNS:
             _, e = sp.np_span_after(toks, j)
@@ -770,6 +811,17 @@ def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, 
 
 _SIGNATURE_RE = re.compile("[ \t\u00a0\u200b-\u200d]*(?:—|–|--)[ \t\u00a0\u200b-\u200d]*[A-Z][^\n]{0,150}")
 _FORMAT_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+
+
+def _as_put_it(text: str, toks: list[Token], k: int) -> tuple[NounPhrase, int] | None:
+    """``as X put it`` at token ``k`` (``as the judge put it``, ``as she puts it``): X and the
+    index after ``it``, else None."""
+    if not (k + 3 < len(toks) and toks[k].low == "as"):
+        return None
+    np, e = _np_after(text, toks, k + 1)
+    if np is None or not (e + 1 < len(toks) and toks[e].low in {"put", "puts"} and toks[e + 1].low == "it"):
+        return None
+    return np, e + 2
 
 
 def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: tuple[int, int, int],
@@ -800,7 +852,10 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     signed = any(t.text in "—–" or t.text == "--" for t in rtoks[:k]) and \
         not any(t.is_word for t in ltoks)
     right_empty = k >= len(rtoks) or rtoks[k].text in ".?!"
-    if k < len(rtoks):
+    put_it = _as_put_it(text, rtoks, k)
+    if put_it is not None:
+        np_r, cue_r, pos_r = put_it[0], "put it", put_it[0].start  # '"...," as Judge Ro put it.'
+    elif k < len(rtoks):
         c = _is_cue(rtoks[k], cues)
         if c and c.quote and not rtoks[k].low.endswith("ing"):
             cue_r, e = _cue_string(masked, rtoks, k, len(rtoks))
@@ -824,14 +879,22 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             if np_r is not None:
                 pos_r = rtoks[k].start
                 m = e
-                # appositive between subject and verb: "X, a professor at Y, said"
-                if m < len(rtoks) and rtoks[m].text == ",":
-                    m2 = m + 1
-                    while m2 < len(rtoks) and m2 < m + 25 and rtoks[m2].text not in ",.;\"“”":
+                # appositives between subject and verb: "X, a professor at Y, said", "X, 33, a nurse, said"
+                a = m + 1
+                while m < len(rtoks) and rtoks[m].text == "," and a < m + 40 and not (
+                        a < len(rtoks) and _is_cue(rtoks[a], cues)):
+                    m2 = a
+                    while m2 < len(rtoks) and m2 < a + 24 and rtoks[m2].text not in ",.;\"“”":
                         m2 += 1
-                    if m2 < len(rtoks) and rtoks[m2].text == ",":
-                        np_r.roles.append(_clean_rel(text, rtoks[m + 1:m2]))
-                        m = m2 + 1
+                    if not (m2 < len(rtoks) and rtoks[m2].text == ","):
+                        break
+                    if not (m2 == a + 1 and rtoks[a].text.isdigit()):  # (an age is no role)
+                        np_r.roles.append(_clean_rel(text, rtoks[a:m2]))
+                    a = m2 + 1
+                if a > m + 1:
+                    m = a
+                if m + 1 < len(rtoks) and rtoks[m].text == "," and np_r.roles and _is_cue(rtoks[m + 1], cues):
+                    m += 1  # the phrase took in its appositive ("Jo Burke, a nurse", then ", said")
                 while m < len(rtoks) and rtoks[m].low in sp.SKIP_BEFORE_CUE:
                     m += 1
                 c2 = _is_cue(rtoks[m], cues) if m < len(rtoks) else None
@@ -887,6 +950,8 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
         if c and c.quote:
             if idx > 0 and ltoks[idx - 1].low == "to" and go is None:  # "to say", "refused to comment"
                 continue
+            if _document_participle(ltoks, idx):
+                continue  # "In a statement posted to his page, X sought ...": the statement's participle
             if idx > 0 and ltoks[idx - 1].low == "without":
                 continue  # "without mentioning Trump by name, appeared to criticize him: "..."": no cue
             if idx > 0 and ltoks[idx - 1].low in _SUBORDINATORS and idx + 1 < len(ltoks) and \
@@ -894,7 +959,14 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                 continue  # "the manifesto, if written by the suspect, ...": a passive participle
             last_cue = (c, idx)
             break
-    if last_cue is None and ltoks and lo == ss and ltoks[0].is_cap:
+    if last_cue is None:
+        for a in range(len(ltoks) - 4, -1, -1):
+            put_it = _as_put_it(text, ltoks, a) if ltoks[a].low == "as" else None
+            if put_it is not None and put_it[1] < len(ltoks) and ltoks[put_it[1]].text == ",":
+                # 'As Tanner puts it, Sessions "has a record ..."': the one who put it so
+                np_l, cue_l, pos_l = put_it[0], "put it", put_it[0].start
+                break
+    if last_cue is None and np_l is None and ltoks and lo == ss and ltoks[0].is_cap:
         # inverted cue opening the sentence: 'Remarked scientist Ada Kim, "..."', 'Said Bo Tran: "..."'
         c0 = cues.get(ltoks[0].low)
         if c0 is not None and c0.quote and not c0.naming and not ltoks[0].low.endswith("ing") \
@@ -1051,6 +1123,12 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                 # 'X said ... "a" in an "b" while Y wrote ...': the later cue is another clause's;
                 # the fragment goes on with the quote before it in this sentence
                 break
+            if prev_close > ss and idx > 0 and rtoks[idx - 1].is_cap and t.text.islower() and \
+                    (t.low in _IRREGULAR_PAST or (t.low.endswith("ed") and len(t.low) > 4)) and \
+                    _is_cue(t, cues) is None:
+                # 'He said the "phony" and "nasty" Harris attacked Biden and blasted ...': the
+                # fragment's own clause has a verb of its own; a cue after it is not the fragment's
+                break
             if t.low == "according" and idx + 1 < len(rtoks) and rtoks[idx + 1].low == "to":
                 # 'came in at "a dangerously low altitude" according to the Gazette'
                 np_x, _ = _according_np(text, rtoks, idx + 2)
@@ -1068,8 +1146,19 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                         # Karpowitz.': an inverted attribution names its speaker after the verb
                 if np_x is None:
                     np_x, si = _subject_before(text, rtoks, idx)
-                if np_x is None:
-                    np_x, _ = _np_after(text, rtoks, idx + 1)
+                if np_x is None and not t.low.endswith("ing"):
+                    np_x, e_x = _np_after(text, rtoks, idx + 1)  # ("noting that Americans ...": no inverted subject)
+                    if np_x is not None and e_x > 0 and rtoks[e_x - 1].low.endswith(("'s", "’s")):
+                        np_x = None  # "who said Bo Tran's snub defined ...": the clause's possessor
+                if np_x is None and t.low.endswith("ing") and (idx == 0 or (idx == 1 and rtoks[0].text == ",")):
+                    # 'X sought forgiveness for his "poor judgement," explaining ...': the participle's
+                    # subject is the sentence's, when that is a person
+                    np_s, _ = _sentence_subject(f, ss, q.open_mark, cues)
+                    words = re.findall(r"[^\W\d_][\w'’-]*", text[q.start:q.end])
+                    if np_s is not None and np_s.kind in {"person", "surname"} and not np_s.name.isupper() \
+                            and len(words) >= 2 and not _title_case(words):
+                        # (not a title, the "Access Hollywood tape", nor a lone word: "as a "killer,"")
+                        np_x = np_s
                 if np_x is not None:
                     cue_x, _ = _cue_string(masked, rtoks, idx, len(rtoks))
                     return np_x, cue_x, t.start, left_ok, right_ok
@@ -1079,6 +1168,13 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     if np_l is not None:
         return np_l, cue_l, pos_l, left_ok, right_ok
     return None, cue_l or cue_r, -1, left_ok, right_ok
+
+
+def _document_participle(toks: list[Token], j: int) -> bool:
+    """Is the cue at ``j`` a participle after a document noun (``a statement posted to his page``,
+    ``the report released on Monday``): the document's modifier, not a speech verb with a subject?"""
+    return toks[j].low.endswith("ed") and j >= 1 and toks[j - 1].low in _DOCUMENTS and \
+        j + 1 < len(toks) and toks[j + 1].low in {"to", "on", "in", "by", "at", "from", "online", "late", "early"}
 
 
 def _with_appositive_agent(text: str, toks: list[Token], h: int) -> NounPhrase | None:
@@ -1331,7 +1427,13 @@ def _np_conj(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, i
 
 _INTRO_WORDS = frozenset("""according on in at after before during late earlier later however meanwhile
 yesterday today also as because since with for by following despite amid while although though
-when if once until under over last this next""".split())
+when if once until under over last this next soon""".split())
+
+
+# openers whose phrase may run past ten words before its comma ("After Rose asked whether chemical
+# weapons were worse than nuclear weapons, Assad ...", "In a statement posted to his page on Sunday, ...")
+_LONG_OPENERS = frozenset("in on at during after before when as while although though because since if "
+                          "once until".split())
 
 
 _OPENING_ADVERBS = frozenset("""first second third fourth fifth then instead still now again thus
@@ -1392,6 +1494,10 @@ def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
     """The first noun phrase of the sentence (after an opening "On Tuesday," phrase)."""
     toks = tokenize(f.masked, ss, min(before, ss + WINDOW))
     k = 0
+    colon = next((q for q in range(len(toks) - 2, 0, -1) if toks[q].text == ":"), None)
+    if colon is not None and toks[colon + 1].is_cap and toks[colon + 1].is_word and \
+            not any(x.text == ")" for x in toks[colon + 1:]):
+        k = colon + 1  # "Here is the exchange: The President then ...": a new clause after the colon
     for rnd in range(3):  # up to three opening phrases: "The next day, with protests ongoing, X ..."
         if k + 3 < len(toks) and toks[k].low in {"the", "that", "this", "each", "every"}:
             # "The next day, X ...", "That evening, X ...": a time phrase opening the sentence
@@ -1409,10 +1515,17 @@ def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
         if k + 2 < len(toks) and toks[k].low in _OPENING_ADVERBS and toks[k + 1].text == ",":
             k += 2  # "First, she juxtaposed ...", "Instead, the council ..."
             continue
+        if rnd == 0 and k + 2 < len(toks) and toks[k].low in {"and", "but", "yet"} and toks[k + 1].is_word \
+                and not toks[k + 1].is_cap:
+            k += 1  # "And best of all, X ...", "But in March, X ...": the conjunction opens an opener
+        if k + 4 < len(toks) and toks[k + 1].low == "of" and toks[k + 2].low == "all" and \
+                toks[k + 3].text == "," and toks[k].is_word and not _has_verb(toks[k:k + 1]):
+            k += 4  # "Best of all, X ...", "Worst of all, X ...": a superlative aside
+            continue
         if k < len(toks) and toks[k].low in _INTRO_WORDS:
-            c = next((q for q in range(k, min(len(toks), k + 10)) if toks[q].text == ","), None)
-            if c is not None:
-                k = c + 1  # "On Tuesday, ...", "As a result, ..."
+            c = next((q for q in range(k, min(len(toks), k + 16)) if toks[q].text == ","), None)
+            if c is not None and (c < k + 10 or toks[k].low in _LONG_OPENERS):
+                k = c + 1  # "On Tuesday, ...", "As a result, ...", "In a statement posted to his page on Sunday, ..."
                 continue
             if rnd == 0 and toks[k].low not in {"this", "last", "next"}:
                 return None, -1
@@ -1547,6 +1660,17 @@ def _intro_only(toks: list[Token]) -> bool:
                            "also", "late", "earlier", "later", "but", "and", "yesterday", "today"}
 
 
+def _closed_relative(toks: list[Token], w: int, k: int) -> bool:
+    """Is the ``, who ...,`` at ``w`` an aside that closes before the main verb, ahead of ``k``
+    ("Ada Kim, who has mocked Bo Tran for ..., was less forceful, saying ...")?"""
+    if toks[w].low not in {"who", "which"} or w == 0 or toks[w - 1].text != ",":
+        return False
+    c = next((q for q in range(w + 1, k) if toks[q].text == "," or (
+        toks[q].text in "\"”" and q + 1 < k and toks[q + 1].text.islower() and toks[q + 1].low in _FINITE)), None)
+    return c is not None and c + 1 < k and toks[c + 1].text.islower() and (
+        toks[c + 1].low in _FINITE or toks[c + 1].low in _IRREGULAR_PAST)  # (a comma inside the marks)
+
+
 _REL_PRONOUNS = frozenset({"who", "whom", "which", "where"})
 _SUBJECT_SWITCH = frozenset({"where", "who", "whom", "which", "when", "while", "whereas", "because",
                              "although", "though", "since", "after", "before", "until", "unless", "if"})
@@ -1570,6 +1694,8 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
             return np, toks[i0].start
     for j in range(k - 1, -1, -1):
         c = _is_cue(toks[j], cues, toks[j - 1] if j > 0 else None)
+        if c and _document_participle(toks, j):
+            continue
         if c and not toks[j].low.endswith("ing") and j > 0 and toks[j - 1].low in _BE:
             by = next((m for m in range(j + 1, min(k, j + 4)) if toks[m].low == "by"), None)
             if by is not None:
@@ -1588,7 +1714,8 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
     subj = _sentence_subject(f, toks[0].start if toks else 0, toks[k].start, cues)
     if subj[0] is not None and (subj[0].kind == "person" or (
             subj[0].kind == "surname" and _people_in(f, subj[0].start, subj[0].end))) and not any(
-            t.low in _SUBJECT_SWITCH and t.start > subj[0].end for t in toks[:k]):
+            t.low in _SUBJECT_SWITCH and t.start > subj[0].end and not _closed_relative(toks, q, k)
+            for q, t in enumerate(toks[:k])):
         # (not across "where/who/while ...": 'X was taken to a hospital, where Dr. Y was met with
         # applause upon announcing ...' is Y's)
         return subj  # ("In a livestream, Sanders shared ..., saying": the surname of a known person)
@@ -1609,7 +1736,8 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
             np = sp.parse_np(f.text, toks[i0:j0]) if j0 > i0 else None
             if j0 < k and toks[j0].text in DOUBLE_MARKS:
                 continue  # 'the now-infamous Donald Trump "Access Hollywood tape"': a modifier
-            if np is not None and np.kind == "person" and sp.fold(np.name.split()[-1]) not in sp._NON_PERSON_END \
+            if np is not None and (np.kind == "person" or (np.kind == "surname" and np.gender)) \
+                    and sp.fold(np.name.split()[-1]) not in sp._NON_PERSON_END \
                     and not (
                     i0 > 0 and toks[i0 - 1].low in {"to", "with", "by", "against", "from", "for", "in",
                                                     "at", "on", "of", "near", ","}

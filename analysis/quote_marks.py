@@ -183,6 +183,8 @@ def mask_quotes(text: str, spans: Iterable[Span]) -> str:
         tail = ""
         if seg and seg[-1] in ".?!":
             seg, tail = seg[:-1], seg[-1]
+        elif len(seg) > 1 and seg[-1] in "’'" and seg[-2] in ".?!":
+            seg, tail = seg[:-2], seg[-2:]  # '... a ‘quid pro quo.’”': the end inside a nested quote
         out.append(_MASK_RE.sub("x", seg) + tail)
         pos = s.end
     out.append(text[pos:])

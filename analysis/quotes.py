@@ -268,13 +268,18 @@ def _continued_partials(f: _Field, items: list[Item], cues: dict[str, Cue]) -> l
                 re.match(r"\s+\w", f.text[it.span.close_mark + 1:it.span.close_mark + 3]):
             continue  # 'voted against a "no deal" Brexit': a quoted modifier, not words said
         si = f.sent_of(it.start)
-        if si == 0 or f.sents[si - 1][2] != f.sents[si][2]:
-            continue
         ss, se, _ = f.sents[si]
         hits = f.cue_hits()
         own = hits[bisect.bisect_left(hits, ss):bisect.bisect_left(hits, se)]
         if any(_own_cue(f.masked, h, cues) for h in own):
             continue  # the sentence has a speech verb of its own: its speaker was not found
+        voiced = _first_person_subject(f, it, cues)
+        if voiced is not None:
+            it.np, it.pos, it.cue = voiced
+            out.append(it)
+            continue
+        if si == 0 or f.sents[si - 1][2] != f.sents[si][2]:
+            continue
         ps, pe, _ = f.sents[si - 1]
         before = [x for x in items if x.np is not None and ps <= x.start < pe]
         if not before:
@@ -329,6 +334,30 @@ def _subject_source(f: _Field, it: Item, cues: dict[str, Cue]) -> Item | None:
             return None
         np = sp.NounPhrase(people[0][1].name, "", "person", np.start, np.end)
     return Item(f.name, it.start, it.end, "direct", np=np, cue="", pos=at, para=it.para)
+
+
+def _first_person_subject(f: _Field, it: Item, cues: dict[str, Cue]) -> tuple[sp.NounPhrase, int, str] | None:
+    """A fragment in the first person inside a sentence about one person: that person's words, with
+    no speech verb (``She typically chooses "to portray characters from childhood. I also enjoy a
+    gender bent cosplay."``; ``her "passion" for the hobby "stemmed through my love for Halloween."``).
+    The subject must be one named person, or he/she, and no one else is named before the quote."""
+    if f.reg is None or it.span is None or it.span.close_mark is None:
+        return None
+    q = it.span
+    if not _FIRST_PERSON_RE.search(f.text, q.start, q.end):
+        return None
+    ss, se, _ = f.sents[f.sent_of(it.start)]
+    np, at = _sentence_subject(f, ss, q.open_mark, cues)
+    if np is None or at < 0:
+        return None
+    people = _people_in(f, ss, q.open_mark)
+    if np.kind == "pronoun":
+        if np.name.lower() not in {"he", "she"} or people:
+            return None
+        return np, at, ""
+    if not people or not (np.start <= people[0][0] < np.end) or any(p is not people[0][1] for _, p in people):
+        return None
+    return sp.NounPhrase(people[0][1].name, "", "person", np.start, np.end), at, ""
 
 
 def _sentence_quote_source(f: _Field, it: Item, items: list[Item]) -> Item | None:
@@ -411,11 +440,21 @@ def _extract_article(aid: str, fields: dict[str, str], cues: dict[str, Cue]) -> 
                 continue
             seen.add(key)
             kept.append(it)
-        # resolve in order of position (pronouns look back)
+        # resolve in order of position (pronouns look back); one mention, one speaker: the two
+        # halves of '"A," the president-elect added, "B."' share the noun phrase of their attribution
+        by_mention: dict[tuple[int, int], Item] = {}
         for it in sorted(kept, key=lambda i: i.pos if not i.inherit else i.start):
             if getattr(it, "_src", None) is not None:
                 continue
+            mention = (it.np.start, it.np.end) if it.np is not None and it.np.end > it.np.start else None
+            first = by_mention.get(mention) if mention is not None else None
+            if first is not None and first.speaker and first.np.name == it.np.name:
+                it.speaker, it.named, it.role = first.speaker, first.named, first.role
+                it._person = getattr(first, "_person", None)  # type: ignore[attr-defined]
+                continue
             res.resolve(it, f)
+            if mention is not None:
+                by_mention.setdefault(mention, it)
         for it in kept:
             src = getattr(it, "_src", None)
             while src is not None and getattr(src, "_src", None) is not None:

@@ -36,7 +36,7 @@ _CLOSE_MARKS = frozenset('"”')
 # words between a determiner and a cue's plain form that leave it a verb ("the two say", "the
 # public says", "the police reports"): numbers, nouns that name speakers collectively
 _NOUN_FORMS = frozenset("""report reports claim claims comment comments tweet tweets reply replies
-warning warnings note notes post posts point points""".split())  # cue forms that are nouns as often as verbs
+warning warnings note notes post posts point points calls""".split())  # cue forms that are nouns as often as verbs
 _PREDICATE_VERBS = frozenset("""sound show seem appear remain""".split())  # mostly nouns in Brill's lexicon
 _NOT_ADJECTIVES = _NUMBER_WORDS | frozenset("""public police government family press team group
 company board court council committee agency ministry staff crew""".split())
@@ -659,20 +659,25 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
 def _cue_noun(toks: list[Token], k: int, n: int, cues: dict[str, Cue]) -> bool:
     """Is the cue form at ``k`` ("report", "claims", "points", ...) the noun here, not the verb?
 
-    - after a possessive or determiner and a lower-case adjective ("Comey's damning report on
-      ...", "the latest claims"; not after a collective or a number: "the public says");
+    - after a possessive, a determiner or a preposition and a lower-case adjective ("Comey's damning
+      report on ...", "the latest claims", "held back from overt calls for"; not after a collective or
+      a number: "the public says");
     - a plural before its own verb ("The Rice reports sound even more troubling");
     - before a past-tense cue of its own ("the May 25 IG report clearly stated that ...").
     """
     t = toks[k]
     if k >= 2 and toks[k - 1].is_word and toks[k - 1].text.islower() and \
             not toks[k - 1].low.endswith(("ly", "s")) and (
-            toks[k - 2].low.endswith(("'s", "’s")) or toks[k - 2].low in sp.DETERMINERS) and \
+            toks[k - 2].low.endswith(("'s", "’s")) or toks[k - 2].low in sp.DETERMINERS
+            or toks[k - 2].low in {"from", "of", "about", "against", "despite", "amid"}) and \
             toks[k - 1].low not in sp.ROLE_WORDS and toks[k - 1].low not in _NOT_ADJECTIVES:
         return True
-    if t.low.endswith("s") and k + 1 < n and toks[k + 1].text.islower() and (
-            toks[k + 1].low in _FINITE or toks[k + 1].low in _PREDICATE_VERBS
-            or _verb_forms().get(toks[k + 1].low) in {"VB", "VBP", "VBD"}):
+    a = k + 1
+    if t.low.endswith("s") and a + 1 < n and toks[a].low in {"first", "later", "then", "also", "initially"}:
+        a += 1  # "after reports first surfaced that ..."
+    if t.low.endswith("s") and a < n and toks[a].text.islower() and (
+            toks[a].low in _FINITE or toks[a].low in _PREDICATE_VERBS
+            or _verb_forms().get(toks[a].low) in {"VB", "VBP", "VBD"}):
         return True
     if k >= 1 and toks[k - 1].is_word:
         v = k + 1
@@ -1022,8 +1027,19 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
     cues = load_cues()
     k = cs
     depth = 0
+    o = 0
+    while o < min(cs, 3) and toks[o].low in {"but", "and", "yet", "even"}:
+        o += 1
+    in_subordinate = o < cs and (toks[o].low in _SUBORDINATORS or toks[o].low == "as")
     while k < n:
         t = toks[k]
+        if in_subordinate and depth == 0 and k + 2 < n and (t.text == "," or (
+                t.text in _CLOSE_MARKS and k > cs)) and \
+                toks[k + 1].low in _SUBJ_PRON and toks[k + 1].low not in {"i", "we", "you"} and \
+                _main_verb_at(toks, k + 2, n):
+            # "But even as X gave a speech, saying that she had ..., he also used ...": the report sits
+            # in the opening clause; the main clause after it is the reporter's
+            return k + 1 if t.text in _CLOSE_MARKS else k
         if t.text in "([":
             depth += 1
         elif t.text in ")]":
@@ -1038,7 +1054,8 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
             # follows (or an embedded post: 'notes that X did flip-flop: > LIVE FACT-CHECK: ...')
         elif depth == 0 and t.text in _CLOSE_MARKS and k + 1 < n and toks[k + 1].text[:1].islower() \
                 and ((toks[k + 1].low.endswith("ing") and cues.get(toks[k + 1].low) is not None)
-                     or toks[k + 1].low in {"while", "but", "whereas", "although", "though"}):
+                     or toks[k + 1].low in {"while", "but", "whereas", "although", "though"}
+                     or _as_put_it_at(toks, k + 1, n)):
             return k + 1  # 'said Kowal "was a great man," adding ...': the comma sits inside the marks
         elif depth == 0 and t.low in {"and", "but"} and k > cs + 2:
             m = k + 1
@@ -1066,6 +1083,10 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
                 # "replied they would attend and another million expressed interest": the reporter
                 # goes on in another tense with a subject of its own
                 return k - 1 if toks[k - 1].text == "," else k
+        elif depth == 0 and t.text in "—–" and k + 1 < n and toks[k + 1].text[:1].islower() and \
+                toks[k + 1].low.endswith("ing") and toks[k + 1].low not in {"including", "according"} and \
+                k + 2 < n and toks[k + 2].text == ",":
+            return k  # "may spread like influenza — suggesting, experts noted, that ...": the reporter's addition
         elif depth == 0 and t.text == ",":
             nx = toks[k + 1] if k + 1 < n else None
             if nx is not None:
@@ -1080,8 +1101,8 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
                     # certain areas"' quotes the source); after "According to X," the whole sentence is
                     # the source's account (", killing 12 people")
                     return k
-                if nl == "according":
-                    return k
+                if nl == "according" or _as_put_it_at(toks, k + 1, n):
+                    return k  # ", according to X", ", as X put it"
                 c = cues.get(nl)
                 if c and nl.endswith("ing"):
                     return k
@@ -1099,6 +1120,23 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
     while k > cs and toks[k - 1].text in ".!?" :
         k -= 1
     return k
+
+
+def _main_verb_at(toks: list[Token], m: int, n: int) -> bool:
+    """A finite verb at ``m`` (after an adverb such as "also"): past, an auxiliary or a modal."""
+    while m < n and toks[m].text.islower() and (toks[m].low in sp.SKIP_BEFORE_CUE or toks[m].low.endswith("ly")):
+        m += 1
+    return m < n and toks[m].text.islower() and (
+        toks[m].low in _FINITE or toks[m].low in _MODALS or toks[m].low in _IRREGULAR_PAST
+        or toks[m].low.endswith("ed") or _verb_forms().get(toks[m].low) in {"VBD", "VBZ"})
+
+
+def _as_put_it_at(toks: list[Token], j: int, n: int) -> bool:
+    """Does ``as X put it`` (X up to five words) start at token ``j``?"""
+    if not (j < n and toks[j].low == "as"):
+        return False
+    m = next((q for q in range(j + 1, min(n - 1, j + 7)) if toks[q].low in {"put", "puts"}), None)
+    return m is not None and toks[m + 1].low == "it" and m > j + 1 and all(x.is_word for x in toks[j + 1:m])
 
 
 _BACKSHIFT = frozenset("""would could might should had""".split())
@@ -1147,6 +1185,9 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
     """``CLAUSE, X said.``: the clause is the sentence before the comma that precedes X."""
     # find the comma before the subject
     j = k - 1
+    if np.start < toks[j].start and toks[max(0, k - 15)].start < np.start:
+        while j >= 0 and toks[j].start >= np.start:
+            j -= 1  # past the subject and its appositives ("..., Ada Kim, the mayor, said.")
     while j >= 0 and toks[j].start >= np.start - 1 and toks[j].text != ",":
         j -= 1
     if j >= 1 and toks[j].text in _CLOSE_MARKS and f.text[toks[j].start - 1:toks[j].start] == ",":
@@ -1205,6 +1246,12 @@ def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhras
     if f.text[s] in DOUBLE_MARKS:
         return None
     seg = toks[cs:ce]
+    if seg[0].low == "to" and len(seg) > 1 and not seg[1].low.endswith("ing"):
+        return None  # "Responding to X's complaints ...", "replied to the letter": an object, not a clause
+    if seg[0].low in _PREPOSITIONS | {"during", "after", "before", "amid"} and not (
+            _has_verb(seg) or any(x.low in _IRREGULAR_PAST or x.low in _MODALS or x.text in DOUBLE_MARKS
+                                  for x in seg)):  # (a quote's words are masked: its verb is not seen)
+        return None  # '"...," Kim told the delegates during remarks by the candidates': no clause
     words = sum(1 for t in seg if t.is_word and not set(t.text) <= {"x"})
     if words == 1 and seg[0].is_word and len(seg) > 2 and seg[1].text in DOUBLE_MARKS \
             and seg[-1].text in _CLOSE_MARKS and (seg[0].is_cap or seg[0].low in _SUBJ_PRON

@@ -367,8 +367,11 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
         if t.is_word and t.text.replace("-", "").isalpha() and t.text.islower() and i < j and \
                 (toks[i].low in ROLE_WORDS or toks[i].low in TITLES) and not toks[i].is_cap and \
                 t.low not in _NOT_MODIFIER:  # ("the former first lady": a title word as the head)
-            if t.low.endswith("ed") and i >= 2 and toks[i - 2].is_cap and toks[i - 2].is_word:
-                break  # "Ana Vell addressed reporters": a verb after a name, not "retired general"
+            if t.low.endswith("ed") and i >= 2 and toks[i - 2].is_word and (toks[i - 2].is_cap or (
+                    toks[i - 2].low not in DETERMINERS and toks[i - 2].low not in QUANTIFIERS
+                    and toks[i - 2].low not in _ED_MODIFIER_BEFORE and not toks[i - 2].text[:1].isdigit())):
+                break  # "Ana Vell addressed reporters", "have already attracted critics who say": a verb,
+                # not "retired general", "the elected officials"
             i -= 1  # "council leader", "party spokesman", "three-judge court": a modifier of the role
             continue
         if t.is_word and t.text[:1].islower() and t.low.endswith(("'s", "’s")) and i < j and \
@@ -380,6 +383,9 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
             continue
         break
     return i, j
+
+
+_ED_MODIFIER_BEFORE = frozenset("of for by from with to among and or including other many some".split())
 
 
 def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
