@@ -20,7 +20,8 @@ from analysis.cue_words import (
 )
 from analysis.quote_marks import DOUBLE_MARKS, Item, Span, _Field, _title_case
 WINDOW = 320  # characters of context looked at around a quote (keeps the work linear)
-_OBJ_WORDS = frozenset("""him her them us me reporters journalists press media audience crowd
+_OBJ_WORDS = frozenset("""him her them us me reporters journalists press media audience crowd show
+program programme podcast
 supporters listeners viewers parliament congress lawmakers public nation country court jury
 court delegates students workers paper newspaper magazine broadcaster outlet station network
 committee panel inquiry hearing council board group team police officers investigators
@@ -376,6 +377,15 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                 cb -= 2  # "Jo Burke, 33, a consultant, said": the age is an aside of the name
             bi, bj = sp.np_span_before(toks, cb)
             np_b = sp.parse_np(text, toks[bi:bj]) if bj > bi else None
+            if np_b is not None and bj == cb and bi - 1 > lo and toks[bi - 1].low in _PREPOSITIONS | {"against"}:
+                # "Ana Gray, a family attorney pressing a lawsuit against Dorran, Vale and the chief,
+                # suggested": the object of a preposition inside the appositive; the named head speaks
+                hi0, he0 = sp.np_span_after(toks, lo)
+                head = sp.parse_np(text, toks[hi0:he0]) if he0 > hi0 and hi0 == lo else None
+                if head is not None and head.kind == "person" and he0 + 1 < bi and toks[he0].text == "," \
+                        and toks[he0 + 1].low in {"a", "an", "the"}:
+                    head.roles.append(_join_toks(text, toks[he0 + 1:bi - 1]))
+                    return head, lo
             if seg_a and bj == c0 and bi - 2 > lo and toks[bi - 1].low in {"of", "at", "from", "with"} \
                     and toks[bi - 2].text == ",":
                 # "Ana Kim, of Channel Nine, one of the painter's daughters, stated": the person
@@ -774,13 +784,15 @@ def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, 
     if c and c.lemma in {"point"} and nxt == "out":
         return f"{cue} out", j + 1
     if c and c.obj == "obj" and j < limit:
-        if nxt in _OBJ_WORDS or nxt in {"the", "local", "state", "national"}:
+        if nxt in _OBJ_WORDS or nxt in {"the", "local", "state", "national"} or (
+                nxt in {"a", "an"} and j + 2 < limit and (toks[j + 1].low in _OBJ_WORDS or toks[j + 2].low in _OBJ_WORDS
+                                                          or (j + 3 < limit and toks[j + 3].low in _OBJ_WORDS))):
             e = j + 1
             m = e
             while m < limit and m < e + 2 and toks[m].is_word and toks[m].text.islower() \
                     and toks[m].low not in _OBJ_WORDS and toks[m].low not in _FINITE:
                 m += 1
-            if m > e and m < limit and toks[m].low in _OBJ_WORDS and nxt == "the":
+            if m > e and m < limit and toks[m].low in _OBJ_WORDS and nxt in {"the", "a", "an"}:
                 e = m  # "told the assembled delegates", "told the packed crowd": adjectives of the listener
             while e < limit and toks[e].is_word and (toks[e].is_cap or toks[e].low in _OBJ_WORDS
                                                     or toks[e].low in {"media", "press"}):

@@ -519,6 +519,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             if close + 1 < n and toks[close + 1].low == "that":
                 cs = close + 1
         had_that = toks[cs].low == "that"
+        if had_that and cs + 2 < n and toks[cs + 1].is_word and toks[cs + 1].text.islower() and \
+                not toks[cs + 1].low.endswith("s") and toks[cs + 1].low not in _SUBJ_PRON and \
+                toks[cs + 1].low not in sp.DETERMINERS and not sp.is_role_word(toks[cs + 1].low) and \
+                toks[cs + 2].low in {"and", ".", ";", "but"}:
+            continue  # "denied that characterization and insisted ...": a determiner, not a clause
         if c.obj == "that" and not had_that:
             continue  # "maintained the road", "charged him with theft": a report needs "that"
         if had_that:
@@ -532,6 +537,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue  # a quote mark, a colon: direct speech, handled as a quote
         if c is _VERDICT_CUE and not had_that and not _opens_clause(first):
             continue  # "the court found unconstitutional a 2005 law": an object and its complement
+        if first.low in _SUBORDINATORS | {"as"} and not had_that and c.quote and \
+                any(x.text in _CLOSE_MARKS for x in toks[max(0, k - 12):k]):
+            continue  # '"...," Ada Kim said when the states filed': the quote's attribution and its time
         if first.low in {"if", "whether"} and c.lemma not in {"ask", "question", "wonder", "inquire"} and (
                 first.low == "whether" or any(x.low in {"not", "n't", "never"} for x in toks[max(0, k - 3):k])):
             continue  # "did not mention if there were casualties": an open question, not a report
@@ -1217,6 +1225,8 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
         lead = [x for x in body[:max(op, 0)] if x.is_word]
         if op < 0 or len(lead) < 3 or not (_has_verb(lead) or any(x.low in _IRREGULAR_PAST for x in lead)):
             return []
+        if lead[0].low in _SUBORDINATORS | {"as"} and op > 0 and body[op - 1].text == ",":
+            return []  # 'When she was cast, "I was speechless," she told an audience': the quote is the main clause
     for q, t in enumerate(body):
         c = _is_cue(t, cues, None)
         if c and c.clause and not t.low.endswith("ing") and not (q > 0 and body[q - 1].low in _OBJECT_DETS | {"a", "an"}):
@@ -1246,6 +1256,9 @@ def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhras
     if f.text[s] in DOUBLE_MARKS:
         return None
     seg = toks[cs:ce]
+    if seg[0].low in {"before", "after", "while", "since", "when"} and len(seg) > 1 and \
+            seg[1].text.islower() and seg[1].low.endswith("ing") and not any(x.text == "," for x in seg):
+        return None  # 'Mr. Paul said, before instructing Ms. Guthrie ...': a participle phrase, no clause
     if seg[0].low == "to" and len(seg) > 1 and not seg[1].low.endswith("ing"):
         return None  # "Responding to X's complaints ...", "replied to the letter": an object, not a clause
     if seg[0].low in _PREPOSITIONS | {"during", "after", "before", "amid"} and not (

@@ -2563,3 +2563,31 @@ def test_a_listeners_head_noun_and_a_phrase_without_a_verb_after_the_listener():
     assert triples(q) == [("direct", "Ada Kim", "I want to recognize the people,")]
     q = quotes_of("Officials said about 20 buildings collapsed.")
     assert triples(q) == [("indirect", "officials", "about 20 buildings collapsed")]
+
+
+def test_a_radio_show_as_listener_and_no_report_after_a_quotes_attribution():
+    q = quotes_of("Ada Kim told a local radio show in Dorran on Monday morning that the Vale Report has "
+                  "\u201cbecome the attack site for the Tran campaign.\u201d")
+    assert triples(q) == [("indirect", "Ada Kim", "the Vale Report has \u201cbecome the attack site for the Tran "
+                           "campaign.\u201d"),
+                          ("partial", "Ada Kim", "become the attack site for the Tran campaign.")]
+    q = quotes_of("\u201cThe action represents an attempt,\u201d Ada Kim said when the states filed.")
+    assert triples(q) == [("direct", "Ada Kim", "The action represents an attempt,")]
+    q = quotes_of("Mr. Tran said, before instructing Ms. Kim on how he believes an interview should be "
+                  "conducted.")
+    assert triples(q) == []
+
+
+def test_that_as_a_determiner_and_an_object_inside_an_appositive():
+    q = quotes_of("Mr. Tran has vehemently denied that characterization and insisted Sunday that Mrs. Kim "
+                  "will be treated fairly.")
+    assert triples(q) == [("indirect", "Tran", "Mrs. Kim will be treated fairly")]
+    q = quotes_of("Ana Gray, a family attorney pressing a lawsuit against Dorran, Vale and his former police "
+                  "chief, suggested that justice will be served.")
+    assert triples(q) == [("indirect", "Ana Gray", "justice will be served")]
+
+
+def test_a_quote_after_an_opening_when_clause_is_no_report_of_the_clause():
+    q = quotes_of("Ada Kim voiced the lead. When she was cast, \u201cI swear to you, I was speechless,\u201d she "
+                  "told an audience at her session.")
+    assert triples(q) == [("partial", "Ada Kim", "I swear to you, I was speechless,")]
