@@ -463,8 +463,9 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
     # "researchers mostly from Penn State (PSU) in the U.S. reported": the noun phrases after
     # prepositions are not the subject; walk back to the head they modify
     steps = 0
-    while np is not None and np.kind in {"org", "surname", "descriptor"} and i > lo and \
-            toks[i - 1].low in _PP_HEADS and steps < 4:
+    while np is not None and np.kind in {"org", "surname", "descriptor"} and i > lo and (
+            toks[i - 1].low in _PP_HEADS or (toks[i - 1].low == "to" and i - 2 >= lo and sp.is_role_word(toks[i - 2].low))) \
+            and steps < 4:  # ("a former ambassador to China said": the ambassador)
         m = i - 1
         pp_start = m
         while m > lo and (toks[m - 1].low in sp.SKIP_BEFORE_CUE or toks[m - 1].low.endswith("ly")

@@ -392,6 +392,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                     continue
                 np = _adjective_opening(f, toks, k, np)
             else:
+                if i0 > 0 and toks[i0 - 1].low == "whether":
+                    continue  # "the question of whether Papadopoulos told other advisers ...": not a report
                 if i0 > 0 and toks[i0 - 1].low in _REL and not (
                         toks[i0 - 1].low == "that" and i0 >= 2 and toks[i0 - 2].low in cues) and not (
                         toks[i0 - 1].low == "when" and np.kind in {"pronoun", "person", "surname"}
@@ -1083,7 +1085,7 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
                 while m2 < n and toks[m2].low in sp.SKIP_BEFORE_CUE:
                     m2 += 1
                 c2 = _is_cue(toks[m2], cues, toks[m2 - 1]) if m2 < n else None
-                if c2 is not None and c2.clause and not toks[m2].low.endswith("ing") and \
+                if c2 is not None and (c2.clause or c2.quote) and not toks[m2].low.endswith("ing") and \
                         toks[m2].low != c2.lemma and toks[m2 - 1].low not in _BE and \
                         toks[m2 - 1].low != "to" and toks[m].low not in {"i", "we", "you"}:
                     return k - 1 if toks[k - 1].text == "," else k
@@ -1247,8 +1249,9 @@ _UNIT_SIGNS = "%‰°"  # "sales rose by 4%": a sign that belongs to its number,
 
 def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhrase, cue: str,
                    pos: int, pi: int) -> Item | None:
-    while ce > cs and not toks[ce - 1].is_word and toks[ce - 1].text not in DOUBLE_MARKS + ")]" + _UNIT_SIGNS:
-        ce -= 1
+    while ce > cs and (not toks[ce - 1].is_word and toks[ce - 1].text not in DOUBLE_MARKS + ")]" + _UNIT_SIGNS
+                       or toks[ce - 1].low in {"or", "and", "but"}):
+        ce -= 1  # (and a conjunction left before an aside: "... a relationship — or, as he put it, ...")
     if ce - cs < 2:
         return None
     s, e = toks[cs].start, toks[ce - 1].end

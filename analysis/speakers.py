@@ -304,7 +304,7 @@ def _is_name_word(t: Token) -> bool:
 # a link's random tail: digits, lower case and two or more capitals after the first letter
 _LINK_ID_RE = re.compile(r"(?=\w*\d)(?=\w*[a-z])(?=\w+[A-Z]\w*[A-Z])\w{8,}")
 _CAP_STOP = frozenset("""you i i've i'm i'd we we've we're maybe yes well now here there so
-please thank thanks hello hi hey okay ok oh ya yeah dear sorry
+please thank thanks hello hi hey okay ok oh ya yeah dear sorry exclusive watch update breaking
 can could would should shall might must do does did is are was were has have had""".split())
 
 
@@ -531,11 +531,11 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
         break
     if n - i >= 3 and i > 0 and toks[i - 1].low in {"of", "for", "to"}:
         i += 1  # "Representative for Iran Brian Hook": the place belongs to the role
-    if 1 <= n - i <= 2 and i > 2 and toks[0].low in {"the", "a", "an"} and toks[i - 1].low in {"of", "at", "for"} \
+    if 1 <= n - i <= 2 and i > 2 and toks[0].low in {"the", "a", "an"} and toks[i - 1].low in {"of", "at", "for", "to"} \
             and fold(toks[i].text) not in first_name_genders() and \
             any(is_role_word(t.low) or t.low in TITLES for t in toks[1:i - 1]):
         # "the Chief Technology Officer of Red Hat": a role at a body, not a person "Red Hat";
-        # "the mayor of Yartown": a role of a place, not a person "Yartown"
+        # "the mayor of Yartown", "a former ambassador to China": a role of a place, not a person "Yartown"
         return NounPhrase(_join(text, toks), _join(text, toks[1:]), "descriptor", s, e,
                           gender=_gender_of(toks))
     if n - i == 1 and i > 1 and toks[i - 1].low in {"in", "at", "from", "near"} and \

@@ -2591,3 +2591,23 @@ def test_a_quote_after_an_opening_when_clause_is_no_report_of_the_clause():
     q = quotes_of("Ada Kim voiced the lead. When she was cast, \u201cI swear to you, I was speechless,\u201d she "
                   "told an audience at her session.")
     assert triples(q) == [("partial", "Ada Kim", "I swear to you, I was speechless,")]
+
+
+def test_a_role_to_a_place_a_second_subject_after_and_and_an_open_question():
+    q = quotes_of("A former ambassador to Dorran said that Xi is \u201cplaying Bo Tran like a fiddle.\u201d")
+    assert set(q["speaker"]) == {"A former ambassador to Dorran"}
+    q = quotes_of("Mr. Vale has already said he will not vote to confirm Ms. Kim, and Mr. Tran called her "
+                  "approval of the policy \u201cvery troubling.\u201d")
+    assert triples(q) == [("indirect", "Vale", "he will not vote to confirm Ms. Kim"),
+                          ("partial", "Tran", "very troubling.")]
+    q = quotes_of("The document is silent about whether Bo Tran told other campaign advisers what he had heard.")
+    assert triples(q) == []
+
+
+def test_a_kicker_is_no_speaker_and_a_report_drops_a_trailing_conjunction():
+    q = quotes_of("EXCLUSIVE: \u201cCorrupt, toxic and sociopathic\u201d: Ada Kim unloads on torture.")
+    assert "EXCLUSIVE" not in set(q["speaker"])
+    q = quotes_of("Mr. Xi invited Mr. Vale to dinner, telling his guest he hoped they had laid the foundation "
+                  "for a relationship \u2014 or, as he more metaphorically put it, \u201cA pool begins with many "
+                  "drops of water.\u201d")
+    assert ("indirect", "Xi", "his guest he hoped they had laid the foundation for a relationship") in triples(q)
