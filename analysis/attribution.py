@@ -55,9 +55,15 @@ _CITE_VERBS = frozenset("""cited cites citing quoted quotes quoting""".split())
 
 def _cited_as(text: str, toks: list[Token], k: int) -> NounPhrase | None:
     """The source in ``cited X as saying`` / ``quoted X as saying``: the noun phrase between the
-    citing verb and ``as`` before the participle at ``k``."""
+    citing verb and ``as`` before the participle at ``k``; in the passive (``X was quoted in the
+    Guardian as saying``), the subject of ``was``."""
     if k < 3 or toks[k - 1].low != "as":
         return None
+    w = next((q for q in range(k - 2, max(0, k - 12), -1) if toks[q].low in {"quoted", "cited"}
+              and toks[q - 1].low in {"was", "were", "is", "been"}), None)
+    if w is not None and all(x.is_word or x.text in "'’" for x in toks[w + 1:k - 1]):
+        np, _ = _subject_before(text, toks, w - 1)  # 'Correa was quoted in the Guardian as saying'
+        return np if np is not None and np.kind != "pronoun" else None
     v = next((q for q in range(k - 2, max(-1, k - 10), -1) if toks[q].low in _CITE_VERBS
               or not toks[q].is_word), None)
     appos: list[Token] = []
@@ -1149,6 +1155,9 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                     return np_x, "according to", t.start, left_ok, right_ok
                 break
             c = _is_cue(t, cues, rtoks[idx - 1] if idx > 0 else None)
+            if c and t.low in {"claims", "reports", "remarks", "comments", "calls", "notes", "points"} and \
+                    idx > 0 and rtoks[idx - 1].is_word and not rtoks[idx - 1].is_cap:
+                continue  # 'Mr. Holder used claims of government secrecy': a noun, not the fragment's cue
             if c and c.quote and not (idx > 0 and rtoks[idx - 1].low in _BE | {"to"}):
                 np_x, si = None, idx
                 if idx > 0 and rtoks[idx - 1].text == ",":

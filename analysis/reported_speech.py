@@ -1093,6 +1093,12 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
                 # "replied they would attend and another million expressed interest": the reporter
                 # goes on in another tense with a subject of its own
                 return k - 1 if toks[k - 1].text == "," else k
+        elif depth == 0 and (t.text in "—–" or (t.text == "-" and k + 1 < n and toks[k + 1].text == "-")) and \
+                k + 3 < n and (toks[k + 1].is_cap or toks[k + 2].is_cap) and any(
+                    x.text.islower() and (x.low in _IRREGULAR_PAST or (x.low.endswith("ed") and len(x.low) > 4))
+                    for x in toks[k + 2:k + 5]) and not any(x.text in "—–" for x in toks[k + 1:n]):
+            return k  # "suggesting the administration had not done enough -- McCain threatened to ...": a
+            # new sentence after the dash
         elif depth == 0 and t.text in "—–" and k + 1 < n and toks[k + 1].text[:1].islower() and \
                 toks[k + 1].low.endswith("ing") and toks[k + 1].low not in {"including", "according"} and \
                 k + 2 < n and toks[k + 2].text == ",":

@@ -186,7 +186,10 @@ class _Resolver:
             if desc is not None:
                 it.speaker, it.named = desc, False
                 return
-            last = max((m for m in self.spoke.get(f.name, []) if m[0] < it.pos), key=lambda m: m[0], default=None)
+            want = {"he": "m", "she": "f"}.get(low, "")
+            last = max((m for m in self.spoke.get(f.name, []) if m[0] < it.pos and (
+                not want or self.reg.gender(m[1]) in {"", want})), key=lambda m: m[0], default=None)
+            # ('Mr. Issa said ... "...," she said': not Mr. Issa)
             if last is not None and low != "they":  # ("they" is no one person)
                 self._set_person(it, last[1], roles)  # the most recent named speaker
                 return

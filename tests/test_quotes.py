@@ -2611,3 +2611,21 @@ def test_a_kicker_is_no_speaker_and_a_report_drops_a_trailing_conjunction():
                   "for a relationship \u2014 or, as he more metaphorically put it, \u201cA pool begins with many "
                   "drops of water.\u201d")
     assert ("indirect", "Xi", "his guest he hoped they had laid the foundation for a relationship") in triples(q)
+
+
+def test_quoted_in_a_paper_as_saying_is_the_subjects_and_she_is_never_mr():
+    q = quotes_of("President Bo Tran was quoted in Britain\u2019s Guardian newspaper as saying his country could "
+                  "not consider an asylum request.")
+    assert triples(q) == [("indirect", "Bo Tran", "his country could not consider an asylum request")]
+    q = quotes_of("Mr. Vale said in a statement Friday that it was time to reassess. \u201cOur view is that these "
+                  "issues have been pored over,\u201d she said.")
+    assert triples(q) == [("indirect", "Vale", "it was time to reassess")]
+
+
+def test_a_new_sentence_after_a_double_hyphen_and_nouns_that_are_cue_forms():
+    q = quotes_of("Ada Kim said the administration had not done enough -- Kim threatened to place a hold on "
+                  "the nomination.")
+    assert triples(q) == [("indirect", "Ada Kim", "the administration had not done enough")]
+    q = quotes_of("Driven by Mr. Vale\u2019s desire to \u201clook forward,\u201d Mr. Tran used claims of "
+                  "government secrecy to toss out lawsuits.")
+    assert triples(q) == []
