@@ -188,6 +188,8 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
             return doc, di
     if np is not None and np.kind == "_object":
         np = None
+    if np is not None and np.name.endswith(("'s", "’s")) and i + 1 < k and toks[k - 1].text in "\"”":
+        np = None  # 'Romney's "off-the-cuff" remarks': a possessor before a quoted modifier is no subject
     if np is None or np.kind in {"org", "descriptor"}:
         alt = _person_of_body(text, toks, k, lo)
         if alt is not None:
@@ -948,9 +950,18 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     interrupted = False  # an "according to X," that interrupts the reporter's clause
     dashes = [i for i, t in enumerate(ltoks) if t.text in "—–"]
     skip_lo, skip_hi = (dashes[-2], dashes[-1]) if len(dashes) >= 2 else (-1, -1)
+    inside: set[int] = set()
+    opened: list[int] = []
+    for i, t in enumerate(ltoks):
+        if t.text == "(":
+            opened.append(i)
+        elif t.text == ")" and opened:
+            inside.update(range(opened.pop() + 1, i))
     for idx in range(len(ltoks) - 1, -1, -1):
         if skip_lo <= idx <= skip_hi:
             continue  # "— which the BBC noted as unusual —" is an aside
+        if idx in inside:
+            continue  # "( Also on POLITICO: Boehner declares stalemate) Obama ...": a closed bracket's cue
         t = ltoks[idx]
         if t.low == "according" and idx + 1 < len(ltoks) and ltoks[idx + 1].low == "to":
             last_cue = ("according", idx)
@@ -969,6 +980,8 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
         if c and c.quote:
             if idx > 0 and ltoks[idx - 1].low == "to" and go is None:  # "to say", "refused to comment"
                 continue
+            if t.low in _PLURAL_CUE_NOUNS and _POSSESSED_RE.search(masked, max(0, t.start - 60), t.start):
+                continue  # 'Romney's "off-the-cuff" remarks that ...': the noun, not a cue
             if _document_participle(ltoks, idx):
                 continue  # "In a statement posted to his page, X sought ...": the statement's participle
             if idx > 0 and ltoks[idx - 1].low == "without":
@@ -1190,6 +1203,10 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     if np_l is not None:
         return np_l, cue_l, pos_l, left_ok, right_ok
     return None, cue_l or cue_r, -1, left_ok, right_ok
+
+
+_PLURAL_CUE_NOUNS = frozenset("remarks comments claims reports calls notes statements".split())
+_POSSESSED_RE = re.compile(r"[’']s\s+(?:[\"“][^\"”]*[\"”]\s+)?$")  # "Kim's ", "Kim's "off-the-cuff" "
 
 
 def _document_participle(toks: list[Token], j: int) -> bool:

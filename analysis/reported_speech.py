@@ -36,7 +36,7 @@ _CLOSE_MARKS = frozenset('"”')
 # words between a determiner and a cue's plain form that leave it a verb ("the two say", "the
 # public says", "the police reports"): numbers, nouns that name speakers collectively
 _NOUN_FORMS = frozenset("""report reports claim claims comment comments tweet tweets reply replies
-warning warnings note notes post posts point points calls""".split())  # cue forms that are nouns as often as verbs
+warning warnings note notes post posts point points calls remarks""".split())  # cue forms that are nouns as often as verbs
 _PREDICATE_VERBS = frozenset("""sound show seem appear remain""".split())  # mostly nouns in Brill's lexicon
 _NOT_ADJECTIVES = _NUMBER_WORDS | frozenset("""public police government family press team group
 company board court council committee agency ministry staff crew""".split())
@@ -539,9 +539,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue  # a quote mark, a colon: direct speech, handled as a quote
         if c is _VERDICT_CUE and not had_that and not _opens_clause(first):
             continue  # "the court found unconstitutional a 2005 law": an object and its complement
-        if first.low in _SUBORDINATORS | {"as"} and not had_that and c.quote and \
-                any(x.text in _CLOSE_MARKS for x in toks[max(0, k - 12):k]):
-            continue  # '"...," Ada Kim said when the states filed': the quote's attribution and its time
+        qm = max((q for q in range(max(0, k - 12), k) if toks[q].text in _CLOSE_MARKS), default=None)
+        if (first.low in _SUBORDINATORS | {"as"} or c.obj == "obj") and not had_that and c.quote and \
+                qm is not None and not any(x.text in ",;:" for x in toks[qm + 1:k]):
+            continue  # '"...," Ada Kim said when the states filed', '"...," Kim told more than 20,000
+            # people gathered at a farm': the quote's attribution, its time and its listener
         if first.low in {"if", "whether"} and c.lemma not in {"ask", "question", "wonder", "inquire"} and (
                 first.low == "whether" or any(x.low in {"not", "n't", "never"} for x in toks[max(0, k - 3):k])):
             continue  # "did not mention if there were casualties": an open question, not a report
@@ -676,6 +678,9 @@ def _cue_noun(toks: list[Token], k: int, n: int, cues: dict[str, Cue]) -> bool:
     - before a past-tense cue of its own ("the May 25 IG report clearly stated that ...").
     """
     t = toks[k]
+    if k >= 2 and toks[k - 1].text in _CLOSE_MARKS and any(
+            x.low.endswith(("'s", "’s")) for x in toks[max(0, k - 8):k - 1]):
+        return True  # 'Mitt Romney's "off-the-cuff" remarks that ...': a quoted modifier of the noun
     if k >= 2 and toks[k - 1].is_word and toks[k - 1].text.islower() and \
             not toks[k - 1].low.endswith(("ly", "s")) and (
             toks[k - 2].low.endswith(("'s", "’s")) or toks[k - 2].low in sp.DETERMINERS

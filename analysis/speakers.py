@@ -529,6 +529,8 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
             i -= 1
             continue
         break
+    if i == n and n >= 2 and toks[-1].is_cap and toks[-2].low.rstrip(".") in {"mr", "mrs", "ms", "miss", "dr"}:
+        i = n - 1  # "Mr. King", "Ms. Bishop": after an honorific a role word is the surname
     if n - i >= 3 and i > 0 and toks[i - 1].low in {"of", "for", "to"}:
         i += 1  # "Representative for Iran Brian Hook": the place belongs to the role
     if 1 <= n - i <= 2 and i > 2 and toks[0].low in {"the", "a", "an"} and toks[i - 1].low in {"of", "at", "for", "to"} \

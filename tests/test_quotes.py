@@ -2629,3 +2629,20 @@ def test_a_new_sentence_after_a_double_hyphen_and_nouns_that_are_cue_forms():
     q = quotes_of("Driven by Mr. Vale\u2019s desire to \u201clook forward,\u201d Mr. Tran used claims of "
                   "government secrecy to toss out lawsuits.")
     assert triples(q) == []
+
+
+def test_an_honorific_before_a_role_word_makes_it_a_surname():
+    q = quotes_of("\u201cThe closer he gets to the proposal, the harder it is,\u201d Mr. King said.")
+    assert triples(q) == [("direct", "King", "The closer he gets to the proposal, the harder it is,")]
+
+
+def test_cues_in_a_closed_bracket_a_listener_after_a_quote_and_a_possessed_remarks():
+    q = quotes_of("( Also on the Herald: Ada Kim declares stalemate) Bo Tran struck a playful tone to warn of a "
+                  "\u201clump of coal\u201d for Christmas.")
+    assert "Ada Kim" not in set(q["speaker"])
+    q = quotes_of("\u201cYour voices are being heard,\u201d Bo Tran told more than 20,000 people gathered at a farm "
+                  "in Dorran.")
+    assert triples(q) == [("direct", "Bo Tran", "Your voices are being heard,")]
+    q = quotes_of("Bo Tran\u2019s \u201coff-the-cuff\u201d remarks that nearly half of Americans are "
+                  "\u201cdependent\u201d on government were widely publicized.")
+    assert triples(q) == []
