@@ -289,10 +289,21 @@ def _split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + s, start + e) for s, e in got]
 
 
+_LINE_BREAK_RE = re.compile(r"(?<=[^\s.!?:;\"”'’)\]])[ \t\u00a0]*\n\s*(?=[A-Z\"“])")
+
+
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cur = start
-    for m in _TERMINATORS.finditer(text, start, end):
+    if "\n" in text[start:end]:
+        # a line break inside a paragraph after a line with no end mark, before a capital: a
+        # caption, a credit or a kicker on a line of its own ("Anthony Wall/Facebook via WGCL\nCrump
+        # said ..."), not the middle of a sentence
+        for m in _LINE_BREAK_RE.finditer(text, start, end):
+            head = _split_paragraph(text, cur, m.start())
+            spans.extend(head)
+            cur = m.end()
+    for m in _TERMINATORS.finditer(text, cur, end):
         run_start, run_end = m.span()
         if run_start < cur:
             continue
@@ -317,6 +328,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     Offsets index the full ``text``. Sentences never cross a paragraph boundary (paragraphs as
     in :func:`split_paragraphs` of the full text), exclude surrounding whitespace, and tile the
     non-whitespace content of the range: every non-space character is in exactly one sentence.
+    A line break inside a paragraph ends a sentence when the line has no end mark and the next
+    one opens with a capital or a quote mark (a caption or a credit on a line of its own).
 
     >>> t = 'Sen. Ana Ruiz arrived at 9 a.m. on Jan. 5. "Why?" she asked. "Nobody told us."\\n\\nNext.'
     >>> [t[s:e] for s, e in split_sentences(t)]

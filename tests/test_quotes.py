@@ -2646,3 +2646,8 @@ def test_cues_in_a_closed_bracket_a_listener_after_a_quote_and_a_possessed_remar
     q = quotes_of("Bo Tran\u2019s \u201coff-the-cuff\u201d remarks that nearly half of Americans are "
                   "\u201cdependent\u201d on government were widely publicized.")
     assert triples(q) == []
+
+
+def test_a_credit_line_is_not_part_of_the_speakers_name():
+    q = quotes_of("Intro.\n\nDana Holt/Facebook via KXYZ\nCrump said the staff escalated the situation.")
+    assert triples(q) == [("indirect", "Crump", "the staff escalated the situation")]

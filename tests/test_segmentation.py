@@ -284,3 +284,13 @@ def test_abbreviation_file_errors(tmp_path):
     bad.write_text("[weird]\nmr.\n", encoding="utf-8")
     with pytest.raises(ValueError, match="unknown section"):
         _read_abbreviations(bad)
+
+
+def test_a_line_break_after_a_line_without_an_end_mark_ends_a_sentence_before_a_capital():
+    # a photo credit on a line of its own inside a paragraph (scraped news text)
+    t = "Intro.\n\nDana Holt/Facebook via KXYZ\nCrump said the staff escalated it."
+    assert [t[s:e] for s, e in split_sentences(t)] == ["Intro.", "Dana Holt/Facebook via KXYZ",
+                                                       "Crump said the staff escalated it."]
+    # a hard-wrapped line inside a sentence stays one sentence
+    t = "Intro.\n\nThe man walked\ninto the room."
+    assert [t[s:e] for s, e in split_sentences(t)] == ["Intro.", "The man walked\ninto the room."]
