@@ -212,6 +212,9 @@ def _latter_subject(text: str, toks: list[Token], k: int, lo: int) -> tuple[Noun
         return None
     while j > lo and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or toks[j - 1].low in _TIME_ADV):
         j -= 1
+    if j - 4 >= lo and toks[j - 1].low in {"whom", "which"} and toks[j - 2].low == "of" and \
+            toks[j - 3].low in _LATTER:
+        j -= 2  # "..., the latter of whom remarked:": the latter
     if j - 2 >= lo and toks[j - 1].low in _LATTER and toks[j - 2].low == "the":
         ref = _latter_referent(text, toks, j - 2, lo, toks[j - 1].low == "latter")
         if ref is not None:
@@ -228,8 +231,10 @@ def _latter_referent(text: str, toks: list[Token], k: int, lo: int, latter: bool
     e = a + 1
     if e < k and toks[e].low == "the":
         e += 1
-    while e < k and (toks[e].is_cap or (toks[e].low in _NAME_GLUE - {"and"} and e + 1 < k and toks[e + 1].is_cap)):
-        e += 1
+    while e < k and (toks[e].is_cap or ((toks[e].low in _NAME_GLUE - {"and"} or sp.is_role_word(toks[e].low)
+                                          or toks[e].low in sp.MODIFIERS)
+                                         and any(toks[x].is_cap for x in range(e + 1, min(k, e + 3))))):
+        e += 1  # ("and Brexit secretary David Davis, the latter ...": role words between the names)
     b = a
     while b - 1 >= lo and (toks[b - 1].is_cap or (toks[b - 1].low in _NAME_GLUE - {"and"} and b - 2 >= lo
                                                    and toks[b - 2].is_cap)):
@@ -980,8 +985,9 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
         if c and c.quote:
             if idx > 0 and ltoks[idx - 1].low == "to" and go is None:  # "to say", "refused to comment"
                 continue
-            if t.low in _PLURAL_CUE_NOUNS and _POSSESSED_RE.search(masked, max(0, t.start - 60), t.start):
-                continue  # 'Romney's "off-the-cuff" remarks that ...': the noun, not a cue
+            if t.low in _PLURAL_CUE_NOUNS and (_POSSESSED_RE.search(masked, max(0, t.start - 60), t.start) or (
+                    idx > 0 and (ltoks[idx - 1].low in sp.DETERMINERS or ltoks[idx - 1].low in _NOUN_MARKERS))):
+                continue  # 'Romney's "off-the-cuff" remarks that ...', 'so-called jokes about': the noun
             if _document_participle(ltoks, idx):
                 continue  # "In a statement posted to his page, X sought ...": the statement's participle
             if idx > 0 and ltoks[idx - 1].low == "without":
@@ -1205,8 +1211,9 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     return None, cue_l or cue_r, -1, left_ok, right_ok
 
 
-_PLURAL_CUE_NOUNS = frozenset("remarks comments claims reports calls notes statements".split())
-_POSSESSED_RE = re.compile(r"[’']s\s+(?:[\"“][^\"”]*[\"”]\s+)?$")  # "Kim's ", "Kim's "off-the-cuff" "
+_PLURAL_CUE_NOUNS = frozenset("remarks comments claims reports calls notes statements jokes tweets".split())
+_NOUN_MARKERS = frozenset("his her their its our my your so-called such these those".split())
+_POSSESSED_RE = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}(?:[\"“][^\"”]*[\"”]\s+)?$")  # "Kim's ", "Kim's "off-the-cuff" "
 
 
 def _document_participle(toks: list[Token], j: int) -> bool:

@@ -275,6 +275,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue
         if c is None or not (c.clause or c.lemma == "call"):
             continue
+        if k >= 2 and toks[k - 1].low in {"likely", "probably", "also"} and toks[k - 2].low in {"will", "might", "may"} \
+                or k >= 1 and toks[k - 1].low in {"will", "might", "may"}:
+            continue  # "Netanyahu will likely ask Trump to ...": a speech act to come, not one reported
         prev = toks[k - 1].low if k > 0 else ""
         if prev == "who" and k >= 2 and toks[k - 2].is_word and k + 1 < n and \
                 toks[k + 1].low not in _SUBJ_PRON | {"that"} and any(

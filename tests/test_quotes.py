@@ -2651,3 +2651,13 @@ def test_cues_in_a_closed_bracket_a_listener_after_a_quote_and_a_possessed_remar
 def test_a_credit_line_is_not_part_of_the_speakers_name():
     q = quotes_of("Intro.\n\nDana Holt/Facebook via KXYZ\nCrump said the staff escalated the situation.")
     assert triples(q) == [("indirect", "Crump", "the staff escalated the situation")]
+
+
+def test_the_latter_of_whom_and_future_speech_acts():
+    q = quotes_of("The plans triggered the resignations of foreign secretary Bo Tran and finance secretary "
+                  "Ada Kim, the latter of whom remarked: \u201cWe are giving too much away too easily.\u201d")
+    assert triples(q) == [("direct", "Ada Kim", "We are giving too much away too easily.")]
+    q = quotes_of("Ada Kim will likely ask Bo Tran to inaugurate the embassy.")
+    assert triples(q) == []
+    q = quotes_of("Ada Kim\u2019s tweets include so-called jokes about having \u201cquick\u201d lunches.")
+    assert triples(q) == []
