@@ -1174,7 +1174,7 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                     return np_x, "according to", t.start, left_ok, right_ok
                 break
             c = _is_cue(t, cues, rtoks[idx - 1] if idx > 0 else None)
-            if c and t.low in {"claims", "reports", "remarks", "comments", "calls", "notes", "points"} and \
+            if c and t.low in _PLURAL_CUE_NOUNS and \
                     idx > 0 and rtoks[idx - 1].is_word and not rtoks[idx - 1].is_cap:
                 continue  # 'Mr. Holder used claims of government secrecy': a noun, not the fragment's cue
             if c and c.quote and not (idx > 0 and rtoks[idx - 1].low in _BE | {"to"}):
@@ -1211,7 +1211,11 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     return None, cue_l or cue_r, -1, left_ok, right_ok
 
 
-_PLURAL_CUE_NOUNS = frozenset("remarks comments claims reports calls notes statements jokes tweets".split())
+# cue forms that are nouns as often as verbs ("the report", "his claims"), and their plurals, which
+# after a possessive, a determiner or an adjective are the noun ("so-called jokes", "Kim's remarks")
+_NOUN_FORMS = frozenset("""report reports claim claims comment comments tweet tweets reply replies
+warning warnings note notes post posts point points calls remarks""".split())
+_PLURAL_CUE_NOUNS = frozenset(f for f in _NOUN_FORMS if f.endswith("s")) | {"statements", "jokes"}
 _NOUN_MARKERS = frozenset("his her their its our my your so-called such these those".split())
 _POSSESSED_RE = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}(?:[\"“][^\"”]*[\"”]\s+)?$")  # "Kim's ", "Kim's "off-the-cuff" "
 

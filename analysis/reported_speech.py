@@ -25,7 +25,7 @@ from analysis.cue_words import (
 from analysis.quote_marks import DOUBLE_MARKS, Item, Span, _Field
 from analysis.attribution import (
     WINDOW, _ADJUDICATORS, _ADVERBIAL_HEADS, _ADV_NOUNS, _DOCUMENTS, _EXPRESS_VERBS,
-    _ISSUE_VERBS, _PREPOSITIONS, _SAY_LEMMAS, _SINGLE_ADV, _SUBORDINATORS,
+    _ISSUE_VERBS, _NOUN_FORMS, _PREPOSITIONS, _SAY_LEMMAS, _SINGLE_ADV, _SUBORDINATORS,
     _VERDICT_CUE, _according_np, _cited_as, _cue_string, _ends_in_attribution, _has_verb,
     _inner_speaker, _intro_only, _join_toks, _main_subject, _np_after, _people_in,
     _sentence_subject, _skip_adverbials, _subject_before, _verdict_cue, _went_on_to,
@@ -35,8 +35,6 @@ log = logging.getLogger(__name__)
 _CLOSE_MARKS = frozenset('"”')
 # words between a determiner and a cue's plain form that leave it a verb ("the two say", "the
 # public says", "the police reports"): numbers, nouns that name speakers collectively
-_NOUN_FORMS = frozenset("""report reports claim claims comment comments tweet tweets reply replies
-warning warnings note notes post posts point points calls remarks""".split())  # cue forms that are nouns as often as verbs
 _PREDICATE_VERBS = frozenset("""sound show seem appear remain""".split())  # mostly nouns in Brill's lexicon
 _NOT_ADJECTIVES = _NUMBER_WORDS | frozenset("""public police government family press team group
 company board court council committee agency ministry staff crew""".split())
