@@ -839,10 +839,18 @@ _SIGNATURE_RE = re.compile("[ \t\u00a0\u200b-\u200d]*(?:—|–|--)[ \t\u00a0\u2
 _FORMAT_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
 
+def _as_put_it_at(toks: list[Token], j: int, n: int) -> bool:
+    """Does ``as X put it`` (X up to five words) start at token ``j``?"""
+    if not (j < n and toks[j].low == "as"):
+        return False
+    m = next((q for q in range(j + 1, min(n - 1, j + 7)) if toks[q].low in {"put", "puts"}), None)
+    return m is not None and toks[m + 1].low == "it" and m > j + 1 and all(x.is_word for x in toks[j + 1:m])
+
+
 def _as_put_it(text: str, toks: list[Token], k: int) -> tuple[NounPhrase, int] | None:
     """``as X put it`` at token ``k`` (``as the judge put it``, ``as she puts it``): X and the
     index after ``it``, else None."""
-    if not (k + 3 < len(toks) and toks[k].low == "as"):
+    if not _as_put_it_at(toks, k, len(toks)):
         return None
     np, e = _np_after(text, toks, k + 1)
     if np is None or not (e + 1 < len(toks) and toks[e].low in {"put", "puts"} and toks[e + 1].low == "it"):

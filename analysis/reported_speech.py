@@ -25,7 +25,7 @@ from analysis.cue_words import (
 from analysis.quote_marks import DOUBLE_MARKS, Item, Span, _Field
 from analysis.attribution import (
     WINDOW, _ADJUDICATORS, _ADVERBIAL_HEADS, _ADV_NOUNS, _DOCUMENTS, _EXPRESS_VERBS,
-    _ISSUE_VERBS, _NOUN_FORMS, _PREPOSITIONS, _SAY_LEMMAS, _SINGLE_ADV, _SUBORDINATORS,
+    _ISSUE_VERBS, _NOUN_FORMS, _PREPOSITIONS, _as_put_it_at, _SAY_LEMMAS, _SINGLE_ADV, _SUBORDINATORS,
     _VERDICT_CUE, _according_np, _cited_as, _cue_string, _ends_in_attribution, _has_verb,
     _inner_speaker, _intro_only, _join_toks, _main_subject, _np_after, _people_in,
     _sentence_subject, _skip_adverbials, _subject_before, _verdict_cue, _went_on_to,
@@ -1151,14 +1151,6 @@ def _main_verb_at(toks: list[Token], m: int, n: int) -> bool:
     return m < n and toks[m].text.islower() and (
         toks[m].low in _FINITE or toks[m].low in _MODALS or toks[m].low in _IRREGULAR_PAST
         or toks[m].low.endswith("ed") or _verb_forms().get(toks[m].low) in {"VBD", "VBZ"})
-
-
-def _as_put_it_at(toks: list[Token], j: int, n: int) -> bool:
-    """Does ``as X put it`` (X up to five words) start at token ``j``?"""
-    if not (j < n and toks[j].low == "as"):
-        return False
-    m = next((q for q in range(j + 1, min(n - 1, j + 7)) if toks[q].low in {"put", "puts"}), None)
-    return m is not None and toks[m + 1].low == "it" and m > j + 1 and all(x.is_word for x in toks[j + 1:m])
 
 
 _BACKSHIFT = frozenset("""would could might should had""".split())
