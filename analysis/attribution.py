@@ -188,8 +188,6 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
             return doc, di
     if np is not None and np.kind == "_object":
         np = None
-    if np is not None and np.name.endswith(("'s", "’s")) and i + 1 < k and toks[k - 1].text in "\"”":
-        np = None  # 'Romney's "off-the-cuff" remarks': a possessor before a quoted modifier is no subject
     if np is None or np.kind in {"org", "descriptor"}:
         alt = _person_of_body(text, toks, k, lo)
         if alt is not None:

@@ -322,18 +322,27 @@ def _subject_source(f: _Field, it: Item, cues: dict[str, Cue]) -> Item | None:
         at, p = people[0]
         return Item(f.name, it.start, it.end, "direct", np=sp.NounPhrase(p.name, "", "person", at, at + 1),
                     cue="", pos=at, para=it.para)
-    np, at = _sentence_subject(f, ps, pe, cues)
+    subject = _one_person_subject(f, ps, pe, cues)
+    if subject is None:
+        return None
+    np, at = subject
+    return Item(f.name, it.start, it.end, "direct", np=np, cue="", pos=at, para=it.para)
+
+
+def _one_person_subject(f: _Field, start: int, end: int, cues: dict[str, Cue]) -> tuple[sp.NounPhrase, int] | None:
+    """The subject of the sentence stretch ``[start, end)`` when it is one named person (the only
+    one named there) or a bare he/she with no one named: its noun phrase and position, else None."""
+    np, at = _sentence_subject(f, start, end, cues)
     if np is None or at < 0:
         return None
-    people = _people_in(f, ps, pe)
+    people = _people_in(f, start, end)
     if np.kind == "pronoun":
         if np.name.lower() not in {"he", "she"} or people:
             return None
-    else:
-        if not people or not (np.start <= people[0][0] < np.end) or any(p is not people[0][1] for _, p in people):
-            return None
-        np = sp.NounPhrase(people[0][1].name, "", "person", np.start, np.end)
-    return Item(f.name, it.start, it.end, "direct", np=np, cue="", pos=at, para=it.para)
+        return np, at
+    if not people or not (np.start <= people[0][0] < np.end) or any(p is not people[0][1] for _, p in people):
+        return None
+    return sp.NounPhrase(people[0][1].name, "", "person", np.start, np.end), at
 
 
 def _first_person_subject(f: _Field, it: Item, cues: dict[str, Cue]) -> tuple[sp.NounPhrase, int, str] | None:
@@ -346,18 +355,9 @@ def _first_person_subject(f: _Field, it: Item, cues: dict[str, Cue]) -> tuple[sp
     q = it.span
     if not _FIRST_PERSON_RE.search(f.text, q.start, q.end):
         return None
-    ss, se, _ = f.sents[f.sent_of(it.start)]
-    np, at = _sentence_subject(f, ss, q.open_mark, cues)
-    if np is None or at < 0:
-        return None
-    people = _people_in(f, ss, q.open_mark)
-    if np.kind == "pronoun":
-        if np.name.lower() not in {"he", "she"} or people:
-            return None
-        return np, at, ""
-    if not people or not (np.start <= people[0][0] < np.end) or any(p is not people[0][1] for _, p in people):
-        return None
-    return sp.NounPhrase(people[0][1].name, "", "person", np.start, np.end), at, ""
+    ss, _, _ = f.sents[f.sent_of(it.start)]
+    subject = _one_person_subject(f, ss, q.open_mark, cues)
+    return None if subject is None else (subject[0], subject[1], "")
 
 
 def _sentence_quote_source(f: _Field, it: Item, items: list[Item]) -> Item | None:

@@ -540,11 +540,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue  # a quote mark, a colon: direct speech, handled as a quote
         if c is _VERDICT_CUE and not had_that and not _opens_clause(first):
             continue  # "the court found unconstitutional a 2005 law": an object and its complement
-        qm = max((q for q in range(max(0, k - 12), k) if toks[q].text in _CLOSE_MARKS), default=None)
-        if (first.low in _SUBORDINATORS | {"as"} or c.obj == "obj") and not had_that and c.quote and \
-                qm is not None and not any(x.text in ",;:" for x in toks[qm + 1:k]):
-            continue  # '"...," Ada Kim said when the states filed', '"...," Kim told more than 20,000
-            # people gathered at a farm': the quote's attribution, its time and its listener
+        if (first.low in _SUBORDINATORS | {"as"} or c.obj == "obj") and not had_that and c.quote:
+            qm = max((q for q in range(max(0, k - 12), k) if toks[q].text in _CLOSE_MARKS), default=None)
+            if qm is not None and not any(x.text in ",;:" for x in toks[qm + 1:k]):
+                continue  # '"...," Ada Kim said when the states filed', '"...," Kim told more than 20,000
+                # people gathered at a farm': the quote's attribution, its time and its listener
         if first.low in {"if", "whether"} and c.lemma not in {"ask", "question", "wonder", "inquire"} and (
                 first.low == "whether" or any(x.low in {"not", "n't", "never"} for x in toks[max(0, k - 3):k])):
             continue  # "did not mention if there were casualties": an open question, not a report

@@ -747,8 +747,8 @@ _ABBR = "(?:Gen|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|St|Jr|Sr|Maj|R
 _NAME_WORD = "(?:" + _U + r"\.(?:" + _U + r"\.)*|" + _ABBR + r"\.|" + _U + r"[\w'’-]*)"  # ("H.W.")
 NAME_SEQ_RE = re.compile(
     r"(?<![\w'’-])(?:(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|de|da|van|von|le|la|del|der|di|du|dos)"
-    r"(?:-" + _U + r"[\w'’-]*)?)[ \t\u00a0]+){1,7}(?:" + _U + r"|(?:de|di|da|du|la|le|van|von|del)" + _U
-    + r"(?=[a-z]))[\w'’-]*(?![\w-])"  # (last: "Dan diGenova", a particle glued to the surname)
+    r"(?:-" + _U + r"[\w'’-]*)?)[ \t\u00a0]+){1,7}(?:" + _U + r"|(?:" + "|".join(sorted(_GLUED_PARTICLES))
+    + r")" + _U + r"(?=[a-z]))[\w'’-]*(?![\w-])"  # (last: "Dan diGenova", a particle glued to the surname)
 )
 TITLED_SURNAME_RE = re.compile(
     r"(?<![A-Za-z])([A-Za-z]+\.?)[ \t\u00a0]+(" + _U + r"[\w'’-]+)(?![\w'’-])"
