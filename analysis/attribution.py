@@ -141,11 +141,13 @@ def _skip_adverbials(toks: list[Token], k: int, limit: int) -> int:
             if hit < 0 or any(toks[x].low in _FINITE for x in range(k + 1, hit)):
                 break  # ("estimated this would take 24 hours": a clause, not a time phrase)
             k = hit + 1
+            while k < limit and toks[k].low in _ADV_NOUNS and toks[hit].low not in _TIME_ADV:
+                k += 1  # "in a telephone interview", "at a news conference": a compound medium
             while k < limit and (toks[k].text.isdigit() or (toks[k].low in _MONTHS and toks[k].is_cap)):
                 k += 1
             if k < limit and toks[k].low in _DAY_PARTS and toks[hit].low in _TIME_ADV:
                 k += 1  # "announced on Sunday morning they were ..."
-            if k + 1 < limit and toks[k].low in {"with", "to", "for", "on"} and toks[hit].low not in _TIME_ADV \
+            if k + 1 < limit and toks[k].low in {"with", "to", "for", "on", "from"} and toks[hit].low not in _TIME_ADV \
                     and (toks[k + 1].is_cap or toks[k + 1].low == "the"):
                 # "in an interview with Rolling Stone": the medium named after the noun
                 m = k + 1 + (toks[k + 1].low == "the")
@@ -352,6 +354,9 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
         return np, i0
     if j > lo and toks[j - 1].low in {"and", "but"}:
         return None, j  # a second verb of the same subject: the caller takes the sentence subject
+    held = _participle_holder(text, toks, j, lo) or _listed_places_holder(text, toks, j, lo)
+    if held is not None:
+        return held
     w = next((q for q in range(j - 2, max(lo, j - 9) - 1, -1) if toks[q].low == "who"), None)
     if w is not None and w > lo and toks[w - 1].is_word and all(x.is_word for x in toks[w + 1:j]) and (any(
             x.low in _IRREGULAR_PAST for x in toks[w + 1:j]) or \
@@ -362,6 +367,9 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
         if ante is not None and ante.kind in {"person", "surname", "descriptor"}:
             return ante, ai
     if j > lo and toks[j - 1].text == ",":
+        aside = _prepositional_aside(text, toks, j - 1, lo)
+        if aside is not None:
+            return aside
         c1 = j - 1
         c0 = None
         for q in range(c1 - 1, max(lo - 1, c1 - 40), -1):
@@ -537,6 +545,76 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                 person.roles.append(_join_toks(text, toks[m - 1:jj]))
                 return person, pi0
     return np, i
+
+
+_ASIDE_PREPS = frozenset({"in", "at", "on", "during", "after", "before", "with", "under", "through"})
+
+
+def _prepositional_aside(text: str, toks: list[Token], c1: int, lo: int) -> tuple[NounPhrase, int] | None:
+    """"Justice Ada Kim, in a dissent joined by Bo Tran, Cy Vale and Di Moss, wrote": the named
+    person before an aside that opens with a preposition and ends at the comma ``c1`` before the
+    verb (the aside may list names of its own); None if there is no such aside."""
+    for q in range(c1 - 2, max(lo, c1 - 40) - 1, -1):
+        x = toks[q]
+        if x.text in ";:.\"“”()—–":
+            return None
+        if x.text != "," or q <= lo or toks[q + 1].low not in _ASIDE_PREPS:
+            continue
+        if any(y.low in _FINITE or y.low in _IRREGULAR_PAST for y in toks[q + 2:c1]):
+            return None
+        i, jj = sp.np_span_before(toks, q)
+        np = sp.parse_np(text, toks[i:jj]) if jj == q and jj > i and i >= lo else None
+        if np is not None and np.kind in {"person", "surname"} and any(
+                y.text == "," for y in toks[q + 2:c1]):
+            return np, i
+    return None
+
+
+def _listed_places_holder(text: str, toks: list[Token], j: int, lo: int) -> tuple[NounPhrase, int] | None:
+    """"local politicians in Boston, Chicago and San Francisco have said": the people before a
+    list of three or more capitalised names after "in"/"from"/"across" speak, not the last name."""
+    q, items = j, 0
+    while q > lo:
+        ai = q
+        while ai > lo and toks[ai - 1].is_cap and toks[ai - 1].is_word and ai > q - 4:
+            ai -= 1
+        if ai == q:
+            return None
+        items += 1
+        q = ai
+        if q > lo and (toks[q - 1].text == "," or toks[q - 1].low in {"and", "or"}):
+            q -= 1
+            if q > lo and toks[q - 1].text == "," and toks[q].low in {"and", "or"}:
+                q -= 1  # (a serial comma)
+            continue
+        break
+    if items < 3 or q - 1 <= lo or toks[q - 1].low not in {"in", "from", "across"}:
+        return None
+    hi, hj = sp.np_span_before(toks, q - 1)
+    if hi < hj - 1 and toks[hi].low == "that" and toks[hj - 1].low.endswith("s"):
+        hi += 1  # "states that local politicians in ...": the conjunction, not "that" politician
+    head = sp.parse_np(text, toks[hi:hj]) if hj == q - 1 and hj > hi and hi >= lo else None
+    if head is None or head.kind != "descriptor" or not _person_head(head):
+        return None
+    return head, hi
+
+
+def _participle_holder(text: str, toks: list[Token], j: int, lo: int) -> tuple[NounPhrase, int] | None:
+    """"a man holding a sign told Bo Tran": the person before a participle and its object is the
+    subject (the object, "a sign", is not). Only for a person or a role word for people."""
+    ai, aj = sp.np_span_before(toks, j)
+    if aj != j or aj == ai or ai - 2 < lo:
+        return None
+    v = toks[ai - 1]
+    if not (v.text.isalpha() and v.text.islower() and v.low.endswith("ing") and len(v.low) > 5):
+        return None
+    hi, hj = sp.np_span_before(toks, ai - 1)
+    head = sp.parse_np(text, toks[hi:hj]) if hj == ai - 1 and hj > hi and hi >= lo else None
+    if head is None or not (head.kind in {"person", "surname"} or (
+            head.kind == "descriptor" and sp.is_role_word(head.name.split()[-1].lower())
+            and head.name.split()[-1].lower() not in sp.NON_PERSON_ROLES)):
+        return None
+    return head, hi
 
 
 def _inverted_tail(text: str, toks: list[Token], k: int) -> bool:
@@ -797,8 +875,8 @@ def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, 
         return f"{cue} out", j + 1
     if c and c.obj == "obj" and j < limit:
         if nxt in _OBJ_WORDS or nxt in {"the", "local", "state", "national"} or (
-                nxt in {"a", "an"} and j + 2 < limit and (toks[j + 1].low in _OBJ_WORDS or toks[j + 2].low in _OBJ_WORDS
-                                                          or (j + 3 < limit and toks[j + 3].low in _OBJ_WORDS))):
+                nxt in {"a", "an"} and j + 2 < limit and any(
+                    _listener_head(x) for x in toks[j + 1:min(limit, j + 4)])):
             e = j + 1
             m = e
             while m < limit and m < e + 2 and toks[m].is_word and toks[m].text.islower() \
@@ -806,6 +884,12 @@ def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, 
                 m += 1
             if m > e and m < limit and toks[m].low in _OBJ_WORDS and nxt in {"the", "a", "an"}:
                 e = m  # "told the assembled delegates", "told the packed crowd": adjectives of the listener
+            if nxt in {"the", "a", "an"} and e == j + 1 and not (e < limit and (
+                    toks[e].is_cap or toks[e].low in _OBJ_WORDS)):
+                h = next((q for q in range(e, min(limit, e + 3)) if _listener_head(toks[q])), None)
+                if h is not None and all(x.is_word and x.text.islower() for x in toks[e:h]):
+                    return _join_toks(text, toks[k:h + 1]), h + 1  # "telling a friend that ..."
+                return cue, j  # (a determiner is no cue's without its noun)
             while e < limit and toks[e].is_word and (toks[e].is_cap or toks[e].low in _OBJ_WORDS
                                                     or toks[e].low in {"media", "press"}):
                 if toks[e].is_cap and toks[e - 1].low in _OBJ_WORDS and toks[e - 1].text.islower():
@@ -835,6 +919,12 @@ def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, 
 
 _SIGNATURE_RE = re.compile("[ \t\u00a0\u200b-\u200d]*(?:—|–|--)[ \t\u00a0\u200b-\u200d]*[A-Z][^\n]{0,150}")
 _FORMAT_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+
+
+def _listener_head(t: Token) -> bool:
+    """A lower-case noun for a person or group that someone can tell ("friend", "judge")."""
+    return t.text.islower() and t.is_word and (t.low in _OBJ_WORDS or (
+        sp.is_role_word(t.low) and t.low not in sp.NON_PERSON_ROLES))
 
 
 def _as_put_it_at(toks: list[Token], j: int, n: int) -> bool:
@@ -919,6 +1009,16 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                     while m2 < len(rtoks) and m2 < a + 24 and rtoks[m2].text not in ",.;\"“”":
                         m2 += 1
                     if not (m2 < len(rtoks) and rtoks[m2].text == ","):
+                        c3 = next((q for q in range(a + 1, m2) if (cq := _is_cue(rtoks[q], cues)) and cq.quote),
+                                  None)
+                        if c3 is not None and rtoks[a].low not in sp._FUNCTION_WORDS and \
+                                not rtoks[a].is_cap and (sp.is_role_word(rtoks[a].low) or (
+                                    a + 1 < c3 and sp.is_role_word(rtoks[a + 1].low))) and \
+                                all(x.is_word for x in rtoks[a:c3]):
+                            # '"...," Ada Kim, press secretary for the campaign told the Blaze': an
+                            # appositive whose closing comma the writer left out
+                            np_r.roles.append(_clean_rel(text, rtoks[a:c3]))
+                            m = a = c3
                         break
                     if not (m2 == a + 1 and rtoks[a].text.isdigit()):  # (an age is no role)
                         np_r.roles.append(_clean_rel(text, rtoks[a:m2]))
@@ -927,6 +1027,16 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                     m = a
                 if m + 1 < len(rtoks) and rtoks[m].text == "," and np_r.roles and _is_cue(rtoks[m + 1], cues):
                     m += 1  # the phrase took in its appositive ("Jo Burke, a nurse", then ", said")
+                if m + 1 < len(rtoks) and rtoks[m].text.isalpha() and rtoks[m].text.islower() and \
+                        rtoks[m].low.endswith("ing") and len(rtoks[m].low) > 5 and \
+                        not _is_cue(rtoks[m], cues) and np_r.kind != "org" and _person_head(np_r):
+                    for o in range(m + 2, min(len(rtoks), m + 8)):
+                        if not rtoks[o].is_word:
+                            break
+                        co = _is_cue(rtoks[o], cues)
+                        if co and co.quote and rtoks[o - 1].low not in sp.DETERMINERS:
+                            m = o  # '"...," a man holding a sign told Bo Tran': past the participle
+                            break
                 while m < len(rtoks) and rtoks[m].low in sp.SKIP_BEFORE_CUE:
                     m += 1
                 c2 = _is_cue(rtoks[m], cues) if m < len(rtoks) else None
@@ -990,6 +1100,8 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                 continue  # "reflects this view in Ballot News comments:": a noun, the subject is before
         if c and c.quote:
             if idx > 0 and ltoks[idx - 1].low == "to" and go is None:  # "to say", "refused to comment"
+                continue
+            if _state_noun(ltoks, idx):
                 continue
             if t.low in _PLURAL_CUE_NOUNS and (_POSSESSED_RE.search(masked, max(0, t.start - 60), t.start) or (
                     idx > 0 and (ltoks[idx - 1].low in sp.DETERMINERS or ltoks[idx - 1].low in _NOUN_MARKERS))):
@@ -1163,6 +1275,9 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     # partial quotes: a cue further on in the sentence ("is the "x" between A and B, he added")
     if np_l is None and np_r is None and not (left_ok and right_ok):
         for idx, t in enumerate(rtoks):
+            if t.low in _ADVERBIAL_OPENERS and idx > 0 and rtoks[idx - 1].text == ",":
+                break  # 'he feels "sorry" for Bo Tran, after Mr. Tran accused the president': a cue
+                # in the adverbial clause after the fragment is another subject's
             if t.low in _CLAUSE_SWITCH and prev_close > ss:
                 # 'X said ... "a" in an "b" while Y wrote ...': the later cue is another clause's;
                 # the fragment goes on with the quote before it in this sentence
@@ -1180,6 +1295,8 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                     return np_x, "according to", t.start, left_ok, right_ok
                 break
             c = _is_cue(t, cues, rtoks[idx - 1] if idx > 0 else None)
+            if c and _state_noun(rtoks, idx):
+                continue
             if c and t.low in _PLURAL_CUE_NOUNS and \
                     idx > 0 and rtoks[idx - 1].is_word and not rtoks[idx - 1].is_cap:
                 continue  # 'Mr. Holder used claims of government secrecy': a noun, not the fragment's cue
@@ -1224,6 +1341,15 @@ warning warnings note notes post posts point points calls remarks""".split())
 _PLURAL_CUE_NOUNS = frozenset(f for f in _NOUN_FORMS if f.endswith("s")) | {"statements", "jokes"}
 _NOUN_MARKERS = frozenset("his her their its our my your so-called such these those".split())
 _POSSESSED_RE = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}(?:[\"“][^\"”]*[\"”]\s+)?$")  # "Kim's ", "Kim's "off-the-cuff" "
+
+
+def _state_noun(toks: list[Token], i: int) -> bool:
+    """"Republican state Insurance Commissioner Ada Kim": "state" before a title is the noun."""
+    return toks[i].low == "state" and i + 1 < len(toks) and toks[i + 1].is_cap
+
+
+_ADVERBIAL_OPENERS = frozenset({"after", "before", "because", "although", "though", "since", "until",
+                                "unless", "whereas"})
 
 
 def _document_participle(toks: list[Token], j: int) -> bool:
@@ -1571,6 +1697,9 @@ def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
         if k + 2 < len(toks) and toks[k].low in _OPENING_ADVERBS and toks[k + 1].text == ",":
             k += 2  # "First, she juxtaposed ...", "Instead, the council ..."
             continue
+        if k + 3 < len(toks) and toks[k].low == "so" and toks[k + 1].low == "far" and toks[k + 2].text == ",":
+            k += 3  # "So far, McCain is the first ..."
+            continue
         if rnd == 0 and k + 2 < len(toks) and toks[k].low in {"and", "but", "yet"} and toks[k + 1].is_word \
                 and not toks[k + 1].is_cap:
             k += 1  # "And best of all, X ...", "But in March, X ...": the conjunction opens an opener
@@ -1739,6 +1868,24 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
     ref = _latter_subject(f.text, toks, k, 0)
     if ref is not None:
         return ref[0], toks[ref[1]].start  # 'with the latter confirming ...'
+    col = max((q for q in range(k) if toks[q].text in {":", ";"}), default=None)
+    if col is not None:
+        # "X reported ...: In typical fashion, Bo Tran pounced on it, tweeting ...": the clause
+        # after the colon has its own named subject, whose participle this is
+        a = col + 1
+        cm = next((q for q in range(a, min(k, a + 8)) if toks[q].text == ","), None)
+        if cm is not None and _intro_only(toks[a:cm]):
+            a = cm + 1
+        if _clause_with_subject(f.text, toks[a:k]):
+            i, j = sp.np_span_after(toks, a)
+            np = sp.parse_np(f.text, toks[i:j])
+            if np is not None and (np.kind == "person" or _people_in(f, np.start, np.end) or (
+                    np.kind == "surname" and " " not in np.name
+                    and sp._lone_surname_at(f.masked, np.start, np.name)
+                    and j + 1 < k and toks[j + 1].low in sp._FUNCTION_WORDS)):
+                # (a lone word only before a verb and a function word, "Tran pounced on": not
+                # "Conservative syndicated columnist", an adjective and a noun)
+                return np, toks[i].start
     first = next((j for j in range(k - 1) if toks[j + 1].low == "that" and not toks[j].low.endswith("ing")
                   and _is_cue(toks[j], cues, toks[j - 1] if j > 0 else None) and not (j > 0 and toks[j - 1].low in _BE)),
                  None)
@@ -1775,6 +1922,9 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
         # (not across "where/who/while ...": 'X was taken to a hospital, where Dr. Y was met with
         # applause upon announcing ...' is Y's)
         return subj  # ("In a livestream, Sanders shared ..., saying": the surname of a known person)
+    if subj[0] is not None and subj[0].kind == "pronoun" and subj[0].name.lower() in {"he", "she"} and \
+            not any(t.low in _SUBJECT_SWITCH for t in toks[:k] if t.start > subj[0].end):
+        return subj  # "He bashed Ada Kim over ..., calling them ...": the pronoun's, not the object's
     sw = max((q for q in range(1, k) if toks[q].low in _SUBJECT_SWITCH - _REL_PRONOUNS
               and toks[q - 1].text == ","), default=None)
     if sw is not None:
@@ -1794,6 +1944,7 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
                 continue  # 'the now-infamous Donald Trump "Access Hollywood tape"': a modifier
             if np is not None and (np.kind == "person" or (np.kind == "surname" and np.gender)) \
                     and sp.fold(np.name.split()[-1]) not in sp._NON_PERSON_END \
+                    and not np.name.endswith(("’", "'", "’s", "'s")) \
                     and not (
                     i0 > 0 and toks[i0 - 1].low in {"to", "with", "by", "against", "from", "for", "in",
                                                     "at", "on", "of", "near", ","}

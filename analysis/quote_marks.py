@@ -114,10 +114,13 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
                 if not stack:
                     spans.append(Span(o + 1, i, o, i, pi))
             elif first_mark == i and c in DOUBLE_MARKS and _ORPHAN_CLOSE_RE.fullmatch(text, ps, i + 1) \
-                    and re.match(r"\s+\w", text[i + 1:i + 4]):
+                    and (re.match(r"\s+\w", text[i + 1:i + 4]) or (
+                        not text[i + 1:pe].strip() and _SPEAKER_VOICE_RE.search(text, ps, i))):
                 # 'We are going nuts," Wildstein wrote.': the paragraph's first mark closes a
                 # quote whose opening mark is missing (a typo, a cut excerpt); the quote runs from
-                # the paragraph's start (the "open mark" is then that first character)
+                # the paragraph's start (the "open mark" is then that first character); also when
+                # the mark ends the paragraph and the words are in the first person, a speaker's
+                # own voice: 'I am basing it on what I know."' 
                 spans.append(Span(ps, i, ps, i, pi))
         opens_with_mark = bool(text[ps:ps + 1]) and text[ps] in marks
         if prev_unclosed and spans and opens_with_mark and spans[-1].para == pi - 1:
@@ -154,6 +157,8 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
     return spans
 
 
+# the first person, which news writing uses only inside quotes
+_SPEAKER_VOICE_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|My|we|We|our|Our|us)\b")
 # a paragraph opening with three or more words, then a closing mark after , . ? or ! and an
 # attribution after it
 _ORPHAN_CLOSE_RE = re.compile(r"[^\W\d_][^\n\"“”]*?\s\S+\s[^\n\"“”]*?[,.?!][\"”]")

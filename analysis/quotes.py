@@ -93,7 +93,7 @@ from analysis import speakers as sp
 from analysis.speakers import Registry
 from analysis.cue_words import Cue, load_cues
 from analysis.quote_marks import Item, Span, _Field, _not_a_quote, _title_case, find_quote_spans, mask_quotes
-from analysis.attribution import _CAPWORD_RE, _attribute_quote, _people_in, _sentence_subject
+from analysis.attribution import _CAPWORD_RE, _attribute_quote, _people_in, _sentence_subject, _subject_before
 from analysis.reported_speech import _WORD_AT_RE, _find_indirect
 from analysis.speaker_resolution import _Resolver
 
@@ -315,6 +315,18 @@ def _subject_source(f: _Field, it: Item, cues: dict[str, Cue]) -> Item | None:
         # of the one person the question was put to
         if f.sents[si - 1][2] != f.sents[si][2] - 1 or not _para_only_quotes(f, f.sents[si][2]):
             return None
+        hits = f.cue_hits()
+        own = [h for h in hits[bisect.bisect_left(hits, ps):bisect.bisect_left(hits, pe)] if _own_cue(f.masked, h, cues)]
+        if own and not _ASKED_RE.search(f.masked, ps, pe):
+            # 'Joe Varga, the one Democrat to vote for it, explained his decision to reporters.'
+            # then a paragraph of first-person quote: the words of the one person who spoke there
+            toks = sp.tokenize(f.masked, ps, pe)
+            k = next((q for q, t in enumerate(toks) if t.start == own[0]), None)
+            np, i0 = _subject_before(f.text, toks, k) if k else (None, 0)
+            people = _people_in(f, ps, pe)
+            if np is None or np.kind != "person" or not people or any(p is not people[0][1] for _, p in people):
+                return None
+            return Item(f.name, it.start, it.end, "direct", np=np, cue="", pos=toks[i0].start, para=it.para)
         m = _ASKED_RE.search(f.masked, ps, pe)
         people = _people_in(f, m.end(), pe) if m else []
         if not people or any(p is not people[0][1] for _, p in people) or people[0][0] - m.end() > 40:
@@ -463,6 +475,8 @@ def _extract_article(aid: str, fields: dict[str, str], cues: dict[str, Cue]) -> 
                 it.speaker, it.named, it.role = src.speaker, src.named, src.role
                 it._person = getattr(src, "_person", None)  # type: ignore[attr-defined]
         for it in kept:
+            if not it.named and it.speaker in res.promoted:
+                it.named = True  # its speaker turned out a person after it was copied
             it._words = _tok_words(f.text[it.start:it.end])  # type: ignore[attr-defined]
         if name != "text":
             _match_body(kept, body_items)

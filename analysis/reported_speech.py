@@ -273,9 +273,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue
         if c is None or not (c.clause or c.lemma == "call"):
             continue
-        if k >= 2 and toks[k - 1].low in {"likely", "probably", "also"} and toks[k - 2].low in {"will", "might", "may"} \
-                or k >= 1 and toks[k - 1].low in {"will", "might", "may"}:
-            continue  # "Netanyahu will likely ask Trump to ...": a speech act to come, not one reported
+        if k >= 2 and toks[k - 1].low in {"likely", "probably", "also"} and toks[k - 2].low in _NOT_DONE_MODALS \
+                or k >= 1 and toks[k - 1].low in _NOT_DONE_MODALS:
+            continue  # "Netanyahu will likely ask Trump to ...", "This president can tell us ...": a
+            # speech act to come or one that could be made, not one reported
         prev = toks[k - 1].low if k > 0 else ""
         if prev == "who" and k >= 2 and toks[k - 2].is_word and k + 1 < n and \
                 toks[k + 1].low not in _SUBJ_PRON | {"that"} and any(
@@ -372,8 +373,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                         e2 >= n or toks[e2].text in ",.;"):
                     ce = k - 1
                     cs0 = _clause_start(toks, 0, ce, cues)
-                    if toks[cs0].low in _SUBORDINATORS and e2 + 1 < n and toks[e2].text == "," and \
-                            _opens_clause(toks[e2 + 1]):
+                    if (toks[cs0].low in _SUBORDINATORS or (ce - cs0 <= 4 and not (_has_verb(toks[cs0:ce]) or any(
+                            x.low in _IRREGULAR_PAST for x in toks[cs0:ce])))) and e2 + 1 < n and \
+                            toks[e2].text == "," and _opens_clause(toks[e2 + 1]):
+                        # ("Either way, said Vale, it is hard to ...": an opener, then the clause)
                         # "Because warm water is lighter, says the study, it rises ...": the report
                         # is the main clause after the attribution
                         it = _make_indirect(f, toks, e2 + 1, _clause_end(toks, e2 + 1, n, whole=True), np2,
@@ -408,7 +411,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 pos = toks[i0].start if i0 < n else t.start
         if np is None:
             continue
-        if np.kind == "pronoun" and np.name.lower() in {"i", "we", "you"}:
+        if (np.kind == "pronoun" and np.name.lower() in {"i", "we", "you"}) or \
+                np.name.replace("’", "'").lower() in {"i'm", "we're", "you're", "i've", "we've"}:
             continue  # first or second person outside quotes: an interview transcript, not a report
         if c.lemma == "accuse":
             # "accused the network of violating its franchise": the accused and the charge
@@ -579,6 +583,14 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             pass  # "said not allowing them to marry constituted unequal treatment": a gerund subject
         elif first.low in _CLAUSE_BAD_START:
             continue
+        elif first.low in {"it", "this", "that", "them", "him", "her"} and not had_that and not (
+                _has_verb(toks[cs + 1:ce_guess(toks, cs, n)]) or any(
+                    x.low in _IRREGULAR_PAST or x.low in _MODALS for x in toks[cs + 1:ce_guess(toks, cs, n)])):
+            continue  # "denied that Mr. Vale said it at all": an object, no clause
+        elif first.text.islower() and _verb_forms().get(first.low) == "VBZ" and not had_that and \
+                cs > k + 1 and all(x.low in sp.TIME_WORDS for x in toks[k + 1:cs]):
+            continue  # "The deal announced Wednesday comes as ...": a participle of the noun before
+            # it, then the sentence's own verb; a clause never opens with its verb
         elif first.low in {"a", "an"} and not c.obj and not had_that and not (
                 c.lemma in _SAY_LEMMAS and any(x.low in _FINITE or (x.low in _IRREGULAR_PAST and x.low != "read")
                                                for x in _skip_appositive(toks, cs + 2, min(n, cs + 14)))) and not (
@@ -611,9 +623,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             ce = next((q for q in range(cs, ce) if toks[q].text == ","), ce)
         if ce - cs < 2:
             continue
-        if prev == "," and not had_that and first.is_cap:
+        if (prev == "," or (k > 0 and toks[k - 1].text in DOUBLE_MARKS)) and not had_that and first.is_cap:
+            # ('Kim "was a policy wonk," said Bo Tran, a former aide ...': after a quote too)
             np_inv, e_inv = _np_after(text, toks, cs)
-            if np_inv is not None and np_inv.kind in {"person", "surname", "org"} and e_inv >= ce:
+            if np_inv is not None and np_inv.kind in {"person", "surname", "org"} and (e_inv >= ce or (
+                    e_inv + 1 < ce and toks[e_inv].text == "," and toks[e_inv + 1].low in {"a", "an", "the"})):
                 continue  # "..., a rival like Ada Kim, who is running, said Bo Tran.": the verb's
                 # subject comes after it; no clause is reported
         c1 = next((q for q in range(cs, ce) if toks[q].text == ";" or (
@@ -662,11 +676,35 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                     toks[cs + 1].low == "for" and toks[cs + 2].low not in _REL)))):
             continue  # "she told an audience at her session", "asked Ada Kim about the budget",
             # "asked me about it and I said ...": a listener and a topic, the answer comes after
+        if c.lemma == "add" and not had_that and _adds_an_object(toks, cs, ce):
+            continue  # "he adds some diversity to his cabinet and also throws ...": add X to Y
         it = _make_indirect(f, toks, cs, ce, np, cue_str, pos, pi)
         if it and it.start not in used_cut:
             used_cut.add(it.start)
             out.append(it)
     return out
+
+
+_NOT_DONE_MODALS = frozenset({"will", "might", "may", "can", "could", "should", "must"})
+
+
+def _adds_an_object(toks: list[Token], cs: int, ce: int) -> bool:
+    """After "add" without "that": is ``toks[cs:ce]`` the object of adding ("adds some diversity
+    to his cabinet", "added fuel to the fire and walked out") rather than a clause ("added some
+    of the money was missing")? An object has no verb of its own: none at all, only one after
+    "and"/"but"/"or" (the adder's next verb), or one after a "to" that names where it was added."""
+    for j in range(cs, ce):
+        if toks[j].text in DOUBLE_MARKS:
+            return False  # 'added authorities "are still waiting ..."': a quoted predicate
+        if _has_verb(toks[cs:j + 1]) or toks[j].low in _IRREGULAR_PAST or toks[j].low in _MODALS:
+            p = j - 1
+            while p > cs and toks[p].low in {"also", "then", "later", "now"}:
+                p -= 1
+            if toks[p].low in {"and", "but", "or"}:
+                return True
+            return any(x.low == "to" and q + 1 < j and (toks[q + 1].low in _OBJECT_DETS or toks[q + 1].is_cap)
+                       for q, x in enumerate(toks[cs:j], cs))
+    return True
 
 
 def _cue_noun(toks: list[Token], k: int, n: int, cues: dict[str, Cue]) -> bool:
@@ -1211,6 +1249,9 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
             j -= 1
     if j <= 1:
         return []
+    if np.kind == "pronoun" and any(x.is_word and x.start < np.start and not x.low.endswith("ly")
+                                    for x in toks[j + 1:k]):
+        return []  # "..., charges he denied.": a relative clause on a noun, not ", he denied."
     if j + 1 < len(toks) and toks[j - 1].text[-1:].isdigit() and toks[j + 1].text[:1].isdigit() and \
             toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end:
         return []  # "Over 1,000 rescuers responded.": a number, not a clause and its attribution
@@ -1231,6 +1272,8 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
         lead = [x for x in body[:max(op, 0)] if x.is_word]
         if op < 0 or len(lead) < 3 or not (_has_verb(lead) or any(x.low in _IRREGULAR_PAST for x in lead)):
             return []
+        if op > 0 and body[op - 1].text == ":":
+            return []  # 'X stepped up her attacks: "...," she said': a colon opens direct speech
         if lead[0].low in _SUBORDINATORS | {"as"} and op > 0 and body[op - 1].text == ",":
             return []  # 'When she was cast, "I was speechless," she told an audience': the quote is the main clause
     for q, t in enumerate(body):
@@ -1268,6 +1311,8 @@ def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhras
         return None  # 'Mr. Paul said, before instructing Ms. Guthrie ...': a participle phrase, no clause
     if seg[0].low == "to" and len(seg) > 1 and not seg[1].low.endswith("ing"):
         return None  # "Responding to X's complaints ...", "replied to the letter": an object, not a clause
+    if seg[0].low.endswith("ing") and len(seg) > 1 and seg[1].low in {"to", "about", "on", "at", "with"}:
+        return None  # "Responding to X's complaints ..., Ada Kim wrote": a participle phrase, no clause
     if seg[0].low in _PREPOSITIONS | {"during", "after", "before", "amid"} and not (
             _has_verb(seg) or any(x.low in _IRREGULAR_PAST or x.low in _MODALS or x.text in DOUBLE_MARKS
                                   for x in seg)):  # (a quote's words are masked: its verb is not seen)

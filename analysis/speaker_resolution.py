@@ -16,8 +16,8 @@ from analysis.speakers import Registry, tokenize
 from analysis.cue_words import _MONTHS, _REL, load_cues
 from analysis.quote_marks import Item, _Field
 from analysis.attribution import (
-    _CAPWORD_RE, _DOCUMENTS, _FAMILY_ROLES, _GENERIC_BODIES, _OWN_BODIES, _according_np,
-    _sentence_subject,
+    _CAPWORD_RE, _DOCUMENTS, _FAMILY_ROLES, _FINITE, _GENERIC_BODIES, _IRREGULAR_PAST, _OWN_BODIES,
+    _according_np, _sentence_subject,
 )
 
 
@@ -109,8 +109,9 @@ class _Resolver:
             for ss, se, _ in f.sents:
                 while k < len(ms) and ms[k][0] < ss:
                     k += 1
-                while k < len(ms) and ms[k][0] < se and (_PREP_BEFORE_RE.search(
-                        f.masked, max(0, ms[k][0] - 12), ms[k][0]) and not _TIME_CAPS_RE.search(
+                while k < len(ms) and ms[k][0] < se and ((_PREP_BEFORE_RE.search(
+                        f.masked, max(0, ms[k][0] - 12), ms[k][0]) or _PREP_TITLE_BEFORE_RE.search(
+                        f.masked, max(ss, ms[k][0] - 40), ms[k][0])) and not _TIME_CAPS_RE.search(
                         f.masked, max(0, ms[k][0] - 24), ms[k][0]) or
                         f.masked.count("[", ss, ms[k][0]) > f.masked.count("]", ss, ms[k][0])):
                     # "Speaking to Martin Smith of PBS, he said": an object, not the subject (but
@@ -127,6 +128,7 @@ class _Resolver:
         self._lasts: tuple[int, dict[str, int]] | None = None  # people count, surname -> how many
         self.last_item: Item | None = None  # the quote resolved last (for "this person said")
         self.history: list[Item] = []
+        self.promoted: set[str] = set()  # one-word speakers a later he/she showed to be people
 
     @staticmethod
     def _vote_gender(gpos: list[tuple[int, str]], ms: list[tuple[int, sp.Person]], k: int, se: int) -> None:
@@ -193,6 +195,8 @@ class _Resolver:
             if last is not None and low != "they":  # ("they" is no one person)
                 self._set_person(it, last[1], roles)  # the most recent named speaker
                 return
+            if want and (self._lone_speaker_person(it, f, want) or self._lone_subject_person(it, f, want)):
+                return  # '"...," Varga said. He said ...': Varga is a person
             it.speaker, it.named = "", False  # nobody to resolve it to: no row
             return
         if np.kind in {"person", "surname"}:
@@ -206,6 +210,13 @@ class _Resolver:
             p = self.reg.find(np.name) if np.kind == "person" else self._surname(f, np.name, it.pos)
             if p is not None and np.kind == "surname":
                 p = self.reg.of_gender(p, np.name, np.gender)  # "Mrs. Clinton said"
+            own = self._own_pronoun_gender(f, np) if p is not None and np.kind == "surname" \
+                and " " not in np.name else ""
+            if own and self.reg.gender(p) in {"m", "f"} and own != self.reg.gender(p):
+                # '"...," Varga quipped, before thanking his predecessors. Varga thanked his mother
+                # Lena Varga': the surname's own pronoun says it is not the woman of that name
+                p = self.reg.add(np.name, it.pos)
+                p.votes[own] += 1
             if p is None and np.kind == "surname":
                 p = self.reg.resolve_variant(np.name, before=self._abs_pos(it, f))
             if p is None and np.kind == "person":
@@ -541,13 +552,16 @@ class _Resolver:
         lo = f.sents[max(0, si - 3)][0] if f.sents else 0
         plural = pron in {"they", "we"}
         best = None
+        cues = load_cues()
         for m in _DESCRIPTOR_RE.finditer(f.masked, lo, pos):
             # the head is the first role word after the determiner ("a former employee who"; the
             # pattern's last word may be a word after the phrase)
             words = (m.group(1) + m.group(2)).split()
             j = next((q for q in range(len(words)) if words[q].lower() in sp.ROLE_WORDS and (
-                q == len(words) - 1 or words[q + 1].lower() in sp._FUNCTION_WORDS | _REL)), None)
-            # (a role word before another noun modifies it: "the host star" is no host)
+                q == len(words) - 1 or words[q + 1].lower() in sp._FUNCTION_WORDS | _REL
+                or words[q + 1].lower() in cues)), None)
+            # (a role word before another noun modifies it: "the host star" is no host; before
+            # a verb it is the head: "The senator said he ...")
             if j is None:
                 continue
             head = words[j].lower()
@@ -559,11 +573,13 @@ class _Resolver:
                 # Americans": a description of the subject, nobody new
             if pron in {"he", "she"} and (head in sp.ORG_HEADS or head in _GENERIC_BODIES):
                 continue  # "the distribution company ... she recalls": never a body for he/she
+            if pron in {"he", "she"} and (head in sp.FEMALE_WORDS if pron == "he" else head in sp.MALE_WORDS):
+                continue  # "Haley, the daughter of immigrants ... he adds": not the daughter
             if plural == (head.endswith("s") and not head.endswith("ss")) or pron == "it":
                 best = m.group(0)[:m.start(1) - m.start()] + " ".join(words[:j + 1])
         if best is None:
             return None
-        return best[0].lower() + best[1:] if best.split()[0] in {"The", "A", "An"} else best
+        return best[0].lower() + best[1:] if best.split()[0] in {"The", "A", "An", "His", "Her", "Their", "Its"} else best
 
     def _recent_body(self, f: _Field, pos: int) -> str | None:
         """For "they"/"it": the organisation that is the subject of this or a recent sentence."""
@@ -692,6 +708,79 @@ class _Resolver:
                 return f"{full} ({acr})"
         return name
 
+    @staticmethod
+    def _own_pronoun_gender(f: _Field, np: sp.NounPhrase) -> str:
+        """The gender ("m"/"f") of a he/his (she/her) right after the mention ``np``, before any
+        other capitalised word, sentence end or quote mark; "" if there is none."""
+        ss = f.sents[f.sent_of(np.start)][0] if f.sents else 0
+        before = f.masked[ss:np.start].rstrip()
+        if before and not before.endswith(("”", '"', "’")):
+            return ""  # only the subject of its own sentence or of a quote's attribution ("Markle
+            # backed his rival" inside a that-clause: "his" is the main subject's)
+        m = _OWN_PRONOUN_AFTER_RE.match(f.masked, np.end, min(len(f.masked), np.end + 80))
+        if m is None:
+            return ""
+        return "f" if m.group(1).lower() in {"she", "her", "herself"} else "m"
+
+    def _lone_speaker_person(self, it: Item, f: _Field, gender: str) -> sp.Person | None:
+        """A he/she that no person in the article can take goes to the speaker quoted just before
+        it when that speaker is one capitalised word the extractor read as a body ("Varga said
+        ... . He said ...", "Belmar said that ..., an amount he described as"): bodies are "it"
+        and "they", never "he" or "she", so the word is a surname. The word becomes a person (all
+        its rows turn named) and the pronoun votes its gender."""
+        last = self.last_item
+        if last is None or last.named or last.field != it.field or last.pos >= it.pos or \
+                f.para_of(last.pos) < f.para_of(it.pos) - 1:
+            return None  # (in this paragraph or the one before)
+        name = last.speaker
+        if " " in name or not name[:1].isupper() or not name.isalpha() or \
+                not sp._lone_surname_at(f.masked, last.np.start if last.np else 0, name):
+            return None
+        return self._promote(name, last.pos, it, gender)
+
+    def _lone_subject_person(self, it: Item, f: _Field, gender: str) -> sp.Person | None:
+        """Failing that, the one-word subject of this sentence or of one of the three before it, in
+        this paragraph or the one before, when it is a surname's shape and no body the lexicon knows:
+        '"Later, Clinton stepped up her attacks: "...," she said', 'So far, McCain is the first
+        senator to object. "...," he tweeted.'"""
+        si = f.sent_of(it.pos)
+        cues = load_cues()
+        for j in range(si, max(-1, si - 4), -1):
+            ss, se, pj = f.sents[j]
+            if pj < f.para_of(it.pos) - 1:
+                break
+            np, at = _sentence_subject(f, ss, min(se, it.pos), cues)
+            if np is None or at < 0 or at >= it.pos or np.kind == "pronoun":
+                continue
+            if np.kind != "surname" or " " in np.name or not np.name.isalpha() or not np.name[:1].isupper() \
+                    or np.name.isupper() or not sp._lone_surname_at(f.masked, np.start, np.name) \
+                    or self.reg.find(np.name) is not None:
+                return None  # (the nearest subject decides: not past a sentence about something else)
+            if not any(("f" if m.group(1).lower() in {"she", "her"} else "m") == gender
+                       for m in _GENDER_PRON_RE.finditer(f.masked, np.end, se)):
+                return None  # the sentence itself must show a person ("her attacks", "joined him"),
+                # not "Acme cut prices"
+            nxt = _WORD_AFTER_RE.match(f.masked, np.end)
+            if nxt is None or not _finite_word(nxt.group(1)):
+                return None  # a subject with its verb ("Varga stepped up"), not "...: Serving her"
+            if f.masked[np.end:it.pos].strip(" ,") == "":
+                return None  # "Trump, he noted, had ...": the clause reported is about Trump
+            return self._promote(np.name, np.start, it, gender)
+        return None
+
+    def _promote(self, name: str, pos: int, it: Item, gender: str) -> sp.Person:
+        """Register the one-word ``name`` as a person, make all its rows named and give ``it``
+        that person; the pronoun votes the gender."""
+        p = self.reg.add(name, pos)
+        p.votes[gender] += 1
+        self.promoted.add(name)  # (rows that copied an earlier row's speaker turn named too)
+        for h in self.history:
+            if h.speaker == name and not h.named:
+                h.named = True
+                h._person = p  # type: ignore[attr-defined]
+        self._set_person(it, p, [])
+        return p
+
     def _set_person(self, it: Item, p: sp.Person, roles: list[str]) -> None:
         for r in roles:
             p.add_role(r)
@@ -737,8 +826,20 @@ class _Resolver:
         return unknown[1] if unknown is not None else None
 
 
+_WORD_AFTER_RE = re.compile(r"\s+([a-z][\w'’-]*)")
+
+
+def _finite_word(w: str) -> bool:
+    """A verb form that can follow a subject: an auxiliary, a past form or a present -s form."""
+    return w in _FINITE or w in _IRREGULAR_PAST or (len(w) > 3 and w.endswith(("ed", "s")) and not w.endswith("ss"))
+
+
+# the first he/she/his/her after a mention, with no capital, sentence end or quote mark between
+_OWN_PRONOUN_AFTER_RE = re.compile(r"[^A-Z.!?\"“”\n]{0,60}?\b(he|she|his|her|him|himself|herself)\b")
 _COPULA_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
-_DESCRIPTOR_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:[a-z][\w-]*\s+){0,2})([a-z][\w-]*)\b")
+_DESCRIPTOR_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:[a-z0-9][\w-]*\s+){0,2})([a-z][\w-]*)\b")
+# a preposition, then a title of several words: "in a meeting with Turkish President Ada Kurt,"
+_PREP_TITLE_BEFORE_RE = re.compile(r"\b(?:to|of|by|with|for|from|against|met)\s+(?:[A-Z][a-z]+\s+){2,3}$")
 _PREP_BEFORE_RE = re.compile(
     r"\b(?:to|of|by|with|for|from|against|at|about|on|than|and|told|thanked|met|called)\s+"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}$")

@@ -297,6 +297,8 @@ _ROLE_SUFFIXES = ("ologist", "ologists")
 def _is_name_word(t: Token) -> bool:
     """Capitalised and not a sentence-opening function word ("And", "So", "You"), nor the tail
     of a link ("pic.twitter.com/FA3lRy1uQt Ben Shapiro writes"; "TVN24" stays a name)."""
+    if len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper():
+        return True  # an initial ("John A. Boehner"), not the article "a"
     return t.is_cap and t.low not in _FUNCTION_WORDS and t.low not in _CAP_STOP and \
         not _LINK_ID_RE.fullmatch(t.text)
 
@@ -329,9 +331,9 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
     i = j
     while i > 0:
         t = toks[i - 1]
-        if t.low in TIME_WORDS:
+        if t.low in TIME_WORDS and not _title_today(toks, i - 1):
             break
-        if t.is_word and (_is_name_word(t) or _is_role(t)):
+        if t.is_word and (_is_name_word(t) or _is_role(t) or _title_today(toks, i - 1)):
             i -= 1
             continue
         if t.is_word and t.low in NAME_PARTICLES and i < j and toks[i].is_cap:
@@ -366,7 +368,8 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
             break
         if t.is_word and t.text.replace("-", "").isalpha() and t.text.islower() and i < j and \
                 (toks[i].low in ROLE_WORDS or toks[i].low in TITLES) and not toks[i].is_cap and \
-                t.low not in _NOT_MODIFIER:  # ("the former first lady": a title word as the head)
+                t.low not in _NOT_MODIFIER and t.low not in _FUNCTION_WORDS:
+            # ("the former first lady": a title word as the head; not "the home where police said")
             if t.low.endswith("ed") and i >= 2 and toks[i - 2].is_word and (toks[i - 2].is_cap or (
                     toks[i - 2].low not in DETERMINERS and toks[i - 2].low not in QUANTIFIERS
                     and toks[i - 2].low not in _ED_MODIFIER_BEFORE and not toks[i - 2].text[:1].isdigit())):
@@ -395,7 +398,7 @@ def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
         j += 1
     while j < len(toks):
         t = toks[j]
-        if t.low in TIME_WORDS:
+        if t.low in TIME_WORDS and not _title_today(toks, j):
             if j == k or (j == k + 1 and toks[k].low in DETERMINERS):
                 k = j + 1  # "This Thursday the Commission": the date is not part of the name
                 j += 1
@@ -405,7 +408,8 @@ def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
                 and toks[j + 1].is_cap:
             j += 1  # "Commission on International Religious Freedom"
             continue
-        if t.is_word and (_is_name_word(t) or _is_role(t)) and not (j > k and t.low in CUE_STOP):
+        if t.is_word and (_is_name_word(t) or _is_role(t) or _title_today(toks, j)) and \
+                not (j > k and t.low in CUE_STOP and not _title_today(toks, j)):
             if t.is_cap and j > k and not toks[j - 1].is_cap and toks[j - 1].low.endswith("s") \
                     and not toks[j - 1].low.endswith("ss") \
                     and toks[j - 1].low in ROLE_WORDS:
@@ -438,6 +442,11 @@ _NOT_MODIFIER = frozenset("""and or but of to in on at by for with from as than 
 whom whose said says told added is are was were be been has have had will would can could may
 might must not no also then so if when while after before because about into over under
 """.split())
+def _title_today(toks: list[Token], j: int) -> bool:
+    """A capitalised "Today" right after a capitalised word is part of a title ("USA Today")."""
+    return toks[j].text == "Today" and j > 0 and toks[j - 1].is_cap and toks[j - 1].is_word
+
+
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
 tonight january february march april june july august september october november december
 """.split())
@@ -531,6 +540,9 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
         break
     if i == n and n >= 2 and toks[-1].is_cap and toks[-2].low.rstrip(".") in {"mr", "mrs", "ms", "miss", "dr"}:
         i = n - 1  # "Mr. King", "Ms. Bishop": after an honorific a role word is the surname
+    if i == n == 1 and toks[0].is_cap and toks[0].text[1:].islower() and _lone_role_surname(text, toks[0]):
+        i = 0  # "In a letter at the time, King had accused him": a bare capitalised role word
+        # in mid-sentence is a surname (a role needs its determiner: "the king")
     if n - i >= 3 and i > 0 and toks[i - 1].low in {"of", "for", "to"}:
         i += 1  # "Representative for Iran Brian Hook": the place belongs to the role
     if 1 <= n - i <= 2 and i > 2 and toks[0].low in {"the", "a", "an"} and toks[i - 1].low in {"of", "at", "for", "to"} \
@@ -594,6 +606,68 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
     # no name: an unnamed descriptor ("a former NATO official", "police", "the spokesman")
     return NounPhrase(_join(text, toks), _join(text, [t for t in toks if t.low not in DETERMINERS]),
                       "descriptor", s, e, gender=_gender_of(toks))
+
+
+class _Run:
+    """A part of a NAME_SEQ_RE match, with the match's ``start``/``end``/``group`` methods."""
+    __slots__ = ("_s", "_g")
+
+    def __init__(self, s: int, g: str) -> None:
+        self._s, self._g = s, g
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._s + len(self._g)
+
+    def group(self) -> str:
+        return self._g
+
+
+def _name_runs(text: str):
+    """NAME_SEQ_RE's runs of capitalised words, cut at the verbs of a title-case headline
+    ("Bobby Jindal Calls for ...", "Trump Picks Jeff Sessions, ..."): no name holds "Calls"."""
+    for m in NAME_SEQ_RE.finditer(text):
+        g = m.group()
+        cuts = [w for w in _WORD_RE.finditer(g) if w.start() > 0 and w.group().lower() in _HEADLINE_VERBS]
+        if not cuts:
+            yield m
+            continue
+        a = 0
+        for w in cuts + [None]:
+            seg = g[a:w.start() if w is not None else len(g)].rstrip()
+            poss = [p for p in _POSS_WORD_RE.finditer(seg) if p.end() < len(seg)]
+            b = poss[-1].end() + 1 if poss else 0  # "Fox News’ Sean Hannity": after the possessor
+            if len(seg[b:].split()) >= 2:
+                yield _Run(m.start() + a + b, seg[b:])
+            if w is not None:
+                a = w.end() + 1
+
+
+_WORD_RE = re.compile(r"\S+")
+_POSS_WORD_RE = re.compile(r"\S+(?:['’]s|s['’])(?=\s)")
+# verbs of headlines in title case, never part of a name
+_HEADLINE_VERBS = frozenset("""says tells calls warns urges slams blasts vows claims insists accuses
+praises defends asks adds denies admits announces rips picks taps backs endorses attacks responds
+demands pledges promises predicts questions signs threatens""".split())
+
+
+def _lone_role_surname(text: str, tok: Token) -> bool:
+    """Is the capitalised role word ``tok``, standing alone, a surname? Only for a singular word
+    for one person ("King", "Winner", "Judge"; not "Police", "Staff", "Data"), and only in
+    mid-sentence after a lower-case word, where a capital is not the sentence's or a headline's."""
+    low = tok.low
+    if low not in ROLE_WORDS or low in NON_PERSON_ROLES or low in ORG_HEADS or low.endswith("s") \
+            or low in _GROUP_ROLES:
+        return False
+    m = _WORD_BEFORE_RE.search(text, max(0, tok.start - 40), tok.start)
+    return m is not None and m.group(1)[:1].islower()
+
+
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'’-]*)[,;]?[”\"]?\s+$")
+_GROUP_ROLES = frozenset("""media press family men women children people staff aldermen selectmen
+spokesmen spokespeople city camp station outlet newspaper watchdog tribunal firm""".split())
 
 
 # role words that name a body or a document, never a person ("the study", "the ministry")
@@ -1029,7 +1103,7 @@ class Registry:
                                                or len(acr) <= 2 or mixed):
                     self._acronyms.setdefault(acr, " ".join(words[a:]))
                     break
-        for m in NAME_SEQ_RE.finditer(text):
+        for m in _name_runs(text):
             after_prep = bool(_PREP_END_RE.search(text, max(0, m.start() - 5), m.start()))
             parsed = _parse_name_seq(m.group(), after_prep)
             if parsed is None:
