@@ -898,6 +898,11 @@ def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, 
             while e < limit and e > j + 1 and toks[e].text.islower() and sp.is_role_word(toks[e].low) \
                     and not toks[e - 1].low.endswith("s") and toks[e - 1].low in _OBJ_WORDS:
                 e += 1  # "told the lady police constable that ...": the listener's head noun
+            if e == j + 2 and nxt in {"the", "a", "an"} and sp._demonym(toks[j + 1].text):
+                h = next((q for q in range(e, min(limit, e + 2)) if _listener_head(toks[q])
+                          and toks[q].low not in sp.PRONOUNS), None)
+                if h is not None and all(x.is_word and x.text.islower() and x.low != "that" for x in toks[e:h]):
+                    e = h + 1  # "telling the American charity worker she ...": the head after a demonym
             return _join_toks(text, toks[k:e]), e
         if toks[j].is_cap and toks[j].low not in sp.PRONOUNS:
             _, e = sp.np_span_after(toks, j)
@@ -1302,7 +1307,8 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                 continue  # 'Mr. Holder used claims of government secrecy': a noun, not the fragment's cue
             if c and c.quote and not (idx > 0 and rtoks[idx - 1].low in _BE | {"to"}):
                 np_x, si = None, idx
-                if idx > 0 and rtoks[idx - 1].text == ",":
+                if idx > 0 and rtoks[idx - 1].text == "," and not t.low.endswith("ing") and not c.naming:
+                    # (a participle or a naming verb has no inverted subject: ", describing X as")
                     np_i, e_i = _np_after(text, rtoks, idx + 1)
                     if np_i is not None and np_i.kind in {"person", "surname", "org", "descriptor"} and (
                             e_i >= len(rtoks) or rtoks[e_i].text in ".!?,"):
@@ -1310,11 +1316,14 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                         # Karpowitz.': an inverted attribution names its speaker after the verb
                 if np_x is None:
                     np_x, si = _subject_before(text, rtoks, idx)
-                if np_x is None and not t.low.endswith("ing"):
+                if np_x is None and not t.low.endswith("ing") and not c.naming:
+                    # (not after a naming verb: 'and described Bo Tran as a "thug"' names its object)
                     np_x, e_x = _np_after(text, rtoks, idx + 1)  # ("noting that Americans ...": no inverted subject)
                     if np_x is not None and e_x > 0 and rtoks[e_x - 1].low.endswith(("'s", "’s")):
                         np_x = None  # "who said Bo Tran's snub defined ...": the clause's possessor
-                if np_x is None and t.low.endswith("ing") and (idx == 0 or (idx == 1 and rtoks[0].text == ",")):
+                if np_x is None and t.low.endswith("ing") and (idx == 0 or (rtoks[idx - 1].text == "," and all(
+                        x.text == "," or x.low in sp.TIME_WORDS or x.low in _DAY_PARTS for x in rtoks[:idx - 1]))):
+                    # (also past a time phrase: 'at the "..." Sunday morning, describing ...')
                     # 'X sought forgiveness for his "poor judgement," explaining ...': the participle's
                     # subject is the sentence's, when that is a person
                     np_s, _ = _sentence_subject(f, ss, q.open_mark, cues)
@@ -1341,6 +1350,23 @@ warning warnings note notes post posts point points calls remarks""".split())
 _PLURAL_CUE_NOUNS = frozenset(f for f in _NOUN_FORMS if f.endswith("s")) | {"statements", "jokes"}
 _NOUN_MARKERS = frozenset("his her their its our my your so-called such these those".split())
 _POSSESSED_RE = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}(?:[\"“][^\"”]*[\"”]\s+)?$")  # "Kim's ", "Kim's "off-the-cuff" "
+
+
+_SOURCE_PARTICIPLES = frozenset("""released published conducted issued posted filed obtained seen
+reviewed compiled""".split())
+
+
+def _dateline_end(toks: list[Token]) -> int:
+    """Index after a dateline opening the sentence ("LOUISVILLE —", "WASHINGTON (AP) --"), else 0:
+    a place in capitals, an optional agency in brackets, then a dash."""
+    q = 0
+    while q < len(toks) and q < 4 and toks[q].is_word and toks[q].text.isupper() and len(toks[q].text) > 1:
+        q += 1
+    if q and q + 2 < len(toks) and toks[q].text == "(" and toks[q + 2].text == ")":
+        q += 3
+    if q and q < len(toks) and toks[q].text in {"—", "–", "--", "-"}:
+        return q + 1
+    return 0
 
 
 def _state_noun(toks: list[Token], i: int) -> bool:
@@ -1449,6 +1475,13 @@ def _according_np(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | No
         return sp.NounPhrase(name, "", "pronoun", toks[k].start, toks[k].end,
                              gender=sp.PRONOUNS[name]), k + 1
     np, e = _np_conj(text, toks, k)
+    if np is not None and e < len(toks) and toks[e].low in _SOURCE_PARTICIPLES:
+        m = e + 1
+        while m < len(toks) and (toks[m].low in sp.TIME_WORDS or toks[m].low in _DAY_PARTS
+                                 or toks[m].low in {"last", "this", "on", "week", "month", "year", "earlier"}):
+            m += 1
+        if m > e + 1 and (m >= len(toks) or not toks[m].is_word):
+            e = m  # "according to a poll released Friday": the source's own participle and time
     if np is not None and e + 1 < len(toks) and toks[e].text == "." and toks[e].start == toks[e - 1].end \
             and toks[e + 1].start == toks[e].end and toks[e + 1].low in _TLDS:
         # "According to Politics1.com": a website
@@ -1609,7 +1642,7 @@ def _np_conj(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, i
 
 _INTRO_WORDS = frozenset("""according on in at after before during late earlier later however meanwhile
 yesterday today also as because since with for by following despite amid while although though
-when if once until under over last this next soon""".split())
+when if once until under over last this next soon prior""".split())
 
 
 # openers whose phrase may run past ten words before its comma ("After Rose asked whether chemical
@@ -1675,7 +1708,7 @@ def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
                       ) -> tuple[NounPhrase | None, int]:
     """The first noun phrase of the sentence (after an opening "On Tuesday," phrase)."""
     toks = tokenize(f.masked, ss, min(before, ss + WINDOW))
-    k = 0
+    k = _dateline_end(toks)
     colon = next((q for q in range(len(toks) - 2, 0, -1) if toks[q].text == ":"), None)
     if colon is not None and toks[colon + 1].is_cap and toks[colon + 1].is_word and \
             not any(x.text == ")" for x in toks[colon + 1:]):
@@ -1915,6 +1948,10 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
     # nearest person named before the participle ("Dr. Tomasz Stefaniak was met with applause
     # upon announcing ..."), else the sentence's subject whatever it is
     subj = _sentence_subject(f, toks[0].start if toks else 0, toks[k].start, cues)
+    if subj[0] is None and toks:
+        ss = f.sents[f.sent_of(toks[0].start)][0]
+        if ss < toks[0].start:  # the tokens open after a quote: 'X hurled jabs at the "...", describing'
+            subj = _sentence_subject(f, ss, toks[k].start, cues)
     if subj[0] is not None and (subj[0].kind == "person" or (
             subj[0].kind == "surname" and _people_in(f, subj[0].start, subj[0].end))) and not any(
             t.low in _SUBJECT_SWITCH and t.start > subj[0].end and not _closed_relative(toks, q, k)

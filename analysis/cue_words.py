@@ -90,7 +90,7 @@ def _is_cue(tok: Token, cues: dict[str, Cue], prev: Token | None = None) -> Cue 
 # adjectives that make a following -s cue a plural noun: "Early reports suggested", "media reports"
 _NOUN_ADJECTIVES = frozenset("""early earlier initial recent local conflicting
 unconfirmed preliminary latest later further subsequent separate varying official unofficial
-numerous""".split())
+numerous false fake inaccurate erroneous misleading unfounded baseless""".split())
 
 
 _NOUN_BEFORE = frozenset("""the a an his her its their our my your this that these those of

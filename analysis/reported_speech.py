@@ -203,7 +203,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 if ce > 0 and toks[ce - 1].text == ",":
                     ce -= 1
                 cs = _clause_start(toks, semi + 1, ce, cues)
-                j = next((q for q in range(k + 2, n) if toks[q].start >= np.end), n)
+                j = max(e, next((q for q in range(k + 2, n) if toks[q].start >= np.end), n))
+                # (past the source's own participle: "according to a poll released Friday")
                 if j + 1 < n and toks[j].text == "," and toks[k - 1].text == "," and \
                         not _has_verb(toks[cs:ce]) and _opens_clause(toks[j + 1]):
                     # "Longer term, according to X, NASA plans ...": the clause follows
@@ -1313,6 +1314,8 @@ def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhras
         return None  # "Responding to X's complaints ...", "replied to the letter": an object, not a clause
     if seg[0].low.endswith("ing") and len(seg) > 1 and seg[1].low in {"to", "about", "on", "at", "with"}:
         return None  # "Responding to X's complaints ..., Ada Kim wrote": a participle phrase, no clause
+    if seg[0].low in {"alongside", "beside", "besides"}:
+        return None  # '"...," Kim tweeted alongside a picture of a sword gifted to her': no clause
     if seg[0].low in _PREPOSITIONS | {"during", "after", "before", "amid"} and not (
             _has_verb(seg) or any(x.low in _IRREGULAR_PAST or x.low in _MODALS or x.text in DOUBLE_MARKS
                                   for x in seg)):  # (a quote's words are masked: its verb is not seen)

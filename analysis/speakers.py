@@ -442,6 +442,10 @@ _NOT_MODIFIER = frozenset("""and or but of to in on at by for with from as than 
 whom whose said says told added is are was were be been has have had will would can could may
 might must not no also then so if when while after before because about into over under
 """.split())
+# last words of a body's name that the organisation heads do not list ("Airport Safety Division")
+_BODY_TAILS = frozenset("division airport district county bureau section branch squad".split())
+
+
 def _title_today(toks: list[Token], j: int) -> bool:
     """A capitalised "Today" right after a capitalised word is part of a title ("USA Today")."""
     return toks[j].text == "Today" and j > 0 and toks[j - 1].is_cap and toks[j - 1].is_word
@@ -482,7 +486,9 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
         if not toks[x].is_cap and not (len(toks[x].text) == 2 and toks[x].text.endswith(".")):
             break
         if toks[x - 1].low in TITLES or toks[x - 1].low in ROLE_WORDS:
-            titled_tail = x < len(toks) - 1 or toks[x].low not in TITLES  # "... Chairman Gen. Mark A. Milley"
+            titled_tail = (x < len(toks) - 1 or toks[x].low not in TITLES) and \
+                not any(y.low in ORG_HEADS or y.low in _BODY_TAILS for y in toks[x:])  # "... Chairman Gen. Mark A. Milley"
+            # (not "of the Bishop Airport Safety Division": a body's name that opens with a role word)
             title_cap = toks[x - 1].is_cap
             break
     for ci, t in enumerate(toks):
@@ -495,7 +501,9 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
                 break  # "Joint Chiefs of Staff Chairman Gen. Mark A. Milley": the titled name speaks
             if t.low == "at" and not bare:
                 break  # "Chief Scientist at Nova Labs Ada Kim"
-            if head is not None and head.kind == "person" and len(head.name.split()) >= 2:
+            if head is not None and (head.kind == "person" and len(head.name.split()) >= 2 or (
+                    head.kind == "surname" and head.role and t.low == "of")):
+                # ("Mr. Sanders of Vermont", "Chairman Nunes of the committee": a titled surname)
                 # "Peter Lind of victim group Open Doors", "Dr. Ada Kim at Saint Clement": the
                 # person named before the preposition, with the body as role
                 head.role = " ".join(x for x in (head.role, _join(text, toks[ci:])) if x)
@@ -965,6 +973,8 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
         return None  # ("Las Vegas", "San Francisco", "Fort Lee": a place)
     if any(_COMPOUND_ADJ_RE.search(p) for p in parts):
         return None  # "a thwarted Al Qaeda-sanctioned plot", "a Trump-mocking skit": an adjective
+    if any(p in {"War", "Wars"} for p in parts[1:]):
+        return None  # "World War II", "the Civil War": an event, not a person
     if any(p.lower() in _CAP_STOP for p in parts) or parts[0].lower() in _COMPASS \
             or parts[0].lower() in _DAYS_MONTHS:
         return None  # "Morning I" (an interview's "I"), "North Karnataka" (a place)

@@ -2880,3 +2880,68 @@ def test_a_first_person_quote_paragraph_after_one_person_speaks_is_theirs():
     # no speech verb before it: nobody is given the words
     q = quotes_of("Joe Varga won the race on Monday.\n\n\u201cI am thrilled.\u201d")
     assert triples(q) == []
+
+
+def test_a_naming_verb_after_a_fragment_names_its_object_not_its_speaker():
+    q = quotes_of("Ada Kim maintains that Bo Tran is \u201cclearly gay,\u201d and described Cy Vale, the unarmed man "
+                  "who died, as a \u201cstreet thug.\u201d")
+    assert "Cy Vale" not in set(q["speaker"])
+
+
+def test_an_event_with_war_in_its_name_is_no_person():
+    q = quotes_of("His father had been a fighter pilot during World War II.\n\n\u201cThere was no rule about how long "
+                  "we could think,\u201d he later told the BBC.")
+    assert "World War II" not in set(q["speaker"])
+
+
+def test_reports_qualified_as_false_are_a_noun():
+    q = quotes_of("Diaz was charged with kidnapping (linked to false reports that landed Ada Kim in jail).")
+    assert triples(q) == []
+
+
+def test_a_body_whose_name_opens_with_a_role_word_is_the_role_of_the_titled_person():
+    q = quotes_of("\"Neville got him to stop,\" said Chief Ada Kim of the Bishop Airport Safety Division, who was "
+                  "nearby.")
+    assert triples(q) == [("direct", "Ada Kim", "Neville got him to stop,")]
+
+
+def test_a_listener_with_a_capitalised_adjective_is_part_of_the_cue():
+    q = quotes_of("Ada Kim hailed the return of Bo Tran, telling the American charity worker she showed "
+                  "\"great strength\" in her ordeal.")
+    assert q["cue"].tolist()[0] == "telling the American charity worker"
+    assert triples(q)[0] == ("indirect", "Ada Kim", "she showed \"great strength\" in her ordeal")
+
+
+def test_a_clause_opening_with_alongside_is_no_report():
+    q = quotes_of("\u201cBo Tran was a champion,\u201d Ada Kim tweeted alongside a picture of a sword gifted to "
+                  "Kim from Tran.")
+    assert triples(q) == [("direct", "Ada Kim", "Bo Tran was a champion,")]
+
+
+def test_a_participle_after_a_time_phrase_and_its_object_is_the_sentence_subjects():
+    q = quotes_of("President Bo Tran hurled more jabs at the \"fake news media\" Sunday morning, describing "
+                  "White House \"leaks\" as \"fabricated lies.\"")
+    assert set(q["speaker"]) == {"Bo Tran"} and "fabricated lies." in set(q["text"])
+
+
+def test_a_dateline_is_no_subject():
+    q = quotes_of("DORRAN \u2014 Likely nominee Bo Tran on Friday slammed his rival and warned that she would "
+                  "appoint five judges.")
+    assert set(q["speaker"]) == {"Bo Tran"}
+
+
+def test_a_titled_surname_of_a_place_is_the_person():
+    q = quotes_of("\u201cI am not crazy about people disrupting meetings,\u201d Mr. Vale of Dorran said on Monday.")
+    assert triples(q) == [("direct", "Vale", "I am not crazy about people disrupting meetings,")]
+
+
+def test_a_source_released_on_a_day_keeps_the_clause_before_it():
+    q = quotes_of("Ada Kim leads Bo Tran 80 percent to 14 percent, according to a Dorran Research poll released "
+                  "Friday.")
+    assert triples(q) == [("indirect", "a Dorran Research poll", "Ada Kim leads Bo Tran 80 percent to 14 percent")]
+
+
+def test_prior_to_opens_an_opening_phrase():
+    q = quotes_of("Prior to Sunday's comments by Vale, for example, the Dorran Report considered the race a "
+                  "toss-up and called Ada Kim \"the most endangered incumbent.\"")
+    assert set(q["speaker"]) == {"the Dorran Report"}
