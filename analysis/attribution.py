@@ -190,6 +190,12 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
             return doc, di
     if np is not None and np.kind == "_object":
         np = None
+    if np is not None and np.kind == "descriptor" and toks[k].low.endswith("ing") and \
+            np.name.split()[-1].lower() in _DOCUMENTS and i - 1 > lo and toks[i - 1].low in _ISSUE_VERBS:
+        # "X issued a statement calling Y "...": the issuer, whose statement says it
+        issuer, i2 = _subject_before(text, toks, i - 1, lo)
+        if issuer is not None:
+            return issuer, i2
     if np is None or np.kind in {"org", "descriptor"}:
         alt = _person_of_body(text, toks, k, lo)
         if alt is not None:
@@ -396,6 +402,15 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                 cb -= 2  # "Jo Burke, 33, a consultant, said": the age is an aside of the name
             bi, bj = sp.np_span_before(toks, cb)
             np_b = sp.parse_np(text, toks[bi:bj]) if bj > bi else None
+            if np_b is not None and bj == cb and bi - 1 > lo and toks[bi - 1].text == "," and \
+                    toks[bi].low in {"a", "an", "the"} and np_b.kind in {"person", "surname"}:
+                # "Robert Borosage, a director of the Campaign for America's Future, a liberal
+                # advocacy group, said": two appositives of the named head, not a person "Future"
+                hi0, he0 = sp.np_span_after(toks, lo)
+                head = sp.parse_np(text, toks[hi0:he0]) if he0 > hi0 and hi0 == lo and he0 == bi - 1 else None
+                if head is not None and head.kind == "person":
+                    head.roles.append(_join_toks(text, toks[bi:bj]))
+                    return head, lo
             if np_b is not None and bj == cb and bi - 1 > lo and toks[bi - 1].low in _PREPOSITIONS | {"against"}:
                 # "Ana Gray, a family attorney pressing a lawsuit against Dorran, Vale and the chief,
                 # suggested": the object of a preposition inside the appositive; the named head speaks
@@ -1106,6 +1121,9 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
         if c and c.quote:
             if idx > 0 and ltoks[idx - 1].low == "to" and go is None:  # "to say", "refused to comment"
                 continue
+            if c.lemma == "point" and idx + 2 < len(ltoks) and ltoks[idx + 1].low == "to":
+                continue  # "X points to the novel, in which ...": a reference, not a speech act (but
+                # 'Weiner pointed to "sometime last summer"' answers with the quote)
             if _state_noun(ltoks, idx):
                 continue
             if t.low in _PLURAL_CUE_NOUNS and (_POSSESSED_RE.search(masked, max(0, t.start - 60), t.start) or (
@@ -1216,7 +1234,9 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                     # at the subject of the sentence
                     np_a, e_a = _np_after(text, ltoks, e)
                     if np_a is not None and np_a.kind != "pronoun" and not ltoks[idx].low.endswith("ing") \
-                            and (idx == 0 or ltoks[idx - 1].text == ","):
+                            and (idx == 0 or ltoks[idx - 1].text == ",") and e_a < len(ltoks):
+                        # (the quote must not follow the phrase straight away: ', declared the Act
+                        # "virtually dead"' names its object; 'said Khan, "..."' has the comma)
                         np_l, e = np_a, e_a
                         pos_l = ltoks[idx].start
                     else:

@@ -387,6 +387,9 @@ def _not_a_quote(f: _Field, q: Span) -> bool:
     if q.close_mark is not None and len(words) == 1 and words[0].islower() and \
             re.search(r"\bto\s*$", f.masked[max(0, q.open_mark - 6):q.open_mark]):
         return True  # 'plans to "storm" the base': a scare-quoted verb, not words said
+    if q.close_mark is not None and len(words) <= 3 and \
+            re.search(r"\bso-called\s*$", f.masked[max(0, q.open_mark - 12):q.open_mark]):
+        return True  # 'limits on so-called "activist" investors': a scare quote, not words said
     m = _THING_CALLED_RE.search(f.masked, max(0, q.open_mark - 40), q.open_mark)
     if m is not None and m.group(1).lower() not in sp.ROLE_WORDS and m.group(1).lower() not in _SUBJ_PRON \
             and m.group(1).lower() not in _BE | _FINITE:

@@ -93,7 +93,10 @@ from analysis import speakers as sp
 from analysis.speakers import Registry
 from analysis.cue_words import Cue, load_cues
 from analysis.quote_marks import Item, Span, _Field, _not_a_quote, _title_case, find_quote_spans, mask_quotes
-from analysis.attribution import _CAPWORD_RE, _attribute_quote, _people_in, _sentence_subject, _subject_before
+from analysis.attribution import (
+    _CAPWORD_RE, _attribute_quote, _cue_string, _people_in, _person_head, _sentence_subject, _skip_adverbials,
+    _subject_before,
+)
 from analysis.reported_speech import _WORD_AT_RE, _find_indirect
 from analysis.speaker_resolution import _Resolver
 
@@ -253,7 +256,7 @@ def _continued_partials(f: _Field, items: list[Item], cues: dict[str, Cue]) -> l
                 it._src = src  # type: ignore[attr-defined]
                 out.append(it)
                 continue
-            stand_in = _subject_source(f, it, cues)
+            stand_in = _subject_source(f, it, cues) or _bare_attribution_source(f, it, cues)
             if stand_in is not None:
                 it.np, it.pos, it.cue = stand_in.np, stand_in.pos, ""
                 out.append(it)
@@ -339,6 +342,35 @@ def _subject_source(f: _Field, it: Item, cues: dict[str, Cue]) -> Item | None:
         return None
     np, at = subject
     return Item(f.name, it.start, it.end, "direct", np=np, cue="", pos=at, para=it.para)
+
+
+def _bare_attribution_source(f: _Field, it: Item, cues: dict[str, Cue]) -> Item | None:
+    """A paragraph that is only a quote after a paragraph whose last sentence ends with its own
+    attribution and nothing to report ("At that point, Cuomo said." / "Menendez, said in a
+    statement."; an excerpt or an edit moved the words after it): the words of that speaker."""
+    si = f.sent_of(it.start)
+    if si == 0 or f.sents[si - 1][2] != f.sents[si][2] - 1 or not _para_only_quotes(f, f.sents[si][2]):
+        return None
+    ps, pe, _ = f.sents[si - 1]
+    toks = sp.tokenize(f.masked, ps, pe)
+    while toks and not toks[-1].is_word:
+        toks = toks[:-1]
+    k = next((q for q in range(len(toks) - 1, max(-1, len(toks) - 8), -1) if (c := cues.get(toks[q].text))
+              and c.quote and not toks[q].low.endswith("ing")), None)
+    if k is None or k == 0 or _skip_adverbials(toks, _cue_string(f.masked, toks, k, len(toks))[1],
+                                               len(toks)) < len(toks):
+        return None  # (the cue must end its sentence: nothing after it but a medium or a time)
+    np, i0 = _subject_before(f.text, toks, k)
+    if np is None or np.kind not in {"person", "surname", "descriptor"} or (
+            np.kind == "descriptor" and not _person_head(np)):
+        return None
+    if any(t.is_word and t.low not in _OPENER_WORDS for t in toks[:i0]):
+        return None  # (a subject after an opener only, "At that point, X said.": not a sentence that
+        # reports something itself, "Police arrived, X said.")
+    return Item(f.name, it.start, it.end, "direct", np=np, cue=toks[k].text, pos=toks[i0].start, para=it.para)
+
+
+_OPENER_WORDS = frozenset("at that point then later afterwards and but so".split())
 
 
 def _one_person_subject(f: _Field, start: int, end: int, cues: dict[str, Cue]) -> tuple[sp.NounPhrase, int] | None:

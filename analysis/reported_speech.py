@@ -274,6 +274,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue
         if c is None or not (c.clause or c.lemma == "call"):
             continue
+        if c.lemma == "point" and k + 1 < n and toks[k + 1].low == "to":
+            continue  # "Bo Tran points to the novel ...": a reference, not a speech act
         if k >= 2 and toks[k - 1].low in {"likely", "probably", "also"} and toks[k - 2].low in _NOT_DONE_MODALS \
                 or k >= 1 and toks[k - 1].low in _NOT_DONE_MODALS:
             continue  # "Netanyahu will likely ask Trump to ...", "This president can tell us ...": a
@@ -367,9 +369,12 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                     np = None  # (but "the White House claimed", "the Senate said" speak as bodies)
                 else:
                     np.kind = "org"  # ("The United States, which ..., has stated": a body, not a person)
-            if np is None and prev == "," and k > 2:
-                # "The bomb was placed in a market, stated Minister X, and ...": inverted tail
+            if np is None and prev == "," and k > 2 and not (c is not None and c.naming):
+                # "The bomb was placed in a market, stated Minister X, and ...": inverted tail (not
+                # a naming verb: ", declared the Act "virtually dead"" names its object)
                 np2, e2 = _np_after(text, toks, e)
+                if np2 is not None and text[np2.end:np2.end + 3].lstrip()[:1] in DOUBLE_MARKS:
+                    np2 = None  # ', declared the Act "virtually dead"': an object and what it is called
                 if np2 is not None and np2.kind in {"person", "org", "surname", "descriptor"} and (
                         e2 >= n or toks[e2].text in ",.;"):
                     ce = k - 1
@@ -718,6 +723,12 @@ def _cue_noun(toks: list[Token], k: int, n: int, cues: dict[str, Cue]) -> bool:
     - before a past-tense cue of its own ("the May 25 IG report clearly stated that ...").
     """
     t = toks[k]
+    if k >= 1 and t.low.endswith("s") and toks[k - 1].text.islower() and toks[k - 1].low not in _BE and (
+            toks[k - 1].low in _IRREGULAR_PAST or (toks[k - 1].low.endswith("ed") and len(toks[k - 1].low) > 4)):
+        return True  # "Cheney refuted claims that ...", "said reports were false": the object of a verb
+    if k >= 2 and t.low in {"report", "claim", "statement", "comment"} and toks[k - 1].is_cap and any(
+            x.low in {"a", "an"} for x in toks[max(0, k - 5):k - 1]):
+        return True  # "a New York Times report he had attacked": the noun after a named source
     if k >= 2 and toks[k - 1].text in _CLOSE_MARKS and any(
             x.low.endswith(("'s", "’s")) for x in toks[max(0, k - 8):k - 1]):
         return True  # 'Mitt Romney's "off-the-cuff" remarks that ...': a quoted modifier of the noun

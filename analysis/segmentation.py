@@ -169,6 +169,8 @@ def _token_before(text: str, dot: int, start: int) -> str:
     token = parts[-1] if parts else ""
     if token and not token[0].isalnum():
         token = _LEADING_PUNCT.sub("", token)
+    if "-" in token[:-1]:
+        token = token.rsplit("-", 1)[1]  # "then-U.N. Ambassador", "ex-Gov. Ada Kim": the abbreviation
     return token
 
 

@@ -113,10 +113,13 @@ class _Resolver:
                         f.masked, max(0, ms[k][0] - 12), ms[k][0]) or _PREP_TITLE_BEFORE_RE.search(
                         f.masked, max(ss, ms[k][0] - 40), ms[k][0])) and not _TIME_CAPS_RE.search(
                         f.masked, max(0, ms[k][0] - 24), ms[k][0]) or
-                        f.masked.count("[", ss, ms[k][0]) > f.masked.count("]", ss, ms[k][0])):
+                        f.masked.count("[", ss, ms[k][0]) > f.masked.count("]", ss, ms[k][0]) or
+                        len(_OPEN_PAREN_RE.findall(f.masked, ss, ms[k][0])) >
+                        len(_CLOSE_PAREN_RE.findall(f.masked, ss, ms[k][0]))):
                     # "Speaking to Martin Smith of PBS, he said": an object, not the subject (but
                     # "Later on Tuesday Ada Kim met ..." is a time phrase before the subject); a
-                    # name inside "[linked headline] ..." is not the sentence's subject either
+                    # name inside "[linked headline] ..." or "( PHOTOS: Ada Kim ...)" is not the
+                    # sentence's subject either (an interview's "((Ada Kim))" marker is)
                     k += 1
                 if k < len(ms) and ms[k][0] < se and not _PRONOUN_OPENS_RE.match(f.masked, ss, ms[k][0]):
                     subj.append(ms[k])  # ('He said Bo Tran is ...': the pronoun is the subject)
@@ -827,6 +830,8 @@ class _Resolver:
 
 
 _WORD_AFTER_RE = re.compile(r"\s+([a-z][\w'’-]*)")
+_OPEN_PAREN_RE = re.compile(r"(?<!\()\((?!\()")  # a single "(", not an interview's "(("
+_CLOSE_PAREN_RE = re.compile(r"(?<!\))\)(?!\))")
 
 
 def _finite_word(w: str) -> bool:

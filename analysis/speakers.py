@@ -423,7 +423,7 @@ def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
         if t.is_word and t.text[:1].isdigit() and j == k:
             j += 1
             continue
-        if t.is_word and t.text.isalpha() and t.text.islower() and j + 1 < len(toks) and \
+        if t.is_word and t.text.replace("-", "").isalpha() and t.text.islower() and j + 1 < len(toks) and \
                 toks[j + 1].low in ROLE_WORDS and not toks[j + 1].is_cap and t.low not in _NOT_MODIFIER \
                 and t.low not in DETERMINERS and not (t.low.endswith("ed") and j > k and toks[j - 1].is_cap):
             j += 1  # "council leader Marta Okonkwo" (but "Ana Vell addressed reporters": a verb)
@@ -658,7 +658,8 @@ _POSS_WORD_RE = re.compile(r"\S+(?:['’]s|s['’])(?=\s)")
 # verbs of headlines in title case, never part of a name
 _HEADLINE_VERBS = frozenset("""says tells calls warns urges slams blasts vows claims insists accuses
 praises defends asks adds denies admits announces rips picks taps backs endorses attacks responds
-demands pledges promises predicts questions signs threatens""".split())
+demands pledges promises predicts questions signs threatens announced declared warned urged slammed
+blasted claimed vowed accused denied admitted""".split())
 
 
 def _lone_role_surname(text: str, tok: Token) -> bool:

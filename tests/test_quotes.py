@@ -2945,3 +2945,65 @@ def test_prior_to_opens_an_opening_phrase():
     q = quotes_of("Prior to Sunday's comments by Vale, for example, the Dorran Report considered the race a "
                   "toss-up and called Ada Kim \"the most endangered incumbent.\"")
     assert set(q["speaker"]) == {"the Dorran Report"}
+
+
+def test_a_cue_noun_after_a_past_verb_or_a_named_source_is_a_noun():
+    assert triples(quotes_of("Vale also refuted claims that Ada Kim was kept in the dark.")) == []
+    assert triples(quotes_of("Dorran News confirmed a Dorran Herald report he had just attacked.")) == []
+    q = quotes_of("Ada Kim said reports were false.")
+    assert triples(q) == [("indirect", "Ada Kim", "reports were false")]
+    q = quotes_of("The Armenians claim they were retaliating against attacks.")
+    assert triples(q) == [("indirect", "The Armenians", "they were retaliating against attacks")] or \
+        triples(q) == [("indirect", "the Armenians", "they were retaliating against attacks")]
+
+
+def test_a_statement_issued_calling_names_its_issuer():
+    q = quotes_of("Ada Kim, the co-founder of the group, issued a statement calling Bo Tran \u201cthe most corrupt "
+                  "minister.\u201d")
+    assert set(q["speaker"]) == {"Ada Kim"}
+
+
+def test_an_abbreviation_after_a_hyphen_ends_no_sentence():
+    q = quotes_of("Bo Tran noted that the email stated that then-U.N. Ambassador Ada Kim was not on the shows "
+                  "\u201cto talk politics.\u201d")
+    assert ("indirect", "the email", "then-U.N. Ambassador Ada Kim was not on the shows \u201cto talk politics.\u201d") \
+        in triples(q)
+
+
+def test_a_quote_paragraph_after_a_bare_attribution_is_its_speakers():
+    q = quotes_of("Ada Kim spoke on Monday. At that point, Vale said.\n\n\u201cMr. Matt was shot and killed.\u201d")
+    assert triples(q) == [("direct", "Vale", "Mr. Matt was shot and killed.")]
+    # a sentence that reports something itself does not hand on its speaker
+    q = quotes_of("Police arrived at the scene, Ada Kim said.\n\n\u201cIt is over.\u201d")
+    assert triples(q) == [("indirect", "Ada Kim", "Police arrived at the scene")]
+
+
+def test_pointing_to_a_thing_and_a_so_called_term_are_no_quotes():
+    q = quotes_of("Bo Tran points to the novel The Scarlet Letter, in which the main character must wear a red "
+                  "\"A\" on her clothes.")
+    assert triples(q) == []
+    q = quotes_of("Asked when he stopped, Bo Tran pointed to \u201csometime last summer.\u201d")
+    assert triples(q) == [("partial", "Bo Tran", "sometime last summer.")]
+    q = quotes_of("The details her campaign has hinted at include limits on so-called \"activist\" investors.")
+    assert triples(q) == []
+
+
+def test_a_verb_that_declares_an_object_something_names_the_object():
+    q = quotes_of("Mr. Tran backed the deal, even as he berated insurers, declared the Dorran Care Act "
+                  "\u201cvirtually dead\u201d and promised its demise.")
+    assert triples(q) == [("partial", "Tran", "virtually dead")]
+
+
+def test_a_hyphenated_modifier_before_a_role_and_two_appositives_of_a_person():
+    q = quotes_of("\u201cIt is to cut into the margins,\u201d said delegate-allocation expert Jim Ellis.")
+    assert triples(q) == [("direct", "Jim Ellis", "It is to cut into the margins,")]
+    q = quotes_of("Robert Vale, a director of the Campaign for Dorran\u2019s Future, a liberal advocacy group, said "
+                  "that the plan failed.")
+    assert triples(q) == [("indirect", "Robert Vale", "the plan failed")]
+
+
+def test_a_name_in_a_bracketed_aside_is_no_subject_for_a_pronoun():
+    q = quotes_of("Bo Tran and Ada Kim finished the week without a deal.\n\n( Also on the Herald: Ada Kim "
+                  "declares stalemate) Tran struck a playful tone at a factory.\n\n\u201cThere is no shortage of "
+                  "pens here,\u201d he said.")
+    assert triples(q) == [("direct", "Bo Tran", "There is no shortage of pens here,")]
