@@ -702,7 +702,8 @@ def _adds_an_object(toks: list[Token], cs: int, ce: int) -> bool:
     for j in range(cs, ce):
         if toks[j].text in DOUBLE_MARKS:
             return False  # 'added authorities "are still waiting ..."': a quoted predicate
-        if _has_verb(toks[cs:j + 1]) or toks[j].low in _IRREGULAR_PAST or toks[j].low in _MODALS:
+        if _has_verb(toks[max(cs, j - 1):j + 1]) or toks[j].low in _IRREGULAR_PAST or toks[j].low in _MODALS:
+            # (the token with the one before it: the same first verb as the growing slice would give)
             p = j - 1
             while p > cs and toks[p].low in {"also", "then", "later", "now"}:
                 p -= 1

@@ -638,6 +638,9 @@ def _name_runs(text: str):
     ("Bobby Jindal Calls for ...", "Trump Picks Jeff Sessions, ..."): no name holds "Calls"."""
     for m in NAME_SEQ_RE.finditer(text):
         g = m.group()
+        if not _HEADLINE_VERB_RE.search(g):
+            yield m  # (the common case: one regex test, no split)
+            continue
         cuts = [w for w in _WORD_RE.finditer(g) if w.start() > 0 and w.group().lower() in _HEADLINE_VERBS]
         if not cuts:
             yield m
@@ -660,6 +663,7 @@ _HEADLINE_VERBS = frozenset("""says tells calls warns urges slams blasts vows cl
 praises defends asks adds denies admits announces rips picks taps backs endorses attacks responds
 demands pledges promises predicts questions signs threatens announced declared warned urged slammed
 blasted claimed vowed accused denied admitted""".split())
+_HEADLINE_VERB_RE = re.compile(r"\s(?:" + "|".join(sorted(w.capitalize() for w in _HEADLINE_VERBS)) + r")\b")
 
 
 def _lone_role_surname(text: str, tok: Token) -> bool:
