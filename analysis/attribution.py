@@ -1057,6 +1057,14 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                         if co and co.quote and rtoks[o - 1].low not in sp.DETERMINERS:
                             m = o  # '"...," a man holding a sign told Bo Tran': past the participle
                             break
+                if m + 3 < len(rtoks) and rtoks[m].low in {"was", "were", "is"} and \
+                        rtoks[m + 1].low in {"quoted", "cited"}:
+                    # '"...," Karroubi was quoted as saying on Monday by Saham News': the participle
+                    # after "as" is the cue, the subject of "was" the speaker
+                    a2 = next((q for q in range(m + 2, min(len(rtoks) - 1, m + 10)) if rtoks[q].low == "as"
+                               and rtoks[q + 1].low.endswith("ing")), None)
+                    if a2 is not None and all(x.is_word for x in rtoks[m + 2:a2]):
+                        m = a2 + 1
                 while m < len(rtoks) and rtoks[m].low in sp.SKIP_BEFORE_CUE:
                     m += 1
                 c2 = _is_cue(rtoks[m], cues) if m < len(rtoks) else None
@@ -1157,10 +1165,13 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                 left_ok = True
     if last_cue is None and np_l is None and lo == ss and ltoks and ltoks[0].is_cap and \
             ltoks[0].low.endswith("ing") and cues.get(ltoks[0].low) is not None and \
-            cues[ltoks[0].low].quote and rtoks and rtoks[0].text == ",":
+            cues[ltoks[0].low].quote and rtoks and (cm := next((q for q in range(min(len(rtoks), 12)) if rtoks[q].text == ","
+                                                           or not rtoks[q].is_word), None)) is not None \
+            and rtoks[cm].text == "," and not _has_verb(rtoks[:cm]):
         # 'Calling it "just another apology", Ana Kim of X told ...': the subject after the
-        # participial phrase that holds the quote
-        np_a, _ = _np_after(text, rtoks, 1)
+        # participial phrase that holds the quote (also when the phrase goes on after the quote:
+        # 'Accusing X of betraying "his trust" by embracing racism, Green referenced ...')
+        np_a, _ = _np_after(text, rtoks, cm + 1)
         if np_a is not None and np_a.kind in {"person", "surname", "org"}:
             np_l, cue_l, pos_l = np_a, ltoks[0].low, np_a.start
     if last_cue is not None:

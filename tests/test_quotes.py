@@ -3007,3 +3007,14 @@ def test_a_name_in_a_bracketed_aside_is_no_subject_for_a_pronoun():
                   "declares stalemate) Tran struck a playful tone at a factory.\n\n\u201cThere is no shortage of "
                   "pens here,\u201d he said.")
     assert triples(q) == [("direct", "Bo Tran", "There is no shortage of pens here,")]
+
+
+def test_quoted_as_saying_after_the_quote_names_the_speaker():
+    q = quotes_of("\"This election is a sharp confrontation,\" Bo Tran was quoted as saying on Monday by the Herald.")
+    assert triples(q) == [("direct", "Bo Tran", "This election is a sharp confrontation,")]
+
+
+def test_an_opening_participle_phrase_that_goes_on_after_its_quote():
+    q = quotes_of("Accusing Bo Tran of betraying \u201chis trust as president\u201d by embracing racism, Vale "
+                  "referenced a dictator.")
+    assert triples(q) == [("partial", "Vale", "his trust as president")]
