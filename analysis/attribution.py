@@ -1207,6 +1207,12 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             while pb > 0 and ltoks[pb].text[:1].islower() and ltoks[pb].low.endswith("ly") and len(ltoks[pb].low) > 4:
                 pb -= 1  # "was previously announced to be a "pandemic" by the WHO"
             passive = idx > 0 and ltoks[pb].low in _BE and not ltoks[idx].low.endswith("ing") or (
+                # 'a woman described as his "social acquaintance"': a reduced passive, no agent said
+                isinstance(c, Cue) and c.naming and ltoks[idx].low.endswith("ed") and idx + 1 < len(ltoks)
+                and ltoks[idx + 1].low == "as" and idx > 0 and ltoks[idx - 1].is_word
+                and ltoks[idx - 1].text.isalpha() and ltoks[idx - 1].text.islower()
+                and ltoks[idx - 1].low not in {"has", "have", "had", "also", "once"}
+                and ltoks[idx - 1].low not in sp.PRONOUNS) or (
                 # 'a pattern described by Marine Bulletin as "..."': a participle with its agent
                 ltoks[idx].low.endswith("ed") and idx + 2 < len(ltoks) and ltoks[idx + 1].low == "by"
                 and ltoks[idx - 1].is_word and ltoks[idx - 1].text[:1].islower())

@@ -157,6 +157,8 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
     return spans
 
 
+# lines of a web page that scraped articles keep in mid-text
+_PAGE_FURNITURE = ("Story Continued Below", "Story continues below", "Continue Reading Below")
 # the first person, which news writing uses only inside quotes
 _SPEAKER_VOICE_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|My|we|We|our|Our|us)\b")
 # a paragraph opening with three or more words, then a closing mark after , . ? or ! and an
@@ -241,6 +243,11 @@ class _Field:
             # (not "[GM] Hikaru Nakamura": an all-capital title stays apart from the name)
             self.masked = _BRACKETED_NAME_RE.sub(
                 lambda m: " " + m.group(1) + " " if re.search("[a-z]", m.group(1)) else m.group(0), self.masked)
+        for junk in _PAGE_FURNITURE:
+            if junk in self.masked:
+                # "Story Continued Below Bachmann, 57, said": a web page's line left in the text
+                # is blanked for the parsers (same length: offsets stay right)
+                self.masked = self.masked.replace(junk, " " * len(junk))
         self.sents: list[tuple[int, int, int]] = []  # start, end, paragraph
         for pi, (ps, pe) in enumerate(self.paras):
             for s, e in split_sentences(self.masked, ps, pe):

@@ -3018,3 +3018,16 @@ def test_an_opening_participle_phrase_that_goes_on_after_its_quote():
     q = quotes_of("Accusing Bo Tran of betraying \u201chis trust as president\u201d by embracing racism, Vale "
                   "referenced a dictator.")
     assert triples(q) == [("partial", "Vale", "his trust as president")]
+
+
+def test_a_web_page_line_left_in_the_text_is_no_part_of_a_name():
+    q = quotes_of("Story Continued Below Varga, 57, who took office in 2007, said in a video: \u201cI have decided I "
+                  "will not run again.\u201d")
+    assert set(q["speaker"]) == {"Varga"}
+
+
+def test_a_noun_described_as_something_is_a_passive_with_nobody_speaking():
+    q = quotes_of("Bo Tran bought plane tickets for a woman described as his \u201csocial acquaintance.\u201d")
+    assert triples(q) == []
+    q = quotes_of("Belmar said that 40 shots were fired, an amount he described as \u201cremarkable.\u201d")
+    assert ("partial", "Belmar", "remarkable.") in triples(q)
