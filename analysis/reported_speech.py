@@ -942,7 +942,8 @@ def ce_guess(toks: list[Token], cs: int, n: int) -> int:
 
 
 _NEGATIONS = frozenset("""not never don't didn't doesn't won't wouldn't can't cannot couldn't
-don’t didn’t doesn’t won’t wouldn’t can’t couldn’t""".split())
+don’t didn’t doesn’t won’t wouldn’t can’t couldn’t hasn't haven't hadn't isn't wasn't hasn’t
+haven’t hadn’t isn’t wasn’t""".split())
 
 
 @functools.lru_cache(maxsize=1)

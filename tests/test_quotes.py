@@ -3031,3 +3031,8 @@ def test_a_noun_described_as_something_is_a_passive_with_nobody_speaking():
     assert triples(q) == []
     q = quotes_of("Belmar said that 40 shots were fired, an amount he described as \u201cremarkable.\u201d")
     assert ("partial", "Belmar", "remarkable.") in triples(q)
+
+
+def test_a_negated_perfect_reports_nothing():
+    q = quotes_of("Ada Kim hasn\u2019t actually said what she specifically wants Congress to do about the bill.")
+    assert triples(q) == []
