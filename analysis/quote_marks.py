@@ -115,7 +115,7 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
                     spans.append(Span(o + 1, i, o, i, pi))
             elif first_mark == i and c in DOUBLE_MARKS and _ORPHAN_CLOSE_RE.fullmatch(text, ps, i + 1) \
                     and (re.match(r"\s+\w", text[i + 1:i + 4]) or (
-                        not text[i + 1:pe].strip() and _SPEAKER_VOICE_RE.search(text, ps, i))):
+                        not text[i + 1:pe].strip() and _FIRST_PERSON_RE.search(text, ps, i))):
                 # 'We are going nuts," Wildstein wrote.': the paragraph's first mark closes a
                 # quote whose opening mark is missing (a typo, a cut excerpt); the quote runs from
                 # the paragraph's start (the "open mark" is then that first character); also when
@@ -160,7 +160,7 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
 # lines of a web page that scraped articles keep in mid-text
 _PAGE_FURNITURE = ("Story Continued Below", "Story continues below", "Continue Reading Below")
 # the first person, which news writing uses only inside quotes
-_SPEAKER_VOICE_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|My|we|We|our|Our|us)\b")
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|My|we|We|our|Our|us)\b")
 # a paragraph opening with three or more words, then a closing mark after , . ? or ! and an
 # attribution after it
 _ORPHAN_CLOSE_RE = re.compile(r"[^\W\d_][^\n\"“”]*?\s\S+\s[^\n\"“”]*?[,.?!][\"”]")

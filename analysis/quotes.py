@@ -92,7 +92,9 @@ import pandas as pd
 from analysis import speakers as sp
 from analysis.speakers import Registry
 from analysis.cue_words import Cue, load_cues
-from analysis.quote_marks import Item, Span, _Field, _not_a_quote, _title_case, find_quote_spans, mask_quotes
+from analysis.quote_marks import (
+    _FIRST_PERSON_RE, Item, Span, _Field, _not_a_quote, _title_case, find_quote_spans, mask_quotes,
+)
 from analysis.attribution import (
     _CAPWORD_RE, _attribute_quote, _cue_string, _people_in, _person_head, _sentence_subject, _skip_adverbials,
     _subject_before,
@@ -295,7 +297,6 @@ def _continued_partials(f: _Field, items: list[Item], cues: dict[str, Cue]) -> l
 
 
 _ASKED_RE = re.compile(r"\b(?:asked|questioned|pressed)\b")
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|My|we|We|our|Our|us)\b")
 
 
 def _subject_source(f: _Field, it: Item, cues: dict[str, Cue]) -> Item | None:

@@ -142,7 +142,7 @@ class _Resolver:
         nxt = ms[k + 1][0] if k + 1 < len(ms) and ms[k + 1][1] is not p else se
         i = bisect.bisect_left(gpos, (pos, ""))
         if i < len(gpos) and gpos[i][0] < min(se, nxt):
-            p.votes["f" if gpos[i][1] in {"she", "her"} else "m"] += 1
+            p.votes[_pronoun_gender(gpos[i][1])] += 1
 
     def resolve(self, it: Item, f: _Field) -> None:
         """Set the speaker of ``it`` from its noun phrase (items come in order of position)."""
@@ -723,7 +723,7 @@ class _Resolver:
         m = _OWN_PRONOUN_AFTER_RE.match(f.masked, np.end, min(len(f.masked), np.end + 80))
         if m is None:
             return ""
-        return "f" if m.group(1).lower() in {"she", "her", "herself"} else "m"
+        return _pronoun_gender(m.group(1))
 
     def _lone_speaker_person(self, it: Item, f: _Field, gender: str) -> sp.Person | None:
         """A he/she that no person in the article can take goes to the speaker quoted just before
@@ -759,7 +759,7 @@ class _Resolver:
                     or np.name.isupper() or not sp._lone_surname_at(f.masked, np.start, np.name) \
                     or self.reg.find(np.name) is not None:
                 return None  # (the nearest subject decides: not past a sentence about something else)
-            if not any(("f" if m.group(1).lower() in {"she", "her"} else "m") == gender
+            if not any(_pronoun_gender(m.group(1)) == gender
                        for m in _GENDER_PRON_RE.finditer(f.masked, np.end, se)):
                 return None  # the sentence itself must show a person ("her attacks", "joined him"),
                 # not "Acme cut prices"
@@ -827,6 +827,11 @@ class _Resolver:
             if not gender or not g or g == gender:
                 return p
         return unknown[1] if unknown is not None else None
+
+
+def _pronoun_gender(word: str) -> str:
+    """"f" for she/her/herself, "m" for he/his/him/himself."""
+    return "f" if word.lower() in {"she", "her", "hers", "herself"} else "m"
 
 
 _WORD_AFTER_RE = re.compile(r"\s+([a-z][\w'’-]*)")
