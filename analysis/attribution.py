@@ -25,7 +25,8 @@ program programme podcast
 supporters listeners viewers parliament congress lawmakers public nation country court jury
 court delegates students workers paper newspaper magazine broadcaster outlet station network
 committee panel inquiry hearing council board group team police officers investigators
-detectives authorities officials prosecutors staff colleagues friends relatives voters residents""".split())
+detectives authorities officials prosecutors staff colleagues friends relatives voters residents
+jurors""".split())
 
 
 _ADVERBIAL_HEADS = frozenset({"on", "in", "at", "via", "during", "through", "over", "late",
@@ -207,6 +208,55 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
     return np, i
 
 
+def _participle_aside_subject(text: str, toks: list[Token], j: int, lo: int) -> tuple[NounPhrase, int] | None:
+    """A named person opening the sentence, then an aside that opens with a participle and runs
+    over several commas up to the verb at ``j`` ("Kim, speaking before the Order of Police, the
+    largest union in the state, in Nashville, announced"): that person, not the last noun."""
+    si, sj = sp.np_span_after(toks, lo)
+    if si != lo or sj <= si or sj + 1 >= j - 1 or toks[sj].text != ",":
+        return None
+    p = toks[sj + 1]
+    if not (p.text.islower() and p.low.endswith("ing") and len(p.low) > 5) or p.low in {"including", "according"}:
+        return None
+    seg = toks[sj + 1:j - 1]
+    if _has_verb(seg) or any(x.text in DOUBLE_MARKS or x.text in ";:" for x in seg):
+        return None
+    np = sp.parse_np(text, toks[si:sj])
+    return (np, si) if np is not None and np.kind in {"person", "surname"} else None
+
+
+def _person_before_place_phrase(text: str, toks: list[Token], r: int, lo: int) -> tuple[NounPhrase, int] | None:
+    """A named person right before a short phrase of place or medium that ends at the comma
+    ``r`` ("Lena Marsh live on television", "Ada Kim at the airport"): that person and where
+    the name starts, for the relative pronoun after the comma."""
+    p = next((q for q in range(r - 1, max(lo, r - 5) - 1, -1) if toks[q].low in _PLACE_PREPOSITIONS), None)
+    if p is None or p <= lo or not all(x.is_word and x.text.islower() for x in toks[p + 1:r]):
+        return None
+    e = p - 1 if toks[p - 1].low == "live" else p
+    pi0, pj0 = sp.np_span_before(toks, e)
+    if pj0 != e or pj0 <= pi0:
+        return None
+    np = sp.parse_np(text, toks[pi0:pj0])
+    return (np, pi0) if np is not None and np.kind == "person" else None
+
+
+def _party_appositive_owner(text: str, toks: list[Token], np: NounPhrase | None, i0: int, lo: int
+                            ) -> tuple[NounPhrase, int] | None:
+    """``Senator Bo Tran, Democrat of New York,``: the parser reads "Democrat of New York" as a
+    person "New York"; the person is the one named before its comma (None if not so)."""
+    if np is None or np.kind != "person" or np.role.lower() not in _PARTY_OF or i0 - 1 <= lo or \
+            toks[i0 - 1].text != ",":
+        return None
+    pi0, pj0 = sp.np_span_before(toks, i0 - 1)
+    person = sp.parse_np(text, toks[pi0:pj0]) if pj0 == i0 - 1 and pj0 > pi0 >= lo else None
+    if person is None or person.kind not in {"person", "surname"}:
+        return None
+    person.roles.append(f"{np.role} {np.name}")
+    return person, pi0
+
+
+_PARTY_OF = frozenset({"democrat of", "republican of", "independent of"})
+_PLACE_PREPOSITIONS = frozenset({"on", "at", "in", "from", "during", "outside", "inside"})
 _LATTER = frozenset({"latter", "former"})
 _NAME_GLUE = frozenset({"of", "for", "and", "the", "&", "on", "de"})
 
@@ -330,7 +380,8 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
             and (toks[j - 3].is_word or toks[j - 3].text == ","):
         j -= 2  # "State media on Saturday reported": the time phrase is not the subject
     while j > lo and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or (
-            toks[j - 1].text[:1].islower() and toks[j - 1].low.endswith("ly") and len(toks[j - 1].text) > 4)):
+            toks[j - 1].text[:1].islower() and toks[j - 1].low.endswith("ly") and len(toks[j - 1].text) > 4
+            and toks[j - 1].low not in sp.LY_NOUNS)):
         j -= 1
     if j > lo and toks[j - 1].low in {"who", "which", "that"}:
         # "Thomas Gray, 24, who cited ...": the relative pronoun's antecedent
@@ -342,6 +393,13 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
         if r <= lo:
             return None, j
         np, i0 = _subject_before(text, toks, r, lo)
+        owner = _party_appositive_owner(text, toks, np, i0, lo) if toks[r].text == "," else None
+        if owner is not None:
+            return owner  # "Senator Bo Tran, Democrat of New York, who ...": the senator, not the state
+        if (np is None or np.kind == "descriptor") and toks[j - 1].low == "who" and toks[r].text == ",":
+            held = _person_before_place_phrase(text, toks, r, lo)
+            if held is not None:
+                return held  # "announced by Lena Marsh live on television, who said": Marsh
         if np is not None and np.name.split()[-1].lower() in _DOCUMENTS \
                 and i0 > lo and toks[i0 - 1].low in _ISSUE_VERBS:
             # "They released a statement which said": the issuer speaks
@@ -373,7 +431,7 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
         if ante is not None and ante.kind in {"person", "surname", "descriptor"}:
             return ante, ai
     if j > lo and toks[j - 1].text == ",":
-        aside = _prepositional_aside(text, toks, j - 1, lo)
+        aside = _prepositional_aside(text, toks, j - 1, lo) or _participle_aside_subject(text, toks, j, lo)
         if aside is not None:
             return aside
         c1 = j - 1
@@ -433,6 +491,9 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                     return person, pi0
             if seg_a:
                 if seg_a[0].low in {"who", "which", "whose"}:
+                    owner = _party_appositive_owner(text, toks, np_b, bi, lo)
+                    if owner is not None:
+                        np_b, bi = owner  # ("Bo Tran, Democrat of New York, who ..., said")
                     if np_b and any(sp.is_role_word(x.low) or x.low in sp.TITLES for x in seg_a):
                         np_b.roles.append(_clean_rel(text, seg_a))
                     return np_b, bi
@@ -503,7 +564,7 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
         m = i - 1
         pp_start = m
         while m > lo and (toks[m - 1].low in sp.SKIP_BEFORE_CUE or toks[m - 1].low.endswith("ly")
-                          and toks[m - 1].text[:1].islower()):
+                          and toks[m - 1].text[:1].islower() and toks[m - 1].low not in sp.LY_NOUNS):
             m -= 1
         if m > lo and toks[m - 1].text == ")":
             q = m - 1
@@ -889,7 +950,7 @@ def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, 
     if c and c.lemma in {"point"} and nxt == "out":
         return f"{cue} out", j + 1
     if c and c.obj == "obj" and j < limit:
-        if nxt in _OBJ_WORDS or nxt in {"the", "local", "state", "national"} or (
+        if nxt in _OBJ_WORDS or nxt in {"the", "local", "state", "national", "grand"} or (
                 nxt in {"a", "an"} and j + 2 < limit and any(
                     _listener_head(x) for x in toks[j + 1:min(limit, j + 4)])):
             e = j + 1
@@ -964,6 +1025,57 @@ def _as_put_it(text: str, toks: list[Token], k: int) -> tuple[NounPhrase, int] |
     if np is None or not (e + 1 < len(toks) and toks[e].low in {"put", "puts"} and toks[e + 1].low == "it"):
         return None
     return np, e + 2
+
+
+def headline_source(f: _Field, q: Span, cues: dict[str, Cue]) -> tuple[NounPhrase | None, str, int]:
+    """Who is quoted in a headline at the top of the body, by the headline's own conventions:
+    a speaker and a colon before the words (``Gibbs: Clinton's use of emails 'highly unusual'``,
+    ``FBI's Comey: ...``) or an attribution closing the line (``..., says McCain``, ``'Great
+    job,' says Trump``). Returns (noun phrase, cue, position); no noun phrase when neither."""
+    ps, pe = f.paras[q.para]
+    toks = tokenize(f.masked, ps, pe)
+    while toks and not toks[-1].is_word:
+        toks = toks[:-1]
+    # an attribution that ends the line: "..., says McCain", "'...,' Trump says"
+    k = next((i for i in range(len(toks) - 1, max(-1, len(toks) - 7), -1)
+              if (c := cues.get(toks[i].text)) is not None and c.quote and not toks[i].low.endswith("ing")), None)
+    if k is not None and toks[k].start > q.open_mark:
+        after = toks[k + 1:]
+        if after and all(t.is_word for t in after):
+            np = sp.parse_np(f.text, after)
+            if np is not None and np.kind in {"person", "surname", "org"}:
+                return np, toks[k].text, np.start
+        b = next((i for i in range(k - 1, -1, -1) if not toks[i].is_word), -1)
+        if 0 < k - b - 1 <= 4 and toks[b].start >= (q.close_mark if q.close_mark is not None else pe):
+            np = sp.parse_np(f.text, toks[b + 1:k])
+            if np is not None and np.kind in {"person", "surname", "org"}:
+                return np, toks[k].text, np.start
+    # a second verb of the line's subject before the words: "Marco Rubio slams Cuba deal, says
+    # Obama is 'willfully ignorant'", "Sheriff Ada Kim denies it, calls a reporter a 'sleaze bag'"
+    k = next((i for i, t in enumerate(toks) if t.start < q.open_mark and i > 1 and toks[i - 1].text == ","
+              and (c := cues.get(t.text)) is not None and c.quote), None)
+    if k is not None:
+        si, sj = sp.np_span_after(toks, 0)
+        np = sp.parse_np(f.text, toks[si:sj]) if sj > si == 0 else None
+        if np is not None and np.kind in {"person", "surname", "org"} and sj < k and toks[sj].is_word \
+                and toks[sj].text.islower():
+            return np, toks[k].text, np.start
+    # a speaker and a colon opening the line
+    colon = next((i for i, t in enumerate(toks[:6]) if t.text == ":"), None)
+    if colon and toks[colon].start < q.open_mark and all(t.is_word and t.is_cap for t in toks[:colon]):
+        head = toks[:colon]
+        role = ""
+        poss = next((i for i, t in enumerate(head[:-1]) if t.low.endswith(("'s", "’s"))), None)
+        if poss is not None:
+            role = f.text[head[0].start:head[poss].end - 2]
+            head = head[poss + 1:]
+        np = sp.parse_np(f.text, head)
+        if np is not None and np.kind in {"person", "surname"} and not sp._names_no_person(np.name.split()[-1]):
+            if role:
+                np.roles.append(role)
+            np.kind = "person"  # (a headline's "Gibbs:" names a person, whom "he said" takes up)
+            return np, "", np.start
+    return None, "", -1
 
 
 def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: tuple[int, int, int],
@@ -1383,7 +1495,7 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
 # cue forms that are nouns as often as verbs ("the report", "his claims"), and their plurals, which
 # after a possessive, a determiner or an adjective are the noun ("so-called jokes", "Kim's remarks")
 _NOUN_FORMS = frozenset("""report reports claim claims comment comments tweet tweets reply replies
-warning warnings note notes post posts point points calls remarks""".split())
+warning warnings note notes post posts point points calls remarks promises pledges vows""".split())
 _PLURAL_CUE_NOUNS = frozenset(f for f in _NOUN_FORMS if f.endswith("s")) | {"statements", "jokes"}
 _NOUN_MARKERS = frozenset("his her their its our my your so-called such these those".split())
 _POSSESSED_RE = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}(?:[\"“][^\"”]*[\"”]\s+)?$")  # "Kim's ", "Kim's "off-the-cuff" "
@@ -1402,7 +1514,7 @@ def _dateline_end(toks: list[Token]) -> int:
     if q and q + 2 < len(toks) and toks[q].text == "(" and toks[q + 2].text == ")":
         q += 3
     if q and q < len(toks) and toks[q].text in {"—", "–", "--", "-"}:
-        return q + 1
+        return q + 2 if toks[q].text == "-" and q + 1 < len(toks) and toks[q + 1].text == "-" else q + 1
     return 0
 
 
@@ -1770,9 +1882,11 @@ def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
         if k + 3 < len(toks) and toks[k].low == "so" and toks[k + 1].low == "far" and toks[k + 2].text == ",":
             k += 3  # "So far, McCain is the first ..."
             continue
-        if rnd == 0 and k + 2 < len(toks) and toks[k].low in {"and", "but", "yet"} and toks[k + 1].is_word \
-                and not toks[k + 1].is_cap:
-            k += 1  # "And best of all, X ...", "But in March, X ...": the conjunction opens an opener
+        if rnd == 0 and k + 2 < len(toks) and toks[k].low in {"and", "but", "yet", "then"} and toks[k + 1].is_word \
+                and toks[k + 1].text != "I":
+            k += 1  # "And best of all, X ...", "But in March, X ...": the conjunction opens an opener;
+            # "But Clinton defended her stance and argued": it opens the clause of the subject
+            # (not "And I was like, ...": an interviewee telling a story, no attribution)
         if k + 4 < len(toks) and toks[k + 1].low == "of" and toks[k + 2].low == "all" and \
                 toks[k + 3].text == "," and toks[k].is_word and not _has_verb(toks[k:k + 1]):
             k += 4  # "Best of all, X ...", "Worst of all, X ...": a superlative aside

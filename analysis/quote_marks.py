@@ -76,11 +76,13 @@ def _classify_single(text: str, i: int, ps: int, pe: int) -> str:
 
 
 def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
-                     single: bool = False) -> list[Span]:
+                     single: bool = False, single_paras: frozenset[int] = frozenset()) -> list[Span]:
     """Pair quotation marks paragraph by paragraph; return the outermost quoted spans.
 
     Linear in the text. An unclosed quote ends at its paragraph's end; when the next paragraph
-    opens with a mark, both are flagged as one quote running over paragraphs.
+    opens with a mark, both are flagged as one quote running over paragraphs. Single marks count
+    everywhere with ``single`` (a headline field) and in the paragraphs ``single_paras`` (a
+    headline at the top of the body).
 
     >>> t = 'He said "the "United" team won" and left.'
     >>> [t[s.start:s.end] for s in find_quote_spans(t, [(0, len(t))])]
@@ -94,7 +96,7 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
     for pi, (ps, pe) in enumerate(paragraphs):
         stack: list[int] = []
         first_mark = None
-        for m in mark_re.finditer(text, ps, pe):
+        for m in (_MARK_RES[True] if pi in single_paras else mark_re).finditer(text, ps, pe):
             if m.end() - m.start() > 1:
                 continue
             i = m.start()
@@ -155,6 +157,30 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
                 s.cont_next = True
                 nxt[0].cont_prev = True
     return spans
+
+
+def headline_paragraph(text: str, paragraphs: Sequence[tuple[int, int]]) -> bool:
+    r"""Is the first paragraph a headline kept at the top of the body? One line of at most 25
+    words before more paragraphs, with no sentence-final stop and a single quotation mark in it
+    (``Gibbs: Clinton's use of private emails 'highly unusual'``); only its single marks are
+    read differently.
+
+    >>> t = "Kim: plan 'dead on arrival'\n\nAda Kim spoke on Monday."
+    >>> headline_paragraph(t, [(0, 27), (29, len(t))])
+    True
+    >>> t = "Ada Kim said the plan was dead.\n\nShe spoke on Monday."
+    >>> headline_paragraph(t, [(0, 31), (33, len(t))])
+    False
+    """
+    if len(paragraphs) < 2:
+        return False
+    ps, pe = paragraphs[0]
+    line = text[ps:pe].strip()
+    if not line or "\n" in line or not any(c in line for c in SINGLE_MARKS):
+        return False
+    if line.rstrip("'’\"”)").endswith((".", "!", "?", ",", ";", ":")):
+        return False
+    return len(line.split()) <= 25
 
 
 # lines of a web page that scraped articles keep in mid-text
@@ -229,7 +255,10 @@ class _Field:
         self.name = name
         self.text = text
         self.paras = split_paragraphs(text) if text else []
-        self.spans = find_quote_spans(text, self.paras, single=single)
+        # a headline kept at the top of the body (scraped text, dataset excerpts): its single
+        # marks are quotation marks, as in the title field (the codebook's house style)
+        self.headline_paras = frozenset({0}) if not single and headline_paragraph(text, self.paras) else frozenset()
+        self.spans = find_quote_spans(text, self.paras, single=single, single_paras=self.headline_paras)
         self.masked = mask_quotes(text, self.spans)
         if _PARTY_MARKER_HINT_RE.search(self.masked):
             # "Bill Nelson, D-Fla., said", "Ted Cruz (R-Texas) said": a US party-and-state marker

@@ -96,7 +96,7 @@ from analysis.quote_marks import (
     _FIRST_PERSON_RE, Item, Span, _Field, _not_a_quote, _title_case, find_quote_spans, mask_quotes,
 )
 from analysis.attribution import (
-    _CAPWORD_RE, _attribute_quote, _cue_string, _people_in, _person_head, _sentence_subject, _skip_adverbials,
+    _CAPWORD_RE, _attribute_quote, headline_source, _cue_string, _people_in, _person_head, _sentence_subject, _skip_adverbials,
     _subject_before,
 )
 from analysis.reported_speech import _WORD_AT_RE, _find_indirect
@@ -145,6 +145,13 @@ def _quote_items(f: _Field, cues: dict[str, Cue]) -> list[Item]:
             # the two as one sentence, as if the quote followed the colon on the same line
             np, cue, pos, left_ok, right_ok = _attribute_quote(
                 f, q, prev_close, next_open, (f.sents[si - 1][0], se, sent[2]), cues)
+        if q.para in f.headline_paras:
+            # a headline at the top of the body: its own conventions name the speaker; a speech
+            # verb before the words is read as anywhere ("X says star 'would absolutely' run"),
+            # but not a bare colon ("Ugly ouster: 'Frustrated' Hagel ...": no speaker)
+            h_np, h_cue, h_pos = headline_source(f, q, cues)
+            if h_np is not None or not cue:
+                np, cue, pos = h_np, h_cue, h_pos
         if np is not None and np.kind == "pronoun" and np.name.lower() == "you":
             np, cue = None, ""  # 'Can you clarify what you mean by "..."': an interviewer's question
         kind = "direct" if (left_ok and right_ok) else "partial"

@@ -26,7 +26,7 @@ from analysis.quote_marks import DOUBLE_MARKS, Item, Span, _Field
 from analysis.attribution import (
     WINDOW, _ADJUDICATORS, _ADVERBIAL_HEADS, _ADV_NOUNS, _DOCUMENTS, _EXPRESS_VERBS,
     _ISSUE_VERBS, _NOUN_FORMS, _PREPOSITIONS, _as_put_it_at, _SAY_LEMMAS, _SINGLE_ADV, _SUBORDINATORS,
-    _VERDICT_CUE, _according_np, _cited_as, _cue_string, _ends_in_attribution, _has_verb,
+    _VERDICT_CUE, _according_np, _cited_as, _cue_string, _dateline_end, _ends_in_attribution, _has_verb,
     _inner_speaker, _intro_only, _join_toks, _main_subject, _np_after, _people_in,
     _sentence_subject, _skip_adverbials, _subject_before, _verdict_cue, _went_on_to,
 )
@@ -523,6 +523,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                     continue
                 if toks[m].text in ',;:"“”' or _is_cue(toks[m], cues, toks[m - 1]) or (m >= cs + 16 and not aside):
                     break
+                if toks[m].low in _CLAUSE_NOUNS:
+                    break  # "said on NBC, following a report by The Times that ...": the report's clause
                 if toks[m].low == "that" and toks[m - 1].low not in _PREPOSITIONS:
                     cs = m  # (not "ruled on the appeal of that decision": a determiner)
                     break
@@ -548,6 +550,22 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         first = toks[cs]
         if not first.is_word:
             continue  # a quote mark, a colon: direct speech, handled as a quote
+        if first.low == "to" and c.lemma in _INFINITIVE_REPORTS and not had_that and cs + 2 < n and \
+                (not participle or prev == "and") and \
+                toks[cs + 1].is_word and toks[cs + 1].text.islower() and toks[cs + 1].low not in sp.DETERMINERS:
+            # "vowed to hit the campaign trail", "claimed to have evidence": a promise or a claim
+            # reported as an infinitive (not "pledged to the fund": a preposition and its object; a
+            # participle only after "and": "saying ... and vowing to", not "Giuliani, claiming to")
+            ce = _clause_end(toks, cs, n)
+            ce = next((q for q in range(cs + 1, ce) if (toks[q].text == "," and _main_verb_at(toks, q + 1, n))
+                       or toks[q].text in "—–" or (toks[q].text == "-" and q + 1 < n and toks[q + 1].text == "-")), ce)
+            # ("Steggall, who has vowed to fight Abbott, has also challenged ...": the main verb;
+            # "vowing to hit the trail soon -- in a video message ...": the reporter's aside)
+            it = _make_indirect(f, toks, cs, ce, np, cue_str, pos, pi, infinitive=True)
+            if it and it.start not in used_cut:
+                used_cut.add(it.start)
+                out.append(it)
+            continue
         if c is _VERDICT_CUE and not had_that and not _opens_clause(first):
             continue  # "the court found unconstitutional a 2005 law": an object and its complement
         if (first.low in _SUBORDINATORS | {"as"} or c.obj == "obj") and not had_that and c.quote:
@@ -691,6 +709,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
     return out
 
 
+# nouns whose "that" clause is their own content, not the clause of a speech verb before them
+_CLAUSE_NOUNS = frozenset("""report reports claim claims statement announcement allegation allegations
+assertion suggestion news word rumor rumors rumour rumours revelation revelations""".split())
+_INFINITIVE_REPORTS = frozenset({"vow", "pledge", "promise", "claim"})
 _NOT_DONE_MODALS = frozenset({"will", "might", "may", "can", "could", "should", "must"})
 
 
@@ -727,6 +749,10 @@ def _cue_noun(toks: list[Token], k: int, n: int, cues: dict[str, Cue]) -> bool:
     if k >= 1 and t.low.endswith("s") and toks[k - 1].text.islower() and toks[k - 1].low not in _BE and (
             toks[k - 1].low in _IRREGULAR_PAST or (toks[k - 1].low.endswith("ed") and len(toks[k - 1].low) > 4)):
         return True  # "Cheney refuted claims that ...", "said reports were false": the object of a verb
+    if k >= 1 and t.low.endswith("s") and toks[k - 1].text.islower() and toks[k - 1].low.endswith("ing") and \
+            len(toks[k - 1].low) > 5 and _is_cue(toks[k - 1], cues) is None and k >= 2 and toks[k - 2].low not in _BE:
+        return True  # "for making promises to conservatives": the object of a gerund (not "Trump is
+        # disputing reports that he asked ...": a progressive verb and the reports it disputes)
     if k >= 2 and t.low in {"report", "claim", "statement", "comment"} and toks[k - 1].is_cap and any(
             x.low in {"a", "an"} for x in toks[max(0, k - 5):k - 1]):
         return True  # "a New York Times report he had attacked": the noun after a named source
@@ -793,7 +819,8 @@ def _adjective_opening(f: _Field, toks: list[Token], k: int, np: NounPhrase) -> 
             toks[1].text[:1].islower() and all(x.is_word for x in toks[1:k])):
         return np
     j = k
-    while j > 1 and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or toks[j - 1].low.endswith("ly")):
+    while j > 1 and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or (toks[j - 1].low.endswith("ly")
+                                                                and toks[j - 1].low not in sp.LY_NOUNS)):
         j -= 1
     if j > 1 and not any(x.low in _FINITE or x.low in _IRREGULAR_PAST or x.low in _MODALS for x in toks[1:j]) \
             and not _people_in(f, np.start, np.end):
@@ -905,6 +932,10 @@ def _nested_report(text: str, toks: list[Token], cs: int, q: int, n: int, cues: 
     c2 = _is_cue(x, cues, toks[q - 1])
     if c2 is None or not c2.clause or c2.lemma not in _SAY_LEMMAS | {"report"}:
         return False
+    if c2.lemma == "tell" and q + 2 < n and toks[q + 1].low in {"them", "us", "me", "him", "her"} and \
+            toks[q + 2].is_word:
+        return False  # "X confirmed that Y's staff told them the meeting was on": X's account of
+        # what was said to X's side, not a report passed on from Y
     seg = toks[cs:q]
     if not all(y.is_word and y.low not in _REL and y.low not in _FINITE and y.low != "and" for y in seg) \
             or _has_verb(seg):
@@ -1052,7 +1083,7 @@ def _fallback_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue]
     j = k
     while j > 0 and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or
                      (toks[j - 1].text[:1].islower() and toks[j - 1].low.endswith("ly")
-                      and len(toks[j - 1].text) > 4)):
+                      and len(toks[j - 1].text) > 4 and toks[j - 1].low not in sp.LY_NOUNS)):
         j -= 1
     if j > 0 and toks[j - 1].low in _REL | {"to"}:
         return None, -1
@@ -1130,8 +1161,10 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
             while m < n and toks[m].low in sp.SKIP_BEFORE_CUE:
                 m += 1
             c = cues.get(toks[m].text) if m < n else None
-            if c is not None and (c.clause or c.quote) and not toks[m].low.endswith("ing"):
+            if c is not None and (c.clause or c.quote) and (not toks[m].low.endswith("ing") or (
+                    m + 1 < n and toks[m + 1].low in {"to", "that"} and toks[m].low != "according")):
                 # "announced the tests found X, and said ...": a second report by the subject
+                # ("saying she has the courage and vowing to campaign": a second participle)
                 return k - 1 if toks[k - 1].text == "," else k
             if m < n and (toks[m].low in _SUBJ_PRON or toks[m].low in sp.QUANTIFIERS or
                           toks[m].low in sp.DETERMINERS or toks[m].is_cap):
@@ -1292,8 +1325,10 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
             return []  # 'When she was cast, "I was speechless," she told an audience': the quote is the main clause
     for q, t in enumerate(body):
         c = _is_cue(t, cues, None)
-        if c and c.clause and not t.low.endswith("ing") and not (q > 0 and body[q - 1].low in _OBJECT_DETS | {"a", "an"}):
-            return []  # (but 'The estimated cost is ...': a participle used as an adjective)
+        if c and c.clause and not t.low.endswith("ing") and not (q > 0 and body[q - 1].low in _OBJECT_DETS | {"a", "an"}) \
+                and not (q > 0 and body[q - 1].low in _NOT_DONE_MODALS | {"would"}):
+            return []  # (but 'The estimated cost is ...': a participle used as an adjective; 'X will
+            # announce that ..., an official told the Post': a speech act to come is what is reported)
         if t.low == "according":
             return []
     if body[0].text in DOUBLE_MARKS:
@@ -1301,6 +1336,8 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
     if not (_has_verb(body) or any(x.low in _IRREGULAR_PAST or x.low in _MODALS for x in body)):
         return []  # "At that point, Cuomo said.": a phrase, not a clause
     cs = _clause_start(toks, b0, j, cues)
+    if b0 == 0:
+        cs = max(cs, _dateline_end(toks))  # ("WASHINGTON -- X will ..., an official said": no dateline)
     it = _make_indirect(f, toks, cs, j, np, cue, pos, pi)
     return [it] if it else []
 
@@ -1309,7 +1346,7 @@ _UNIT_SIGNS = "%‰°"  # "sales rose by 4%": a sign that belongs to its number,
 
 
 def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhrase, cue: str,
-                   pos: int, pi: int) -> Item | None:
+                   pos: int, pi: int, infinitive: bool = False) -> Item | None:
     while ce > cs and (not toks[ce - 1].is_word and toks[ce - 1].text not in DOUBLE_MARKS + ")]" + _UNIT_SIGNS
                        or toks[ce - 1].low in {"or", "and", "but"}):
         ce -= 1  # (and a conjunction left before an aside: "... a relationship — or, as he put it, ...")
@@ -1323,7 +1360,7 @@ def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhras
     if seg[0].low in {"before", "after", "while", "since", "when"} and len(seg) > 1 and \
             seg[1].text.islower() and seg[1].low.endswith("ing") and not any(x.text == "," for x in seg):
         return None  # 'Mr. Paul said, before instructing Ms. Guthrie ...': a participle phrase, no clause
-    if seg[0].low == "to" and len(seg) > 1 and not seg[1].low.endswith("ing"):
+    if seg[0].low == "to" and len(seg) > 1 and not seg[1].low.endswith("ing") and not infinitive:
         return None  # "Responding to X's complaints ...", "replied to the letter": an object, not a clause
     if seg[0].low.endswith("ing") and len(seg) > 1 and seg[1].low in {"to", "about", "on", "at", "with"}:
         return None  # "Responding to X's complaints ..., Ada Kim wrote": a participle phrase, no clause

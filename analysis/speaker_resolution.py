@@ -42,9 +42,16 @@ _SUB_ROLE = frozenset("""vice deputy former ex assistant acting lieutenant""".sp
 
 
 def _holds_role(role: str, head: str) -> bool:
-    """Does ``role`` make its holder "the ``head``"? ("Regional governor" yes, "Deputy Governor" no.)"""
+    """Does ``role`` make its holder "the ``head``"? ("Regional governor" yes, "Deputy Governor" no,
+    "a spokeswoman for the paper" not "the paper": a word after a preposition names something else.)"""
     words = role.lower().replace(",", " ").split()
-    return any(w == head and (i == 0 or words[i - 1] not in _SUB_ROLE) for i, w in enumerate(words))
+    for i, w in enumerate(words):
+        if w in sp._ROLE_OBJECT_PREPOSITIONS:
+            return False
+        if w == head and (i == 0 or words[i - 1] not in _SUB_ROLE):
+            return True
+    return False
+
 
 
 # roles that usually introduce someone new rather than re-describe the person just quoted

@@ -74,7 +74,7 @@ author authors co-author writer novelist historian academic lecturer master harb
 associates allies supporters critics colleagues family families relatives lawyers
 child children parent parents girl boy girls boys teenager teenagers
 office court council committee commission embassy campaign camp company firm board union club team teams
-church party network broadcaster newspaper website media outlet channel station tribunal
+church party network broadcaster newspaper paper website media outlet channel station tribunal
 politician politicians statesman contributor contributors columnist diplomat mediator negotiator bystander bystanders passenger
 passengers driver drivers farmer farmers shopkeeper owner owners landlord tenant tenants
 councillor councillors councilor councilors alderman aldermen
@@ -635,13 +635,14 @@ class _Run:
 
 def _name_runs(text: str):
     """NAME_SEQ_RE's runs of capitalised words, cut at the verbs of a title-case headline
-    ("Bobby Jindal Calls for ...", "Trump Picks Jeff Sessions, ..."): no name holds "Calls"."""
+    ("Bobby Jindal Calls for ...", "Trump Picks Jeff Sessions, ...") and at weekdays ("debate
+    with Alison Lundergan Grimes Monday night"): no name holds "Calls" or "Monday"."""
     for m in NAME_SEQ_RE.finditer(text):
         g = m.group()
         if not _HEADLINE_VERB_RE.search(g):
             yield m  # (the common case: one regex test, no split)
             continue
-        cuts = [w for w in _WORD_RE.finditer(g) if w.start() > 0 and w.group().lower() in _HEADLINE_VERBS]
+        cuts = [w for w in _WORD_RE.finditer(g) if w.start() > 0 and w.group().lower() in _RUN_CUTS]
         if not cuts:
             yield m
             continue
@@ -661,9 +662,12 @@ _POSS_WORD_RE = re.compile(r"\S+(?:['’]s|s['’])(?=\s)")
 # verbs of headlines in title case, never part of a name
 _HEADLINE_VERBS = frozenset("""says tells calls warns urges slams blasts vows claims insists accuses
 praises defends asks adds denies admits announces rips picks taps backs endorses attacks responds
+wants
 demands pledges promises predicts questions signs threatens announced declared warned urged slammed
 blasted claimed vowed accused denied admitted""".split())
-_HEADLINE_VERB_RE = re.compile(r"\s(?:" + "|".join(sorted(w.capitalize() for w in _HEADLINE_VERBS)) + r")\b")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_RUN_CUTS = _HEADLINE_VERBS | _WEEKDAYS  # (nor a weekday: "with Ada Lee Kim Monday night")
+_HEADLINE_VERB_RE = re.compile(r"\s(?:" + "|".join(sorted(w.capitalize() for w in _RUN_CUTS)) + r")\b")
 
 
 def _lone_role_surname(text: str, tok: Token) -> bool:
@@ -1008,13 +1012,19 @@ def _anchored_matches(pattern: re.Pattern, anchor: re.Pattern, text: str, back: 
     return sorted(out, key=lambda m: m.start())
 
 
+_ROLE_OBJECT_PREPOSITIONS = frozenset("for of at with from to in on by".split())
+# nouns that end in -ly, never adverbs before a verb ("Kim's family said", "a key ally said")
+LY_NOUNS = frozenset("family ally assembly supply rally monopoly anomaly homily bully".split())
+
+
 def _lone_surname_at(text: str, start: int, name: str) -> bool:
     """Can the single capitalised word ``name`` at ``start`` be a surname on its own? Not after
     another capitalised word (the end of a longer name), not a plural, and no place, role, title,
     party, day or function word."""
     before = text[max(0, start - 30):start].split()
     low = fold(name)
-    return not ((before and before[-1][:1].isupper() and before[-1][-1:].isalnum())
+    return not ((before and before[-1][:1].isupper() and before[-1][-1:].isalnum()
+                 and fold(before[-1]) not in _FUNCTION_WORDS)  # ("But Clinton defended": an opener)
                 or low.endswith("s") or _names_no_person(name)
                 or low in _PARTY_WORDS or low in _DAYS_MONTHS or low in _FUNCTION_WORDS
                 or low in _CAP_STOP or low in PRONOUNS)
@@ -1400,6 +1410,8 @@ class Registry:
             for r in p.roles:
                 words = [_TITLE_EXPANSIONS.get(w.strip(".,;"), w.strip(".,;")) for w in r.lower().split()]
                 for i, w in enumerate(words):
+                    if w in _ROLE_OBJECT_PREPOSITIONS:
+                        break  # "a spokeswoman for the paper" is not "the paper"
                     if w != role_word:
                         continue
                     if i > 0 and words[i - 1] in {"vice", "deputy", "former", "ex", "assistant",

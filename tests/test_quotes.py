@@ -3036,3 +3036,112 @@ def test_a_noun_described_as_something_is_a_passive_with_nobody_speaking():
 def test_a_negated_perfect_reports_nothing():
     q = quotes_of("Ada Kim hasn\u2019t actually said what she specifically wants Congress to do about the bill.")
     assert triples(q) == []
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_its_subject():
+    q = quotes_of("At the debate, Tran attacked Marsh on trade.\n\nBut Marsh defended her stance, and argued: "
+                  "\u201cNobody stood up to the cartel.\u201d\n\nShe defended her own judgment and said: \u201cI think "
+                  "you need judgment on day one.\u201d")
+    assert triples(q) == [("direct", "Marsh", "Nobody stood up to the cartel."),
+                          ("direct", "Marsh", "I think you need judgment on day one.")]
+    q = quotes_of("Then Marsh defended the plan and said nobody stood up to the cartel.")
+    assert triples(q) == [("indirect", "Marsh", "nobody stood up to the cartel")]
+
+
+def test_a_report_of_what_the_speaker_was_told_is_the_speakers():
+    q = quotes_of("Ada Kim, a spokeswoman for the paper, confirmed that the mayor\u2019s staff told them the meeting "
+                  "was on again.")
+    assert triples(q) == [("indirect", "Ada Kim", "the mayor\u2019s staff told them the meeting was on again")]
+    q = quotes_of("The Herald reported the governor said the meeting was on again.")
+    assert triples(q) == [("indirect", "the governor", "the meeting was on again")]
+    q = quotes_of("\u201cIt shouldn\u2019t have happened,\u201d Vale said Tran told him.")
+    assert [k for k, _, _ in triples(q)] == ["direct"]
+
+
+def test_the_paper_is_a_source():
+    q = quotes_of("The paper disputed this, saying it had always pushed for an open session.")
+    assert triples(q) == [("indirect", "the paper", "it had always pushed for an open session")]
+
+
+def test_a_promise_or_claim_reported_as_an_infinitive():
+    q = quotes_of("Mayor Dana Holt endorsed Lee Park on Thursday, saying she has the courage for the job and "
+                  "vowing to hit the campaign trail for her soon.")
+    assert triples(q) == [("indirect", "Dana Holt", "she has the courage for the job"),
+                          ("indirect", "Dana Holt", "to hit the campaign trail for her soon")]
+    q = quotes_of("Bo Tran later claimed to have no memory of the night.")
+    assert triples(q) == [("indirect", "Bo Tran", "to have no memory of the night")]
+    assert triples(quotes_of("Bo Tran pledged to the fund.")) == []
+    q = quotes_of("Vale, who has vowed to fight Marsh on climate, has also challenged Labor to adopt a policy.")
+    assert all("challenged" not in t for _, _, t in triples(q))
+    q = quotes_of("Tran went straight to criticizing Marsh for making promises to donors and not keeping them.")
+    assert triples(q) == []
+
+
+def test_a_body_is_not_its_spokesperson():
+    q = quotes_of("Ada Kim, a spokeswoman for the paper, confirmed the meeting.\n\nThe paper disputed this, saying "
+                  "it had always pushed for an open session.")
+    assert triples(q)[-1] == ("indirect", "the paper", "it had always pushed for an open session")
+
+
+def test_a_family_is_no_adverb():
+    q = quotes_of("Councillor Rhys Tanner\u2019s family say he had a \u201cfantastic sense of humour\u201d.")
+    assert {s for _, s, _ in triples(q)} == {"councillor Rhys Tanner\u2019s family"}
+
+
+def test_a_headline_at_the_top_of_the_body_quotes_in_single_marks():
+    q = quotes_of("Varga: plan for the port \u2018dead on arrival\u2019\n\n\u201cI think it is dead,\u201d he said on "
+                  "Monday.")
+    assert triples(q) == [("partial", "Varga", "dead on arrival"), ("direct", "Varga", "I think it is dead,")]
+    q = quotes_of("'Great job,' says Varga\n\nVarga spoke to the crew on Monday.")
+    assert triples(q) == [("direct", "Varga", "Great job,")]
+    q = quotes_of("Ugly fight: 'Tired' Tran faces unfair sniping on his way out, says Varga\n\nTran left on Monday.")
+    assert ("partial", "Varga", "Tired") in triples(q)
+    q = quotes_of("Mayor Ada Kim slams port deal, says Tran is \u2018willfully ignorant\u2019\n\nKim spoke on Monday.")
+    assert ("partial", "Ada Kim", "willfully ignorant") in triples(q)
+    # single marks in the body, or in a first paragraph that ends as a sentence, are no quotes
+    q = quotes_of("Ada Kim said the \u2018plan\u2019 was dead.\n\nShe spoke on Monday.")
+    assert [k for k, _, _ in triples(q)] == ["indirect"]
+
+
+def test_who_after_a_place_phrase_is_the_person_before_it():
+    q = quotes_of("The result was announced by a clearly emotional Governor Lena Marsh live on television, who "
+                  "said the count had \u201cended\u201d and was final.")
+    assert triples(q) == [("indirect", "Lena Marsh", "the count had \u201cended\u201d and was final"),
+                          ("partial", "Lena Marsh", "ended")]
+
+
+def test_a_that_clause_of_a_report_noun_is_not_the_speakers():
+    q = quotes_of("\u201cIt is highly unusual,\u201d Tran said on KBC\u2019s \u201cToday\u201d on Tuesday morning, "
+                  "following a report by the Clarion that the mayor used a private email account.")
+    assert triples(q) == [("direct", "Tran", "It is highly unusual,")]
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it():
+    q = quotes_of("The debate with Democrat Alison Pell Varnet Monday night was no different, with Varga "
+                  "stumbling again.\n\n\u201cThe fantasyland that Varga is in does not show the numbers,\u201d she "
+                  "added.")
+    assert triples(q) == [("direct", "Alison Pell Varnet", "The fantasyland that Varga is in does not show the numbers,")]
+
+
+def test_a_speech_act_to_come_is_what_a_tail_attribution_reports():
+    q = quotes_of("WASHINGTON -- Mayor Ada Kim will announce on Tuesday that she is raising the wage to $10.10 per "
+                  "hour, an administration official told the Herald.")
+    assert triples(q) == [("indirect", "an administration official",
+                           "Mayor Ada Kim will announce on Tuesday that she is raising the wage to $10.10 per hour")]
+
+
+def test_a_person_before_a_participle_aside_of_several_commas_speaks():
+    q = quotes_of("Kim, speaking before the Order of Wardens, the largest wardens\u2019 union in the state, in Dorran "
+                  "this morning, announced to applause that the mayor will roll back limits on the program.")
+    assert triples(q) == [("indirect", "Kim", "the mayor will roll back limits on the program")]
+
+
+def test_a_party_appositive_is_no_person():
+    q = quotes_of("Senator Bo Tran, Democrat of New York, who twice recommended Ms. Kim to the White House, called "
+                  "for her \u201cswift confirmation.\u201d")
+    assert triples(q) == [("partial", "Bo Tran", "swift confirmation.")]
+
+
+def test_grand_jurors_are_listeners():
+    q = quotes_of("Varga told grand jurors he was thinking about his car.")
+    assert triples(q) == [("indirect", "Varga", "he was thinking about his car")]
