@@ -393,6 +393,15 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
         if r <= lo:
             return None, j
         np, i0 = _subject_before(text, toks, r, lo)
+        if toks[j - 1].low == "which" and np is not None and np.kind in {"person", "surname", "pronoun"}:
+            # "the letter that the president wrote to Comey, which said ...": a document, never the
+            # person named last, is what "which" stands for
+            d = next((q for q in range(i0 - 1, max(lo, i0 - 12) - 1, -1) if toks[q].low in _DOCUMENTS), None)
+            if d is None:
+                return None, j
+            di, dj = sp.np_span_before(toks, d + 1)
+            doc = sp.parse_np(text, toks[di:dj]) if dj == d + 1 and dj > di >= lo else None
+            return (doc, di) if doc is not None else (None, j)
         owner = _party_appositive_owner(text, toks, np, i0, lo) if toks[r].text == "," else None
         if owner is not None:
             return owner  # "Senator Bo Tran, Democrat of New York, who ...": the senator, not the state
@@ -1038,18 +1047,24 @@ def headline_source(f: _Field, q: Span, cues: dict[str, Cue]) -> tuple[NounPhras
         toks = toks[:-1]
     # an attribution that ends the line: "..., says McCain", "'...,' Trump says"
     k = next((i for i in range(len(toks) - 1, max(-1, len(toks) - 7), -1)
-              if (c := cues.get(toks[i].text)) is not None and c.quote and not toks[i].low.endswith("ing")), None)
+              if (c := cues.get(toks[i].text)) is not None and c.quote and not toks[i].low.endswith("ing")
+              and toks[i].low.endswith(("s", "ed", "said", "told", "wrote")) and toks[i - 1].low != "to"), None)
+    # (a finite verb: not '"real news" show to praise the president')
     if k is not None and toks[k].start > q.open_mark:
+        # the words between the quote (or the comma before the attribution) and the verb
+        b = next((i for i in range(k - 1, -1, -1) if not toks[i].is_word or toks[i].end > (
+            q.close_mark if q.close_mark is not None else pe) >= toks[i].start), -1)
+        between = toks[b + 1:k]
+        if 0 < len(between) <= 4 and toks[b].start >= (q.close_mark if q.close_mark is not None else pe) - 8:
+            np = sp.parse_np(f.text, between)
+            if np is not None and np.kind in {"person", "surname", "org"}:
+                return np, toks[k].text, np.start  # "'...,' Trump tells Fox News": Trump
         after = toks[k + 1:]
-        if after and all(t.is_word for t in after):
+        if not between and after and all(t.is_word for t in after):
             np = sp.parse_np(f.text, after)
-            if np is not None and np.kind in {"person", "surname", "org"}:
-                return np, toks[k].text, np.start
-        b = next((i for i in range(k - 1, -1, -1) if not toks[i].is_word), -1)
-        if 0 < k - b - 1 <= 4 and toks[b].start >= (q.close_mark if q.close_mark is not None else pe):
-            np = sp.parse_np(f.text, toks[b + 1:k])
-            if np is not None and np.kind in {"person", "surname", "org"}:
-                return np, toks[k].text, np.start
+            if np is not None and np.start <= after[0].start + 4 and (np.kind in {"person", "surname", "org"} or (
+                    np.kind == "descriptor" and _person_head(np))):
+                return np, toks[k].text, np.start  # ("... 'amazing event' says North Korean media")
     # a second verb of the line's subject before the words: "Marco Rubio slams Cuba deal, says
     # Obama is 'willfully ignorant'", "Sheriff Ada Kim denies it, calls a reporter a 'sleaze bag'"
     k = next((i for i, t in enumerate(toks) if t.start < q.open_mark and i > 1 and toks[i - 1].text == ","
@@ -2000,10 +2015,11 @@ _NOT_VERBS_S = frozenset("""as its yes plus news whereas always perhaps towards 
 sometimes besides unless across""".split())
 
 
-def _has_verb(toks: list[Token], *, s_after_preposition: bool = True) -> bool:
+def _has_verb(toks: list[Token], *, s_after_preposition: bool = True, s_after_adjective: bool = True) -> bool:
     """Rough test for a finite verb: an auxiliary, a past form, or a present -s form after a
     noun (or, with ``s_after_preposition=False``, not after a preposition: "his decision to
-    reporters" has no verb)."""
+    reporters" has no verb; with ``s_after_adjective=False``, not after an adjective of the
+    lexicon's kind: "operational issues" has none)."""
     for i, t in enumerate(toks):
         low = t.low
         if low in _FINITE or (t.text[:1].islower() and len(low) > 3 and low.endswith("ed")):
@@ -2014,7 +2030,8 @@ def _has_verb(toks: list[Token], *, s_after_preposition: bool = True) -> bool:
                 and low not in _NOT_VERBS_S \
                 and i > 0 and toks[i - 1].is_word and toks[i - 1].low not in sp.DETERMINERS \
                 and toks[i - 1].low not in _NUMBER_WORDS and toks[i - 1].low not in _PLURAL_MODIFIERS \
-                and (s_after_preposition or toks[i - 1].low not in _PREPOSITIONS):
+                and (s_after_preposition or toks[i - 1].low not in _PREPOSITIONS) \
+                and (s_after_adjective or not toks[i - 1].low.endswith(_ADJECTIVE_ENDINGS)):
             return True
     return False
 
@@ -2027,6 +2044,41 @@ def _intro_only(toks: list[Token]) -> bool:
         return False
     return toks[0].low in {"on", "in", "at", "after", "before", "during", "however", "meanwhile",
                            "also", "late", "earlier", "later", "but", "and", "yesterday", "today"}
+
+
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ern")
+
+
+def _relative_aside_before(toks: list[Token], w: int, k: int) -> bool:
+    """Is the ``, who ...,`` at ``w`` a short aside on an object that closes right before the
+    participle at ``k`` ("derided Bo Tran, who advises Kim, saying")? No switch of subject."""
+    return toks[w].low in {"who", "which"} and w > 0 and toks[w - 1].text == "," and k - w <= 10 and \
+        toks[k - 1].text == "," and all(x.is_word for x in toks[w + 1:k - 1])
+
+
+def _lone_surname_subject(f: _Field, np: NounPhrase) -> bool:
+    """A one-word subject of surname shape, followed by its verb ("Powell derided", "Powell also
+    derided"; not "Conservative syndicated columnist ...": an adjective before a noun)."""
+    if " " in np.name or not np.name.isalpha() or not sp._lone_surname_at(f.masked, np.start, np.name):
+        return False
+    m = re.match(r"\s+(?:(?:also|then|later|again|still|now|once)\s+)?([a-z]\w*)(?:\s+([a-z][\w-]*))?",
+                 f.masked[np.end:np.end + 60])
+    if m is None or (m.group(2) and sp.is_role_word(m.group(2))):
+        return False  # ("Conservative syndicated columnist": an adjective before a role)
+    w = m.group(1)
+    return w in _FINITE or w in _IRREGULAR_PAST or (w.endswith("ed") and not w.endswith("eed") and len(w) > 4) \
+        or (m.group(0).split()[0] != w and w.endswith("s"))
+
+
+def _relative_aside_verb(toks: list[Token], j: int, k: int) -> bool:
+    """Is the verb at ``j`` inside a ``, who ...,`` aside that closes right before the participle
+    at ``k`` ("derided Bo Tran, who advises Kim, saying")?"""
+    if k < 2 or toks[k - 1].text != ",":
+        return False
+    w = next((q for q in range(j - 1, max(0, j - 4) - 1, -1) if not toks[q].is_word or toks[q].low in {"who", "which"}),
+             None)
+    return w is not None and w > 0 and toks[w].low in {"who", "which"} and toks[w - 1].text == "," and \
+        all(x.is_word for x in toks[j + 1:k - 1])
 
 
 def _closed_relative(toks: list[Token], w: int, k: int) -> bool:
@@ -2083,6 +2135,8 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
         c = _is_cue(toks[j], cues, toks[j - 1] if j > 0 else None)
         if c and _document_participle(toks, j):
             continue
+        if c and _relative_aside_verb(toks, j, k):
+            continue  # "X derided Y, who advises Z, saying ...": the aside's verb is not the participle's
         if c and not toks[j].low.endswith("ing") and j > 0 and toks[j - 1].low in _BE:
             by = next((m for m in range(j + 1, min(k, j + 4)) if toks[m].low == "by"), None)
             if by is not None:
@@ -2104,9 +2158,10 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
         if ss < toks[0].start:  # the tokens open after a quote: 'X hurled jabs at the "...", describing'
             subj = _sentence_subject(f, ss, toks[k].start, cues)
     if subj[0] is not None and (subj[0].kind == "person" or (
-            subj[0].kind == "surname" and _people_in(f, subj[0].start, subj[0].end))) and not any(
+            subj[0].kind == "surname" and (_people_in(f, subj[0].start, subj[0].end)
+                                           or _lone_surname_subject(f, subj[0])))) and not any(
             t.low in _SUBJECT_SWITCH and t.start > subj[0].end and not _closed_relative(toks, q, k)
-            for q, t in enumerate(toks[:k])):
+            and not _relative_aside_before(toks, q, k) for q, t in enumerate(toks[:k])):
         # (not across "where/who/while ...": 'X was taken to a hospital, where Dr. Y was met with
         # applause upon announcing ...' is Y's)
         return subj  # ("In a livestream, Sanders shared ..., saying": the surname of a known person)

@@ -185,11 +185,12 @@ def headline_paragraph(text: str, paragraphs: Sequence[tuple[int, int]]) -> bool
 
 # lines of a web page that scraped articles keep in mid-text
 _PAGE_FURNITURE = ("Story Continued Below", "Story continues below", "Continue Reading Below")
+_READ_MORE_RE = re.compile(r"\bRead more(?=[ \t]*(?:\n|$))")  # a link's label ending its line
 # the first person, which news writing uses only inside quotes
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|My|we|We|our|Our|us)\b")
-# a paragraph opening with three or more words, then a closing mark after , . ? or ! and an
-# attribution after it
-_ORPHAN_CLOSE_RE = re.compile(r"[^\W\d_][^\n\"“”]*?\s\S+\s[^\n\"“”]*?[,.?!][\"”]")
+# a paragraph opening with two or more words, then a closing mark after , . ? or ! and an
+# attribution after it ('Not nice," Mr. Kim tweeted')
+_ORPHAN_CLOSE_RE = re.compile(r"[^\W\d_][^\n\"“”]*?\s[^\n\"“”]*?[,.?!][\"”]")
 
 
 # the end of an unclosed quote: ", <a short attribution of at most eight words>." at the
@@ -272,6 +273,8 @@ class _Field:
             # (not "[GM] Hikaru Nakamura": an all-capital title stays apart from the name)
             self.masked = _BRACKETED_NAME_RE.sub(
                 lambda m: " " + m.group(1) + " " if re.search("[a-z]", m.group(1)) else m.group(0), self.masked)
+        if "Read more" in self.masked:
+            self.masked = _READ_MORE_RE.sub(lambda m: " " * len(m.group()), self.masked)
         for junk in _PAGE_FURNITURE:
             if junk in self.masked:
                 # "Story Continued Below Bachmann, 57, said": a web page's line left in the text

@@ -150,8 +150,8 @@ def _quote_items(f: _Field, cues: dict[str, Cue]) -> list[Item]:
             # verb before the words is read as anywhere ("X says star 'would absolutely' run"),
             # but not a bare colon ("Ugly ouster: 'Frustrated' Hagel ...": no speaker)
             h_np, h_cue, h_pos = headline_source(f, q, cues)
-            if h_np is not None or not cue:
-                np, cue, pos = h_np, h_cue, h_pos
+            if h_np is not None or not cue or pos > q.open_mark:
+                np, cue, pos = h_np, h_cue, h_pos  # (not "'apartheid' remarks amid firestorm on Hill")
         if np is not None and np.kind == "pronoun" and np.name.lower() == "you":
             np, cue = None, ""  # 'Can you clarify what you mean by "..."': an interviewer's question
         kind = "direct" if (left_ok and right_ok) else "partial"

@@ -126,6 +126,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
     else:
         se_scan = se
     masked, text = f.masked, f.text
+    link_line = _LINK_LINE_RE.match(masked, ss) is not None
+    # ("SEE ALSO: Obama reveals his obliviousness ... Even as he ...": a linked headline, glued to
+    # the article's sentence after it by the scrape; its present-tense verb reports nothing here)
     all_hits = f.cue_hits()
     lo = bisect.bisect_left(all_hits, ss)
     if lo >= len(all_hits) or all_hits[lo] >= se_scan:
@@ -146,6 +149,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if t.start not in hits:
             continue
         n = n_all  # (a phrase may end a report early: "With X urging Y, ...")
+        if link_line and (t.low.endswith("s") or t.is_cap):
+            continue
         if t.low == "according" and k + 1 < n and toks[k + 1].low == "to":
             np, e = _according_np(text, toks, k + 2)
             if np is None:
@@ -306,6 +311,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 k + 1 >= n or toks[k + 1].text in ".,;:!?") and toks[k - 1].low not in sp.ROLE_WORDS \
                 and toks[k - 1].low not in _SUBJ_PRON:
             continue  # "concerns about his mental state.": the noun ends the sentence
+        if t.low in {"state", "states"} and k + 1 < n and toks[k + 1].low in {"where", "which", "whose", "such",
+                                                                              "like", "including"}:
+            continue  # "access only in non-swing states where ...": the noun before its relative
         cue_str, e = _cue_string(masked, toks, k, n)
         if go is not None:
             cue_str = _join_toks(text, toks[go:k]) + " " + cue_str  # "went on to say"
@@ -659,9 +667,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if c.obj == "obj_to" and not had_that and first.low not in _REL | {"if", "whether", "why"} and not any(
                 x.low == "to" and q + 1 < c1 and ((toks[q + 1].text.islower() and toks[q + 1].low not in sp.DETERMINERS)
                                                   or toks[q + 1].text in DOUBLE_MARKS)
-                for q, x in enumerate(toks[cs:c1], cs)) and not _has_verb(toks[cs:c1]) and \
+                for q, x in enumerate(toks[cs:c1], cs)) and not _has_verb(toks[cs:c1], s_after_adjective=False) and \
                 not _clause_without_that(toks, k, cs, c1, c.lemma):
-            continue  # "helped advise Biden during the campaign, and ...": no listener's infinitive, no clause
+            continue  # "helped advise Biden during the campaign, and ...": no listener's infinitive, no
+            # clause ("who advise the attorney general on operational issues": a plural after an
+            # adjective is no verb)
         if not had_that and c.obj != "obj_to" and not cue_str.lower().endswith((" for", " on")) and \
                 (first.text[:1].islower() or first.low.endswith(("'s", "’s"))) and \
                 first.low not in sp.DETERMINERS | _SUBJ_PRON | \
@@ -712,6 +722,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
 # nouns whose "that" clause is their own content, not the clause of a speech verb before them
 _CLAUSE_NOUNS = frozenset("""report reports claim claims statement announcement allegation allegations
 assertion suggestion news word rumor rumors rumour rumours revelation revelations""".split())
+_LINK_LINE_RE = re.compile(r"\s*(?:SEE ALSO|READ MORE|RELATED|MORE FROM|ALSO READ)\b\s*:")
 _INFINITIVE_REPORTS = frozenset({"vow", "pledge", "promise", "claim"})
 _NOT_DONE_MODALS = frozenset({"will", "might", "may", "can", "could", "should", "must"})
 

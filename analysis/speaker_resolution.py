@@ -185,7 +185,7 @@ class _Resolver:
                     self._set_person(it, p, roles)
                     return
             if low in {"they", "it"}:
-                body = self._recent_body(f, it.pos)
+                body = self._recent_body(f, it.pos, singular=low == "it")
                 if body is not None:
                     it.speaker, it.named = body, False
                     self.last_nonperson = (it.pos, body)
@@ -202,7 +202,7 @@ class _Resolver:
             last = max((m for m in self.spoke.get(f.name, []) if m[0] < it.pos and (
                 not want or self.reg.gender(m[1]) in {"", want})), key=lambda m: m[0], default=None)
             # ('Mr. Issa said ... "...," she said': not Mr. Issa)
-            if last is not None and low != "they":  # ("they" is no one person)
+            if last is not None and low not in {"they", "it"}:  # ("they" is no one person, "it" none)
                 self._set_person(it, last[1], roles)  # the most recent named speaker
                 return
             if want and (self._lone_speaker_person(it, f, want) or self._lone_subject_person(it, f, want)):
@@ -583,6 +583,8 @@ class _Resolver:
                 # Americans": a description of the subject, nobody new
             if pron in {"he", "she"} and (head in sp.ORG_HEADS or head in _GENERIC_BODIES):
                 continue  # "the distribution company ... she recalls": never a body for he/she
+            if pron == "it" and not (head in sp.ORG_HEADS or head in _GENERIC_BODIES or head in _COLLECTIVE_BODIES):
+                continue  # "the president's nominee ... The program, it said": a person is never "it"
             if pron in {"he", "she"} and (head in sp.FEMALE_WORDS if pron == "he" else head in sp.MALE_WORDS):
                 continue  # "Haley, the daughter of immigrants ... he adds": not the daughter
             if plural == (head.endswith("s") and not head.endswith("ss")) or pron == "it":
@@ -591,8 +593,9 @@ class _Resolver:
             return None
         return best[0].lower() + best[1:] if best.split()[0] in {"The", "A", "An", "His", "Her", "Their", "Its"} else best
 
-    def _recent_body(self, f: _Field, pos: int) -> str | None:
-        """For "they"/"it": the organisation that is the subject of this or a recent sentence."""
+    def _recent_body(self, f: _Field, pos: int, singular: bool = False) -> str | None:
+        """For "they"/"it": the organisation that is the subject of this or a recent sentence
+        (for "it" also a body named by a singular noun: "The ministry issued a report. It said")."""
         si = f.sent_of(pos)
         cues = load_cues()
         chain = False  # the sentence after this one opened with "they": the same group goes on
@@ -620,7 +623,9 @@ class _Resolver:
             head = np.name.split()[-1].lower() if np.name.split() else ""
             if np.kind == "org" or (np.kind == "descriptor" and (
                     (head.endswith("s") and head in sp.ROLE_WORDS | sp.ORG_HEADS) or (
-                        head in _COLLECTIVE_BODIES and np.name.split()[0].lower() == "the"))):
+                        head in _COLLECTIVE_BODIES and np.name.split()[0].lower() == "the") or (
+                        singular and np.name.split()[0].lower() == "the" and not head.endswith("s")
+                        and (head in sp.ORG_HEADS or head in _GENERIC_BODIES)))):
                 # ("The team studied the bones. They reasoned ...": a body of people)
                 return self._org_full(np.name) if np.kind == "org" else _lower_article(np.name)
         return None

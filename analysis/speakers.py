@@ -49,7 +49,7 @@ spokesman spokeswoman spokesperson spokespeople spokesmen official officials off
 minister ministers president vice-president secretary chairman chairwoman chair director
 commander chief head leader leaders mayor governor senator representative lawmaker
 lawmakers legislator mp mps mep meps ambassador envoy diplomat diplomats general admiral
-colonel captain sergeant lieutenant major prosecutor prosecutors attorney lawyer lawyers
+colonel captain sergeant lieutenant major prosecutor prosecutors attorney attorneys lawyer lawyers
 judge justice police sheriff detective inspector superintendent constable investigator
 investigators professor researcher researchers scientist scientists analyst analysts expert
 experts economist economists doctor doctors physician surgeon nurse adviser advisor advisers
@@ -666,7 +666,9 @@ wants
 demands pledges promises predicts questions signs threatens announced declared warned urged slammed
 blasted claimed vowed accused denied admitted""".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_RUN_CUTS = _HEADLINE_VERBS | _WEEKDAYS  # (nor a weekday: "with Ada Lee Kim Monday night")
+# (nor a weekday: "with Ada Lee Kim Monday night"; nor a headline's adverb: "Giuliani Now Denies
+# Trump Ever Discussed Michael Flynn With Comey")
+_RUN_CUTS = _HEADLINE_VERBS | _WEEKDAYS | frozenset({"now", "ever", "never", "discussed", "with"})
 _HEADLINE_VERB_RE = re.compile(r"\s(?:" + "|".join(sorted(w.capitalize() for w in _RUN_CUTS)) + r")\b")
 
 
@@ -860,7 +862,9 @@ _LONE_OWN_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]+(?:-" + _U + r"[a-z
                           r"[a-z]+ed\s+(his|her)\s+own\b")
 # the US party-and-state marker after a legislator's name: "Ted Cruz (R-Texas)", "Andrew Cuomo
 # (D)", "Nancy Pelosi, D-Calif.,"; group 1 or 2 is the party's letter (MARKER_PARTIES)
-PARTY_MARKER_RE = re.compile(r"\s*\(([RDI])(?:-[A-Z][A-Za-z. ]{1,20})?\)|,\s*([RDI])-[A-Z][a-z]{1,6}\.?,")
+# "(R-Texas)", "(D)", ", D-Fla.,", ", D-N.Y.," and ", D-N.Y." closing a sentence (its stop is kept)
+PARTY_MARKER_RE = re.compile(r"\s*\(([RDI])(?:-[A-Z][A-Za-z. ]{1,20})?\)|,\s*([RDI])-(?:[A-Z][a-z]{1,6}\.?,"
+                             r"|[A-Z]\.[A-Z]\.,|[A-Z]\.[A-Z](?=\.\s*(?:$|[A-Z\"“])))")
 MARKER_PARTIES = {"R": "Republican", "D": "Democratic", "I": "Independent"}
 _PLACE_OPENERS = frozenset("""los las san santa santo sao fort port mount lake""".split())
 # cheap necessary conditions that open with a literal character (fast to scan for)

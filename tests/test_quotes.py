@@ -10,6 +10,7 @@ import pytest
 
 from analysis.loading import load_articles
 from analysis.quotes import QUOTE_COLUMNS, extract_quotes, find_quote_spans, main_quotes
+from analysis.speakers import Registry
 from conftest import FIXTURES, GOLD_DIR, SEED_PATH, needs_shared
 
 
@@ -3145,3 +3146,85 @@ def test_a_party_appositive_is_no_person():
 def test_grand_jurors_are_listeners():
     q = quotes_of("Varga told grand jurors he was thinking about his car.")
     assert triples(q) == [("indirect", "Varga", "he was thinking about his car")]
+
+
+def test_a_two_word_quote_cut_from_its_opening_mark():
+    q = quotes_of("The meeting was off again.\n\nNot nice,\u201d Mr. Varga tweeted Tuesday.")
+    assert triples(q) == [("direct", "Varga", "Not nice,")]
+
+
+def test_a_plural_possessive_before_attorneys():
+    q = quotes_of("The family went back to prison.\n\nThey have litigated this matter for five years and followed "
+                  "every order,\" the Vargas' attorneys said.")
+    assert triples(q) == [("direct", "the Vargas' attorneys",
+                           "They have litigated this matter for five years and followed every order,")]
+
+
+def test_a_participle_after_a_relative_aside_on_the_object_is_the_subjects():
+    q = quotes_of("Vale also derided former network chief Bo Tran, who advises Kim, saying the scandal-plagued "
+                  "executive would hurt Kim's chances.")
+    assert triples(q) == [("indirect", "Vale", "the scandal-plagued executive would hurt Kim's chances")]
+
+
+def test_it_is_never_a_person():
+    q = quotes_of("Mr. Kim said the ruling was a reminder of the refusal to consider Judge Lee, the president\u2019s "
+                  "nominee.\n\nThe program, it said, also exceeded Mr. Kim\u2019s authority.")
+    assert ("the president" not in {s for _, s, _ in triples(q)})
+    q = quotes_of("((Bo Tran)) Well it tells us that planets can form far out.")
+    assert triples(q) == []
+
+
+def test_it_after_a_body_named_by_a_singular_noun():
+    q = quotes_of("The ministry issued a report on Monday. It said the program was over.")
+    assert triples(q) == [("indirect", "the ministry", "the program was over")]
+
+
+def test_no_report_from_nouns_that_look_like_cues():
+    assert triples(quotes_of("The panel of Dorran lawyers who advise the governor on policy and operational "
+                             "issues met on Monday.")) == []
+    assert triples(quotes_of("The party seeks access only in non-swing states where a major party is expected "
+                             "to win.")) == []
+
+
+def test_a_party_and_state_marker_closing_a_sentence_is_no_report():
+    q = quotes_of("\u201cHe comes over here with a phony plan,\u201d Vale said, referring to Tran, D-N.Y. Then he left.")
+    assert triples(q) == [("direct", "Vale", "He comes over here with a phony plan,")]
+    q = quotes_of("Committee Chairman Bo Tran, D-N.Y., announced Tuesday that he supports an inquiry.")
+    assert triples(q) == [("indirect", "Bo Tran", "he supports an inquiry")]
+
+
+def test_headline_attributions_after_the_words():
+    q = quotes_of("Vale backs off port 'apartheid' remarks amid firestorm on Hill\n\nVale spoke on Monday.")
+    assert triples(q) == []
+    q = quotes_of("Port meeting was 'amazing event' says Dorran media\n\nThe port opened on Monday.")
+    assert triples(q) == [("partial", "Dorran media", "amazing event")]
+    q = quotes_of("Ada Kim launches 'real news' show to praise the mayor\n\nThe show opened on Monday.")
+    assert triples(q) == []
+    q = quotes_of("'Great job,' Varga tells KBC News\n\nVarga spoke on Monday.")
+    assert triples(q) == [("direct", "Varga", "Great job,")]
+
+
+def test_a_linked_headline_glued_to_a_sentence_reports_nothing_of_its_own():
+    q = quotes_of("SEE ALSO: Kim reveals his obliviousness at Monticello Even as he advanced the bill, Mr. Tran "
+                  "washed his hands of the blame.")
+    assert triples(q) == []
+    q = quotes_of("SEE ALSO: Kim suggests a deal could come \u201cWe are going to stop it now,\u201d Mr. Vale said.")
+    assert [(k, s) for k, s, _ in triples(q)] == [("direct", "Vale")] or \
+        [s for _, s, _ in triples(q)] == ["Vale"]
+
+
+def test_which_stands_for_a_document_not_a_person():
+    q = quotes_of("The council later released the letter that the mayor wrote directly to Varga, which said his "
+                  "termination was \u201ceffective immediately\u201d and cited two reports.")
+    assert {s for _, s, _ in triples(q)} == {"the letter"}
+
+
+def test_a_headline_adverb_or_with_ends_a_name():
+    reg = Registry("Varga Now Denies Tran Ever Discussed Marla Quist With Kim\n\nI have never said that.")
+    assert [p.name for p in reg.people] == ["Marla Quist"]
+
+
+def test_a_read_more_link_is_no_clause():
+    q = quotes_of("Port report: Kim won't commit to sharing full findings, Democrat says Read more\n"
+                  "The port opened on Monday.")
+    assert all(t != "Read more" for _, _, t in triples(q))
