@@ -1075,6 +1075,16 @@ def headline_source(f: _Field, q: Span, cues: dict[str, Cue]) -> tuple[NounPhras
         if np is not None and np.kind in {"person", "surname", "org"} and sj < k and toks[sj].is_word \
                 and toks[sj].text.islower():
             return np, toks[k].text, np.start
+    # the words, a colon, then their speaker and a verb: "'Awful': Kim slams the ruling"
+    close = q.close_mark if q.close_mark is not None else pe
+    colon = next((i for i, t in enumerate(toks) if t.text == ":" and t.start > close), None)
+    if colon is not None and not any(t.is_word for t in toks[:colon] if t.start > close) and colon + 2 < len(toks):
+        si, sj = sp.np_span_after(toks, colon + 1)
+        np = sp.parse_np(f.text, toks[si:sj]) if sj > si == colon + 1 else None
+        if np is not None and np.kind in {"person", "surname"} and sj < len(toks) and toks[sj].is_word \
+                and toks[sj].text.islower() and not sp._names_no_person(np.name.split()[-1]):
+            c = cues.get(toks[sj].text)
+            return np, toks[sj].text if c is not None else "", np.start
     # a speaker and a colon opening the line
     colon = next((i for i, t in enumerate(toks[:6]) if t.text == ":"), None)
     if colon and toks[colon].start < q.open_mark and all(t.is_word and t.is_cap for t in toks[:colon]):

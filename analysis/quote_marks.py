@@ -449,6 +449,10 @@ def _not_a_quote(f: _Field, q: Span) -> bool:
             not re.search(r"[.!?;:,]", content.rstrip(".,")) and \
             _OUTLET_POSSESSIVE_RE.search(f.masked, max(0, q.open_mark - 24), q.open_mark):
         return True  # 'told NBC's "Meet the Press,"': a programme's name after its broadcaster
+    if q.close_mark is not None and 2 <= len(words) <= 5 and _title_case(words) and \
+            not re.search(r"[.,!?;:]", content.rstrip(".,")) and \
+            re.search(r"\b(?:on|appeared on|told)\s*$", text[max(0, q.open_mark - 14):q.open_mark]):
+        return True  # 'Steyn said Monday on "Tucker Carlson Tonight."': a programme's name, its stop inside
     if 0 < len(words) <= 5 and not re.search(r"[.,!?;:]", content) and q.close_mark is not None:
         caps = [w for w in words if w.lower() not in _TITLE_SMALL]
         if caps and all(w[0].isupper() for w in caps) and len(caps) >= 1:

@@ -145,6 +145,10 @@ def _quote_items(f: _Field, cues: dict[str, Cue]) -> list[Item]:
             # the two as one sentence, as if the quote followed the colon on the same line
             np, cue, pos, left_ok, right_ok = _attribute_quote(
                 f, q, prev_close, next_open, (f.sents[si - 1][0], se, sent[2]), cues)
+        if np is None:
+            words_of = _in_words_of(f, q, sent)
+            if words_of is not None:  # 'in Varga's words, "..."', 'in the words of Ada Kim, "..."'
+                np, cue, pos = words_of, "in the words of", words_of.start
         if q.para in f.headline_paras:
             # a headline at the top of the body: its own conventions name the speaker; a speech
             # verb before the words is read as anywhere ("X says star 'would absolutely' run"),
@@ -165,6 +169,22 @@ def _quote_items(f: _Field, cues: dict[str, Cue]) -> list[Item]:
                   para=q.para, span=q)
         items.append(it)
     return items
+
+
+_IN_WORDS_RE = re.compile(r"\b[Ii]n (?:the (?:own )?words of ((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+                          r"|((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w-]*)['’]s? (?:own )?words)\s*,?\s*$")
+
+
+def _in_words_of(f: _Field, q: Span, sent: tuple[int, int, int]) -> sp.NounPhrase | None:
+    """'..., in Varga's words, "reporting the news has never been more dangerous"', 'In the words
+    of Ada Kim, "..."': the person whose words the quote is said to be (named right before it)."""
+    m = _IN_WORDS_RE.search(f.masked, max(sent[0], q.open_mark - 80), q.open_mark)
+    if m is None:
+        return None
+    g = 1 if m.group(1) else 2
+    toks = sp.tokenize(f.masked, m.start(g), m.end(g))
+    np = sp.parse_np(f.text, toks) if toks else None
+    return np if np is not None and np.kind in {"person", "surname", "org"} else None
 
 
 _INSCRIPTIONS = frozenset("""banner banners sign signs placard placards poster posters slogan

@@ -834,7 +834,10 @@ def _adjective_opening(f: _Field, toks: list[Token], k: int, np: NounPhrase) -> 
                                                                 and toks[j - 1].low not in sp.LY_NOUNS)):
         j -= 1
     if j > 1 and not any(x.low in _FINITE or x.low in _IRREGULAR_PAST or x.low in _MODALS for x in toks[1:j]) \
+            and toks[j - 1].low not in {"and", "but"} and not any(
+                x.text.islower() and x.low.endswith("ed") and len(x.low) > 4 for x in toks[1:j]) \
             and not _people_in(f, np.start, np.end):
+        # (not "Varga invited scrutiny of the funding and urged ...": a verb of the subject's own)
         return sp.NounPhrase(toks[0].text.lower() + f.text[toks[0].end:toks[j - 1].end], "", "descriptor",
                              toks[0].start, toks[j - 1].end)
     return np

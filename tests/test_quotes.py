@@ -3228,3 +3228,34 @@ def test_a_read_more_link_is_no_clause():
     q = quotes_of("Port report: Kim won't commit to sharing full findings, Democrat says Read more\n"
                   "The port opened on Monday.")
     assert all(t != "Read more" for _, _, t in triples(q))
+
+
+def test_a_headline_quote_before_a_colon_and_its_speaker():
+    q = quotes_of("'Dead on arrival': Mayor Ada Kim rejects port plan\n\nKim spoke on Monday.")
+    assert triples(q) == [("partial", "Ada Kim", "Dead on arrival")]
+    q = quotes_of("'Closed': the port shuts early\n\nThe port shut on Monday.")
+    assert triples(q) == []
+
+
+def test_in_someones_words_names_the_speaker():
+    q = quotes_of("The fracas was a perfect illustration of how, in Varga\u2019s words, \u201creporting the news has "
+                  "never been more dangerous\u201d.")
+    assert triples(q) == [("partial", "Varga", "reporting the news has never been more dangerous")]
+    q = quotes_of("In the words of Ada Kim, \u201creporting the news has never been more dangerous\u201d.")
+    assert [s for _, s, _ in triples(q)] == ["Ada Kim"]
+
+
+def test_began_attributes_a_quote():
+    q = quotes_of("\u201cAs you may have heard, last night the mayor went after me,\u201d Varga began.")
+    assert triples(q) == [("direct", "Varga", "As you may have heard, last night the mayor went after me,")]
+
+
+def test_a_programme_name_with_its_stop_inside_the_marks_is_no_quote():
+    q = quotes_of("Kim was a moderate before becoming the candidate she is today, Varga said Monday on "
+                  "\"Dorran Tonight Live.\"")
+    assert all(k != "partial" for k, _, _ in triples(q))
+
+
+def test_a_subject_with_a_verb_of_its_own_is_no_adjective_opening():
+    q = quotes_of("Varga invited scrutiny of the funding and urged voters to back him.")
+    assert triples(q) == [("indirect", "Varga", "voters to back him")]
