@@ -1042,6 +1042,7 @@ def headline_source(f: _Field, q: Span, cues: dict[str, Cue]) -> tuple[NounPhras
     ``FBI's Comey: ...``) or an attribution closing the line (``..., says McCain``, ``'Great
     job,' says Trump``). Returns (noun phrase, cue, position); no noun phrase when neither."""
     ps, pe = f.paras[q.para]
+    close = q.close_mark if q.close_mark is not None else pe
     toks = tokenize(f.masked, ps, pe)
     while toks and not toks[-1].is_word:
         toks = toks[:-1]
@@ -1052,10 +1053,9 @@ def headline_source(f: _Field, q: Span, cues: dict[str, Cue]) -> tuple[NounPhras
     # (a finite verb: not '"real news" show to praise the president')
     if k is not None and toks[k].start > q.open_mark:
         # the words between the quote (or the comma before the attribution) and the verb
-        b = next((i for i in range(k - 1, -1, -1) if not toks[i].is_word or toks[i].end > (
-            q.close_mark if q.close_mark is not None else pe) >= toks[i].start), -1)
+        b = next((i for i in range(k - 1, -1, -1) if not toks[i].is_word or toks[i].end > close >= toks[i].start), -1)
         between = toks[b + 1:k]
-        if 0 < len(between) <= 4 and toks[b].start >= (q.close_mark if q.close_mark is not None else pe) - 8:
+        if 0 < len(between) <= 4 and toks[b].start >= close - 8:
             np = sp.parse_np(f.text, between)
             if np is not None and np.kind in {"person", "surname", "org"}:
                 return np, toks[k].text, np.start  # "'...,' Trump tells Fox News": Trump
@@ -1076,7 +1076,6 @@ def headline_source(f: _Field, q: Span, cues: dict[str, Cue]) -> tuple[NounPhras
                 and toks[sj].text.islower():
             return np, toks[k].text, np.start
     # the words, a colon, then their speaker and a verb: "'Awful': Kim slams the ruling"
-    close = q.close_mark if q.close_mark is not None else pe
     colon = next((i for i, t in enumerate(toks) if t.text == ":" and t.start > close), None)
     if colon is not None and not any(t.is_word for t in toks[:colon] if t.start > close) and colon + 2 < len(toks):
         si, sj = sp.np_span_after(toks, colon + 1)
@@ -2081,14 +2080,10 @@ def _lone_surname_subject(f: _Field, np: NounPhrase) -> bool:
 
 
 def _relative_aside_verb(toks: list[Token], j: int, k: int) -> bool:
-    """Is the verb at ``j`` inside a ``, who ...,`` aside that closes right before the participle
-    at ``k`` ("derided Bo Tran, who advises Kim, saying")?"""
-    if k < 2 or toks[k - 1].text != ",":
-        return False
+    """Is the verb at ``j`` inside such an aside ("derided Bo Tran, who advises Kim, saying")?"""
     w = next((q for q in range(j - 1, max(0, j - 4) - 1, -1) if not toks[q].is_word or toks[q].low in {"who", "which"}),
              None)
-    return w is not None and w > 0 and toks[w].low in {"who", "which"} and toks[w - 1].text == "," and \
-        all(x.is_word for x in toks[j + 1:k - 1])
+    return w is not None and _relative_aside_before(toks, w, k)
 
 
 def _closed_relative(toks: list[Token], w: int, k: int) -> bool:

@@ -96,8 +96,8 @@ from analysis.quote_marks import (
     _FIRST_PERSON_RE, Item, Span, _Field, _not_a_quote, _title_case, find_quote_spans, mask_quotes,
 )
 from analysis.attribution import (
-    _CAPWORD_RE, _attribute_quote, headline_source, _cue_string, _people_in, _person_head, _sentence_subject, _skip_adverbials,
-    _subject_before,
+    _CAPWORD_RE, _attribute_quote, _cue_string, _people_in, _person_head, _sentence_subject, _skip_adverbials,
+    _subject_before, headline_source,
 )
 from analysis.reported_speech import _WORD_AT_RE, _find_indirect
 from analysis.speaker_resolution import _Resolver
@@ -171,7 +171,7 @@ def _quote_items(f: _Field, cues: dict[str, Cue]) -> list[Item]:
     return items
 
 
-_IN_WORDS_RE = re.compile(r"\b[Ii]n (?:the (?:own )?words of ((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+_IN_WORDS_RE = re.compile(r"\b[Ii]n (?:the words of ((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
                           r"|((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w-]*)['’]s? (?:own )?words)\s*,?\s*$")
 
 
