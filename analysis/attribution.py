@@ -1102,6 +1102,21 @@ def headline_source(f: _Field, q: Span, cues: dict[str, Cue]) -> tuple[NounPhras
     return None, "", -1
 
 
+def _quoted_as_saying(text: str, rtoks: list[Token], k: int) -> NounPhrase | None:
+    """'"...," The Herald quoted Varga, the former strategist, as saying.': the person quoted,
+    not the paper that quotes (the source's name, "quoted"/"cited", the person, an optional
+    appositive, then "as saying")."""
+    v = next((q for q in range(k, min(len(rtoks), k + 6)) if rtoks[q].low in {"quoted", "cited"}), None)
+    if v is None or v == k or not all(t.is_word for t in rtoks[k:v]):
+        return None
+    a = next((q for q in range(v + 2, min(len(rtoks) - 1, v + 20)) if rtoks[q].low == "as"
+              and rtoks[q + 1].low in {"saying", "telling", "writing"}), None)
+    if a is None:
+        return None
+    np, _ = _np_after(text, rtoks, v + 1)
+    return np if np is not None and np.kind in {"person", "surname", "org"} else None
+
+
 def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: tuple[int, int, int],
                      cues: dict[str, Cue]) -> tuple[NounPhrase | None, str, int, bool, bool]:
     """Find who said quote ``q``: returns (noun phrase, cue, mention position, left_ok, right_ok).
@@ -1131,8 +1146,11 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
         not any(t.is_word for t in ltoks)
     right_empty = k >= len(rtoks) or rtoks[k].text in ".?!"
     put_it = _as_put_it(text, rtoks, k)
+    quoted_as = _quoted_as_saying(text, rtoks, k)
     if put_it is not None:
         np_r, cue_r, pos_r = put_it[0], "put it", put_it[0].start  # '"...," as Judge Ro put it.'
+    elif quoted_as is not None:
+        np_r, cue_r, pos_r = quoted_as, "quoted as saying", quoted_as.start
     elif k < len(rtoks):
         c = _is_cue(rtoks[k], cues)
         if c and c.quote and not rtoks[k].low.endswith("ing"):
@@ -1299,17 +1317,22 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                     ltoks[e_a].text in ",:" and all(not t.is_word for t in ltoks[e_a:]):
                 np_l, cue_l, pos_l = np_a, ltoks[0].low, ltoks[0].start
                 left_ok = True
-    if last_cue is None and np_l is None and lo == ss and ltoks and ltoks[0].is_cap and \
-            ltoks[0].low.endswith("ing") and cues.get(ltoks[0].low) is not None and \
-            cues[ltoks[0].low].quote and rtoks and (cm := next((q for q in range(min(len(rtoks), 12)) if rtoks[q].text == ","
-                                                           or not rtoks[q].is_word), None)) is not None \
-            and rtoks[cm].text == "," and not _has_verb(rtoks[:cm]):
+    d0 = _dateline_end(ltoks) if lo == ss else 0  # ("CHILLICOTHE, Ohio — Blasting X for ...")
+    if (last_cue is None or (last_cue[1] == d0 and ltoks[d0].low.endswith("ing"))) and np_l is None and \
+            lo == ss and len(ltoks) > d0 and ltoks[d0].is_cap and \
+            ltoks[d0].low.endswith("ing") and cues.get(ltoks[d0].low) is not None and \
+            cues[ltoks[d0].low].quote and rtoks and (cm := -1 if q.close_mark is not None and text[q.close_mark - 1] == ","
+                                                     else next((q2 for q2 in range(min(len(rtoks), 12)) if rtoks[q2].text == ","
+                                                                or not rtoks[q2].is_word), None)) is not None \
+            and (cm == -1 or rtoks[cm].text == ",") and not _has_verb(rtoks[:max(cm, 0)]):
+        # (the phrase's comma may stand inside the marks: 'for running a campaign of "hate," Varga ...')
         # 'Calling it "just another apology", Ana Kim of X told ...': the subject after the
         # participial phrase that holds the quote (also when the phrase goes on after the quote:
         # 'Accusing X of betraying "his trust" by embracing racism, Green referenced ...')
         np_a, _ = _np_after(text, rtoks, cm + 1)
         if np_a is not None and np_a.kind in {"person", "surname", "org"}:
-            np_l, cue_l, pos_l = np_a, ltoks[0].low, np_a.start
+            np_l, cue_l, pos_l = np_a, ltoks[d0].low, np_a.start
+            last_cue = None  # ('Blasting X for running a campaign of "hate," Varga delivered ...')
     if last_cue is not None:
         c, idx = last_cue
         if c == "according":
@@ -1535,6 +1558,12 @@ def _dateline_end(toks: list[Token]) -> int:
     q = 0
     while q < len(toks) and q < 4 and toks[q].is_word and toks[q].text.isupper() and len(toks[q].text) > 1:
         q += 1
+    if q and q + 2 < len(toks) and toks[q].text == "," and toks[q + 1].is_cap:
+        r = q + 1  # "CHILLICOTHE, Ohio —": the place's state after a comma
+        while r < len(toks) and r < q + 4 and toks[r].is_word and toks[r].is_cap:
+            r += 1
+        if r < len(toks) and toks[r].text in {"—", "–", "--", "-"}:
+            q = r
     if q and q + 2 < len(toks) and toks[q].text == "(" and toks[q + 2].text == ")":
         q += 3
     if q and q < len(toks) and toks[q].text in {"—", "–", "--", "-"}:

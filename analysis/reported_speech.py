@@ -440,14 +440,19 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue
         # tail attribution ", X said." with the clause before it
         rest_i = _skip_adverbials(toks, e, n)
+        quoted_predicate = rest_i + 2 < n and toks[rest_i + 1].text.islower() and toks[rest_i + 1].is_word \
+            and toks[rest_i + 2].text in DOUBLE_MARKS and cues.get(toks[rest_i + 1].low) is None
+        # ('With the suspect dead, Commissioner X said, citizens "can be confident ...": a subject
+        # whose verb stands in the quote)
         if not participle and rest_i == e and rest_i < n - 2 and toks[rest_i].text == "," and np is not None \
-                and pos > 0 and f.masked[max(0, pos - 2):pos].strip() == "," and _opens_clause(toks[rest_i + 1]):
+                and pos > 0 and f.masked[max(0, pos - 2):pos].strip() == "," and (
+                    _opens_clause(toks[rest_i + 1]) or quoted_predicate):
             # "At 2:45 a.m., his office said, he died at the hospice.": a parenthetical attribution
             cs = rest_i + 1
             if toks[cs].low == "that" and cs + 1 < n:
                 cs += 1  # "suggesting, experts noted, that this outbreak may ..."
             ce = _clause_end(toks, cs, n)
-            if _has_verb(toks[cs:ce]) or any(x.low in _IRREGULAR_PAST for x in toks[cs:ce]):
+            if _has_verb(toks[cs:ce]) or any(x.low in _IRREGULAR_PAST for x in toks[cs:ce]) or quoted_predicate:
                 it = _make_indirect(f, toks, cs, ce, np, cue_str, pos, pi)
                 if it and it.start not in used_cut:
                     used_cut.add(it.start)

@@ -3259,3 +3259,20 @@ def test_a_programme_name_with_its_stop_inside_the_marks_is_no_quote():
 def test_a_subject_with_a_verb_of_its_own_is_no_adjective_opening():
     q = quotes_of("Varga invited scrutiny of the funding and urged voters to back him.")
     assert triples(q) == [("indirect", "Varga", "voters to back him")]
+
+
+def test_an_opening_participle_phrase_whose_comma_stands_inside_the_marks():
+    q = quotes_of("DORRAN, Ohio \u2014 Blasting Mayor Ada Kim for running a campaign of \u201chate,\u201d Varga "
+                  "delivered a blistering critique of the race.")
+    assert triples(q) == [("partial", "Varga", "hate,")]
+
+
+def test_a_parenthetical_attribution_before_a_subject_whose_verb_is_quoted():
+    q = quotes_of("With the second suspect dead, Police Commissioner Bo Tran said, citizens \u201ccan be confident "
+                  "that the threat has been removed.\u201d")
+    assert triples(q) == [("partial", "Bo Tran", "can be confident that the threat has been removed.")]
+
+
+def test_a_paper_that_quotes_someone_as_saying():
+    q = quotes_of('"Now is the moment," The Herald quoted Varga, the former strategist, as saying on Monday.')
+    assert triples(q) == [("direct", "Varga", "Now is the moment,")]
