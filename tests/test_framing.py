@@ -382,13 +382,18 @@ def test_frames_is_cheaper_than_textblob_sentiment():
     sents = [s for s in re.split(r"(?<=[.!?\"])\s+", text) if s.strip()] * 10
     df = pd.DataFrame({"text": [f"{s} ({i})" for i, s in enumerate(sents)]})
     frames(df.head(2))  # compile the codebook
-    t0 = time.process_time()
-    frames(df)
-    ours = time.process_time() - t0
-    t0 = time.process_time()
-    for s in df.text:
-        TextBlob(s).sentiment
-    floor = time.process_time() - t0
+
+    def best_of_three(work) -> float:
+        # (a tenth of a second of work: one pause of the interpreter can double a single timing)
+        times = []
+        for _ in range(3):
+            t0 = time.process_time()
+            work()
+            times.append(time.process_time() - t0)
+        return min(times)
+
+    ours = best_of_three(lambda: frames(df))
+    floor = best_of_three(lambda: [TextBlob(s).sentiment for s in df.text])
     assert ours < floor
 
 
