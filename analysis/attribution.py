@@ -380,8 +380,7 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
             and (toks[j - 3].is_word or toks[j - 3].text == ","):
         j -= 2  # "State media on Saturday reported": the time phrase is not the subject
     while j > lo and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or (
-            toks[j - 1].text[:1].islower() and toks[j - 1].low.endswith("ly") and len(toks[j - 1].text) > 4
-            and toks[j - 1].low not in sp.LY_NOUNS)):
+            toks[j - 1].text[:1].islower() and sp.ly_adverb(toks[j - 1].low) and len(toks[j - 1].text) > 4)):
         j -= 1
     if j > lo and toks[j - 1].low in {"who", "which", "that"}:
         # "Thomas Gray, 24, who cited ...": the relative pronoun's antecedent
@@ -572,8 +571,8 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
             and steps < 4:  # ("a former ambassador to China said": the ambassador)
         m = i - 1
         pp_start = m
-        while m > lo and (toks[m - 1].low in sp.SKIP_BEFORE_CUE or toks[m - 1].low.endswith("ly")
-                          and toks[m - 1].text[:1].islower() and toks[m - 1].low not in sp.LY_NOUNS):
+        while m > lo and (toks[m - 1].low in sp.SKIP_BEFORE_CUE or sp.ly_adverb(toks[m - 1].low)
+                          and toks[m - 1].text[:1].islower()):
             m -= 1
         if m > lo and toks[m - 1].text == ")":
             q = m - 1

@@ -835,8 +835,7 @@ def _adjective_opening(f: _Field, toks: list[Token], k: int, np: NounPhrase) -> 
             toks[1].text[:1].islower() and all(x.is_word for x in toks[1:k])):
         return np
     j = k
-    while j > 1 and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or (toks[j - 1].low.endswith("ly")
-                                                                and toks[j - 1].low not in sp.LY_NOUNS)):
+    while j > 1 and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or sp.ly_adverb(toks[j - 1].low)):
         j -= 1
     if j > 1 and not any(x.low in _FINITE or x.low in _IRREGULAR_PAST or x.low in _MODALS for x in toks[1:j]) \
             and toks[j - 1].low not in {"and", "but"} and not any(
@@ -1101,8 +1100,8 @@ def _fallback_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue]
     the sentence's subject, unless a relative pronoun or comma intervenes."""
     j = k
     while j > 0 and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or
-                     (toks[j - 1].text[:1].islower() and toks[j - 1].low.endswith("ly")
-                      and len(toks[j - 1].text) > 4 and toks[j - 1].low not in sp.LY_NOUNS)):
+                     (toks[j - 1].text[:1].islower() and sp.ly_adverb(toks[j - 1].low)
+                      and len(toks[j - 1].text) > 4)):
         j -= 1
     if j > 0 and toks[j - 1].low in _REL | {"to"}:
         return None, -1

@@ -53,7 +53,6 @@ def _holds_role(role: str, head: str) -> bool:
     return False
 
 
-
 # roles that usually introduce someone new rather than re-describe the person just quoted
 _NOT_ANAPHORIC = frozenset("""witness eyewitness resident neighbour neighbor victim survivor passenger
 student fan worker employee driver farmer citizen voter person man woman source insider official

@@ -1021,6 +1021,11 @@ _ROLE_OBJECT_PREPOSITIONS = frozenset("for of at with from to in on by".split())
 LY_NOUNS = frozenset("family ally assembly supply rally monopoly anomaly homily bully".split())
 
 
+def ly_adverb(low: str) -> bool:
+    """Is the lower-case word ``low`` an -ly adverb ("also", "recently"), not a noun ("family")?"""
+    return low.endswith("ly") and low not in LY_NOUNS
+
+
 def _lone_surname_at(text: str, start: int, name: str) -> bool:
     """Can the single capitalised word ``name`` at ``start`` be a surname on its own? Not after
     another capitalised word (the end of a longer name), not a plural, and no place, role, title,
