@@ -100,6 +100,21 @@ def _went_on_to(toks: list[Token], k: int) -> int | None:
     if k >= 5 and toks[k - 1].low == "to" and toks[k - 2].low == "as" and toks[k - 3].low == "far" \
             and toks[k - 4].low in {"as", "so"} and toks[k - 5].low in _GO_ON:
         return k - 5  # "went as far as to say", "went so far as to say"
+    return _plans_to(toks, k)
+
+
+_PLAN_VERBS = frozenset("plans planned intends intended prepares".split())
+_SCHEDULED = frozenset("expected set scheduled slated due".split())
+
+
+def _plans_to(toks: list[Token], k: int) -> int | None:
+    """Index of the verb in "plans to tell", "is expected to say" before the cue at ``k``: a
+    prepared statement to come, whose released words are quoted (not a report of it)."""
+    if k >= 2 and toks[k - 1].low == "to":
+        if toks[k - 2].low in _PLAN_VERBS:
+            return k - 2
+        if k >= 3 and toks[k - 2].low in _SCHEDULED and toks[k - 3].low in _BE:
+            return k - 3
     return None
 
 
@@ -1125,7 +1140,8 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     text, masked = f.text, f.masked
     ss, se, _ = sent
     lo = max(ss, prev_close, q.open_mark - WINDOW)
-    hi_end = se if q.close_mark is None else min(se, next_open, q.close_mark + 1 + WINDOW)
+    hi_end = (min(se, next_open) if q.cut else se) if q.close_mark is None else \
+        min(se, next_open, q.close_mark + 1 + WINDOW)
     if q.close_mark is not None and hi_end == se:
         sig = _SIGNATURE_RE.match(text, q.close_mark + 1)
         if sig is not None:
@@ -1220,9 +1236,16 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                         m = a2 + 1
                 while m < len(rtoks) and rtoks[m].low in sp.SKIP_BEFORE_CUE:
                     m += 1
+                go = next((g for g in range(m + 2, min(len(rtoks), m + 6)) if _went_on_to(rtoks, g) == m), None)
+                if text[q.start:q.end].rstrip("]")[-1:] in ".!?":
+                    go = None  # ('"... incurable[.]" He went on to say ...': a new sentence the segmenter missed)
+                if go is not None:
+                    go, m = m, go  # '"...," Ada Kim plans to tell the committee', '... went on to say'
                 c2 = _is_cue(rtoks[m], cues) if m < len(rtoks) else None
                 if c2 and c2.quote:
                     cue_r, e3 = _cue_string(masked, rtoks, m, len(rtoks))
+                    if go is not None:
+                        cue_r = _join_toks(text, rtoks[go:m]) + " " + cue_r
                     right_rest = rtoks[e3:]
                 elif signed and np_r.kind in {"person", "surname", "org"} and (
                         e >= len(rtoks) or rtoks[e].text in ",(" or rtoks[e].text in ".!?" and e + 1 == len(rtoks)):

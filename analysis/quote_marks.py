@@ -44,6 +44,7 @@ class Span:
     para: int
     cont_prev: bool = False  # continues an unclosed quote of the previous paragraph
     cont_next: bool = False  # unclosed, continued in the next paragraph
+    cut: bool = False  # unclosed, ended by the opening mark of the next quote
 
 
 def _classify_mark(text: str, i: int, ps: int, pe: int) -> str:
@@ -92,43 +93,27 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
     # a run of three or more marks is not quotation (decoration, OCR noise): skipped whole
     mark_re = _MARK_RES[single]
     spans: list[Span] = []
-    prev_unclosed = False
     for pi, (ps, pe) in enumerate(paragraphs):
-        stack: list[int] = []
-        first_mark = None
-        for m in (_MARK_RES[True] if pi in single_paras else mark_re).finditer(text, ps, pe):
-            if m.end() - m.start() > 1:
-                continue
-            i = m.start()
-            c = text[i]
-            kind = _classify_single(text, i, ps, pe) if c in SINGLE_MARKS else \
-                _classify_mark(text, i, ps, pe)
-            if kind == "apostrophe":
-                continue
-            if first_mark is None:
-                first_mark = i
-            if kind == "amb":
-                kind = "close" if stack else "open"
-            if kind == "open":
-                stack.append(i)
-            elif stack:
-                o = stack.pop()
-                if not stack:
-                    spans.append(Span(o + 1, i, o, i, pi))
-            elif first_mark == i and c in DOUBLE_MARKS and _ORPHAN_CLOSE_RE.fullmatch(text, ps, i + 1) \
-                    and (re.match(r"\s+\w", text[i + 1:i + 4]) or (
-                        not text[i + 1:pe].strip() and _FIRST_PERSON_RE.search(text, ps, i))):
-                # 'We are going nuts," Wildstein wrote.': the paragraph's first mark closes a
-                # quote whose opening mark is missing (a typo, a cut excerpt); the quote runs from
-                # the paragraph's start (the "open mark" is then that first character); also when
-                # the mark ends the paragraph and the words are in the first person, a speaker's
-                # own voice: 'I am basing it on what I know."' 
-                spans.append(Span(ps, i, ps, i, pi))
-        opens_with_mark = bool(text[ps:ps + 1]) and text[ps] in marks
-        if prev_unclosed and spans and opens_with_mark and spans[-1].para == pi - 1:
-            pass
-        if stack:
+        res = _MARK_RES[True] if pi in single_paras else mark_re
+        nxt = paragraphs[pi + 1][0] if pi + 1 < len(paragraphs) else None
+        runs_on = nxt is not None and text[nxt:nxt + 1] in marks
+        lo = ps
+        while True:
+            stack, inner = _pair_marks(text, res, lo, ps, pe, pi, spans)
+            if not stack:
+                break
             o = stack[0]
+            if inner is not None and not runs_on:
+                # '“empty promises “Mitt Romney has ...,” a spokesman said.': a quote never
+                # closed, with another opening inside, is a quote whose closing mark the writer left
+                # out; it ends before that opening, and the marks after it pair on their own
+                e = inner
+                while e > o + 1 and text[e - 1].isspace():
+                    e -= 1
+                if text[o + 1:e].strip():
+                    spans.append(Span(o + 1, e, o, None, pi, cut=True))
+                lo = inner
+                continue
             e = pe
             while e > o + 1 and text[e - 1].isspace():
                 e -= 1
@@ -144,7 +129,7 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
                 spans.append(Span(o + 1, tail.start(), o, tail.start(), pi))
             else:
                 spans.append(Span(o + 1, e, o, None, pi))
-        prev_unclosed = bool(stack)
+            break
     # link quotes that run over paragraphs: an unclosed quote followed by a paragraph that opens
     # with a mark
     by_para: dict[int, list[Span]] = {}
@@ -157,6 +142,49 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
                 s.cont_next = True
                 nxt[0].cont_prev = True
     return spans
+
+
+
+def _pair_marks(text: str, mark_re: re.Pattern, lo: int, ps: int, pe: int, pi: int,
+                spans: list[Span]) -> tuple[list[int], int | None]:
+    """Pair the marks of paragraph ``[ps, pe)`` from ``lo``, appending outermost closed quotes to
+    ``spans``; returns the marks left open and the first opening inside a quote that never
+    closed (``None`` when every quote that held one closed)."""
+    stack: list[int] = []
+    inner = None
+    first_mark = None
+    for m in mark_re.finditer(text, lo, pe):
+        if m.end() - m.start() > 1:
+            continue
+        i = m.start()
+        c = text[i]
+        kind = _classify_single(text, i, ps, pe) if c in SINGLE_MARKS else \
+            _classify_mark(text, i, ps, pe)
+        if kind == "apostrophe":
+            continue
+        if first_mark is None:
+            first_mark = i
+        if kind == "amb":
+            kind = "close" if stack else "open"
+        if kind == "open":
+            if len(stack) == 1 and inner is None:
+                inner = i
+            stack.append(i)
+        elif stack:
+            o = stack.pop()
+            if not stack:
+                spans.append(Span(o + 1, i, o, i, pi))
+                inner = None
+        elif first_mark == i and lo == ps and c in DOUBLE_MARKS and _ORPHAN_CLOSE_RE.fullmatch(text, ps, i + 1) \
+                and (re.match(r"\s+\w", text[i + 1:i + 4]) or (
+                    not text[i + 1:pe].strip() and _FIRST_PERSON_RE.search(text, ps, i))):
+            # 'We are going nuts," Wildstein wrote.': the paragraph's first mark closes a
+            # quote whose opening mark is missing (a typo, a cut excerpt); the quote runs from
+            # the paragraph's start (the "open mark" is then that first character); also when
+            # the mark ends the paragraph and the words are in the first person, a speaker's
+            # own voice: 'I am basing it on what I know."'
+            spans.append(Span(ps, i, ps, i, pi))
+    return stack, inner
 
 
 def headline_paragraph(text: str, paragraphs: Sequence[tuple[int, int]]) -> bool:

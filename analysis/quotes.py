@@ -132,6 +132,8 @@ def _quote_items(f: _Field, cues: dict[str, Cue]) -> list[Item]:
             pq -= 1  # a name or term in marks before this quote does not bound its context
         if pq >= 0 and spans[pq].close_mark is not None and spans[pq].close_mark >= ss:
             prev_close = spans[pq].close_mark + 1
+        elif pq >= 0 and spans[pq].cut and spans[pq].end >= ss:
+            prev_close = spans[pq].end  # a quote whose closing mark was left out ends where this opens
         next_open = len(f.text)
         if qi + 1 < len(spans) and spans[qi + 1].open_mark < se:
             next_open = spans[qi + 1].open_mark
@@ -215,6 +217,15 @@ def _link_quotes(f: _Field, items: list[Item], cues: dict[str, Cue]) -> list[Ite
     for it in items:
         if it.np is not None and it.para not in by_para_first_attr:
             by_para_first_attr[it.para] = it
+    for it, nxt in zip(items, items[1:]):
+        if it.np is None and it.span is not None and it.span.cont_next and nxt.np is not None and \
+                nxt.span is not None and nxt.span.cont_prev and nxt.span.open_mark == nxt.span.start:
+            # 'Trump "Bo Tran can redeem himself.' then 'I think he must act," Varga told the
+            # Herald.': a quote run on into a paragraph that leaves out the opening mark, where
+            # its attribution stands
+            it.np, it.inherit, it.pos, it.cue = nxt.np, True, nxt.pos, ""
+            if f.text[it.start:it.start + 1].isupper():
+                it.kind = "direct"  # (a whole utterance, whatever headline stands glued before it)
     for idx, it in enumerate(items):
         if it.np is None:
             src = None

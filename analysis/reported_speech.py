@@ -28,7 +28,7 @@ from analysis.attribution import (
     _ISSUE_VERBS, _NOUN_FORMS, _PREPOSITIONS, _as_put_it_at, _SAY_LEMMAS, _SINGLE_ADV, _SUBORDINATORS,
     _VERDICT_CUE, _according_np, _cited_as, _cue_string, _dateline_end, _ends_in_attribution, _has_verb,
     _inner_speaker, _intro_only, _join_toks, _main_subject, _np_after, _people_in,
-    _sentence_subject, _skip_adverbials, _subject_before, _verdict_cue, _went_on_to,
+    _plans_to, _sentence_subject, _skip_adverbials, _subject_before, _verdict_cue, _went_on_to,
 )
 
 log = logging.getLogger(__name__)
@@ -251,6 +251,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                     out.append(it)
             continue
         go = _went_on_to(toks, k)
+        if go is not None and _plans_to(toks, k) is not None:
+            go = None  # "plans to tell the committee that ...": a speech act to come, not reported
         c = _is_cue(t, cues, toks[k - 1] if k > 0 and go is None else None)
         if c is not None and t.low in _NOUN_FORMS and _cue_noun(toks, k, n, cues):
             c = None
@@ -658,7 +660,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             # "After Trump tweeted the advice, Twitter placed a warning": the report ends with the
             # opening subordinate clause
             ce = next((q for q in range(cs, ce) if toks[q].text == ","), ce)
-        if ce - cs < 2:
+        if _too_short(toks, cs, ce):
             continue
         if (prev == "," or (k > 0 and toks[k - 1].text in DOUBLE_MARKS)) and not had_that and first.is_cap:
             # ('Kim "was a policy wonk," said Bo Tran, a former aide ...': after a quote too)
@@ -1307,6 +1309,12 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
             j -= 1  # past the subject and its appositives ("..., Ada Kim, the mayor, said.")
     while j >= 0 and toks[j].start >= np.start - 1 and toks[j].text != ",":
         j -= 1
+    m = j
+    while m > j - 4 and m >= 1 and toks[m].is_word and toks[m].text[:1].islower() and \
+            toks[m].low not in sp._FUNCTION_WORDS | {"as"}:
+        m -= 1
+    if m < j and toks[m].text in _CLOSE_MARKS and f.text[toks[m].start - 1:toks[m].start] == ",":
+        j = m  # '"...," campaign spokesman Bo Tran said': role words before the name
     if j >= 1 and toks[j].text in _CLOSE_MARKS and f.text[toks[j].start - 1:toks[j].start] == ",":
         j += 1  # 'prohibits "any intervention," a spokesperson stated': the comma is inside the marks
     else:
@@ -1317,9 +1325,6 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
     if np.kind == "pronoun" and any(x.is_word and x.start < np.start and not x.low.endswith("ly")
                                     for x in toks[j + 1:k]):
         return []  # "..., charges he denied.": a relative clause on a noun, not ", he denied."
-    if j + 1 < len(toks) and toks[j - 1].text[-1:].isdigit() and toks[j + 1].text[:1].isdigit() and \
-            toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end:
-        return []  # "Over 1,000 rescuers responded.": a number, not a clause and its attribution
     b0 = 0
     for q in range(j - 3, 0, -1):
         if toks[q + 1].text == "," and toks[q + 2].low in {"and", "but"} and _is_cue(toks[q], cues, toks[q - 1]):
@@ -1337,8 +1342,10 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
         lead = [x for x in body[:max(op, 0)] if x.is_word]
         if op < 0 or len(lead) < 3 or not (_has_verb(lead) or any(x.low in _IRREGULAR_PAST for x in lead)):
             return []
-        if op > 0 and body[op - 1].text == ":":
-            return []  # 'X stepped up her attacks: "...," she said': a colon opens direct speech
+        if op > 0 and (body[op - 1].text == ":" or (
+                set(body[op - 1].text) <= {"x"} and f.text[body[op].end:body[op].end + 1].isupper())):
+            return []  # 'X stepped up her attacks: "...," she said': a colon opens direct speech (or a
+            # quote whose closing mark was left out: 'of "empty promises "Kim has ...," Bo Tran said')
         if lead[0].low in _SUBORDINATORS | {"as"} and op > 0 and body[op - 1].text == ",":
             return []  # 'When she was cast, "I was speechless," she told an audience': the quote is the main clause
     for q, t in enumerate(body):
@@ -1363,12 +1370,23 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
 _UNIT_SIGNS = "%‰°"  # "sales rose by 4%": a sign that belongs to its number, not punctuation
 
 
+def _split_number(t: Token) -> bool:
+    """A number with an inner comma or point ("6,000", "5.8"): one token, two figures."""
+    return t.text[:1].isdigit() and any(c in ",." for c in t.text)
+
+
+def _too_short(toks: list[Token], cs: int, ce: int) -> bool:
+    """A clause of fewer than two tokens reports nothing, except a number with its point or
+    comma ("USGS reported 5.8.")."""
+    return ce - cs < 2 and not (ce - cs == 1 and _split_number(toks[cs]))
+
+
 def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhrase, cue: str,
                    pos: int, pi: int, infinitive: bool = False) -> Item | None:
     while ce > cs and (not toks[ce - 1].is_word and toks[ce - 1].text not in DOUBLE_MARKS + ")]" + _UNIT_SIGNS
                        or toks[ce - 1].low in {"or", "and", "but"}):
         ce -= 1  # (and a conjunction left before an aside: "... a relationship — or, as he put it, ...")
-    if ce - cs < 2:
+    if _too_short(toks, cs, ce):
         return None
     s, e = toks[cs].start, toks[ce - 1].end
     # a clause that is all quotation is a direct quote, not reported speech
@@ -1388,7 +1406,7 @@ def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhras
             _has_verb(seg) or any(x.low in _IRREGULAR_PAST or x.low in _MODALS or x.text in DOUBLE_MARKS
                                   for x in seg)):  # (a quote's words are masked: its verb is not seen)
         return None  # '"...," Kim told the delegates during remarks by the candidates': no clause
-    words = sum(1 for t in seg if t.is_word and not set(t.text) <= {"x"})
+    words = sum(1 + _split_number(t) for t in seg if t.is_word and not set(t.text) <= {"x"})
     if words == 1 and seg[0].is_word and len(seg) > 2 and seg[1].text in DOUBLE_MARKS \
             and seg[-1].text in _CLOSE_MARKS and (seg[0].is_cap or seg[0].low in _SUBJ_PRON
                                                   or _quoted_predicate(f, toks, cs + 1, ce)):

@@ -153,7 +153,8 @@ even
 
 TOKEN_RE = re.compile(
     r"(?:[^\W\d_]\.){2,}"          # acronyms with dots: U.S., U.N.
-    r"|[^\W_](?:[\w'’&]|-(?=\w)|–(?=[^\W\d_]))*"  # words, inner apostrophes, hyphens, en dashes
+    r"|[^\W_](?:[\w'’&]|-(?=\w)|–(?=[^\W\d_])|(?<=\d)[,.](?=\d))*"  # words, inner apostrophes,
+    # hyphens, en dashes, and the comma or point inside a number ("$6,000", "3.5")
     r"|[^\w\s]"                    # any single punctuation mark
 )
 ABBREV = frozenset("""

@@ -3276,3 +3276,42 @@ def test_a_parenthetical_attribution_before_a_subject_whose_verb_is_quoted():
 def test_a_paper_that_quotes_someone_as_saying():
     q = quotes_of('"Now is the moment," The Herald quoted Varga, the former strategist, as saying on Monday.')
     assert triples(q) == [("direct", "Varga", "Now is the moment,")]
+
+
+# ------------------------------------------------------------ stop 20: from ZA-ZC's misses
+
+
+def test_a_number_with_a_comma_does_not_end_a_reported_clause():
+    q = quotes_of("Ada Varga, who wrote that her father never made more than $6,000 a year as a clerk, "
+                  "graduated from Tulane in 1964.")
+    assert triples(q) == [("indirect", "Ada Varga", "her father never made more than $6,000 a year as a clerk")]
+    q = quotes_of("The institute reported the magnitude was 5.5; the survey reported 5.8.")
+    assert [t for _, _, t in triples(q)] == ["the magnitude was 5.5", "5.8"]
+
+
+def test_a_statement_to_come_is_attributed_after_its_quote():
+    q = quotes_of("\u201cI have witnessed it,\u201d Ada Varga plans to tell the committee on Tuesday.")
+    assert triples(q) == [("direct", "Ada Varga", "I have witnessed it,")]
+    assert q.cue.iloc[0] == "plans to tell the committee"
+    q = quotes_of("\u201cWe will not back down,\u201d Bo Tran is expected to say.")
+    assert triples(q) == [("direct", "Bo Tran", "We will not back down,")]
+    # a new sentence the segmenter did not split is not the quote's attribution
+    q = quotes_of("Bo Tran said, \"From now on, nothing is incurable[.]\" He went on to say more was needed.")
+    assert one(q, "From now on").cue == "said"
+
+
+def test_a_quote_whose_closing_mark_was_left_out_ends_at_the_next_opening():
+    q = quotes_of("The campaign shot back, accusing Kim of \u201cempty promises and sketchy math \u201cKim has "
+                  "spent the last month hiding his positions,\u201d campaign spokesman Bo Tran said in a statement.")
+    assert triples(q) == [("partial", "the campaign", "empty promises and sketchy math"),
+                          ("direct", "Bo Tran", "Kim has spent the last month hiding his positions,")]
+    q = quotes_of("Bo Tran: \u201cWith three weeks to go, Kim is in a commanding position\u2026 "
+                  "\u201cA striking development has been the polling in reliably red states.")
+    assert [(k, t[:12]) for k, _, t in triples(q)] == [("direct", "With three w"), ("direct", "A striking d")]
+
+
+def test_a_quote_run_on_into_a_paragraph_without_its_opening_mark():
+    q = quotes_of("Ada Varga spoke on Monday. \u201cBo Tran can redeem himself in history.\n\n"
+                  "I think he has to have a direct confrontation,\u201d Ms. Varga told the Herald.")
+    assert triples(q) == [("direct", "Ada Varga", "Bo Tran can redeem himself in history."),
+                          ("direct", "Ada Varga", "I think he has to have a direct confrontation,")]
