@@ -1079,6 +1079,32 @@ def headline_source(f: _Field, q: Span, cues: dict[str, Cue]) -> tuple[NounPhras
             if np is not None and np.start <= after[0].start + 4 and (np.kind in {"person", "surname", "org"} or (
                     np.kind == "descriptor" and _person_head(np))):
                 return np, toks[k].text, np.start  # ("... 'amazing event' says North Korean media")
+    # the words, then their attribution and a colon before the rest of the line: "'Great job,'
+    # says Trump: Nielsen back in good graces", "'Dead wrong,' Kim says: ..."
+    colon = next((i for i, t in enumerate(toks) if t.text == ":" and t.start > close), None)
+    if colon is not None and 2 <= colon - (b := next((i for i, t in enumerate(toks) if t.start > close), colon)) <= 6:
+        seg = toks[b:colon]
+        if seg and seg[0].text == ",":
+            seg = seg[1:]
+        kc = next((i for i, t in enumerate(seg) if (c := cues.get(t.text)) is not None and c.quote
+                   and t.low.endswith("s")), None)
+        if kc is not None and seg and all(t.is_word for t in seg):
+            who = seg[kc + 1:] if kc == 0 else seg[:kc] if kc == len(seg) - 1 else []
+            np = sp.parse_np(f.text, who) if who else None
+            if np is not None and np.kind in {"person", "surname", "org"}:
+                return np, seg[kc].text, np.start
+    # a Title-Case line whose subject is a person and whose verb comes before the words: "Ada
+    # Kim Slams Bo Tran's 'Awful' Crime Bill", "Ada Kim Tells Crowd Rival Is 'Trojan Horse'"
+    for i in range(1, min(6, len(toks))):
+        t = toks[i]
+        if t.start >= q.open_mark or not (t.is_word and t.is_cap):
+            break
+        c = cues.get(t.low)
+        if c is not None and c.quote and t.low.endswith("s"):
+            np = sp.parse_np(f.text, toks[:i])
+            if np is not None and np.kind == "person" and not sp._names_no_person(np.name.split()[-1]):
+                return np, t.text, np.start
+            break
     # a second verb of the line's subject before the words: "Marco Rubio slams Cuba deal, says
     # Obama is 'willfully ignorant'", "Sheriff Ada Kim denies it, calls a reporter a 'sleaze bag'"
     k = next((i for i, t in enumerate(toks) if t.start < q.open_mark and i > 1 and toks[i - 1].text == ","

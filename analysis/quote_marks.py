@@ -99,11 +99,14 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
         runs_on = nxt is not None and text[nxt:nxt + 1] in marks
         lo = ps
         while True:
-            stack, inner = _pair_marks(text, res, lo, ps, pe, pi, spans)
+            stack, inner, inner_close = _pair_marks(text, res, lo, ps, pe, pi, spans)
             if not stack:
                 break
             o = stack[0]
-            if inner is not None and not runs_on:
+            if inner is not None and not runs_on and not (
+                    inner_close is not None and not text[inner_close + 1:pe].strip()):
+                # (but '"Republicans ... with Trump calling it a "Christmas gift."': one closing mark
+                # at the paragraph's end closes both)
                 # '“empty promises “Mitt Romney has ...,” a spokesman said.': a quote never
                 # closed, with another opening inside, is a quote whose closing mark the writer left
                 # out; it ends before that opening, and the marks after it pair on their own
@@ -114,6 +117,9 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
                     spans.append(Span(o + 1, e, o, None, pi, cut=True))
                 lo = inner
                 continue
+            if inner is not None and inner_close is not None and not runs_on:
+                spans.append(Span(o + 1, inner_close, o, inner_close, pi))  # (the one mark closes both)
+                break
             e = pe
             while e > o + 1 and text[e - 1].isspace():
                 e -= 1
@@ -146,12 +152,12 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
 
 
 def _pair_marks(text: str, mark_re: re.Pattern, lo: int, ps: int, pe: int, pi: int,
-                spans: list[Span]) -> tuple[list[int], int | None]:
+                spans: list[Span]) -> tuple[list[int], int | None, int | None]:
     """Pair the marks of paragraph ``[ps, pe)`` from ``lo``, appending outermost closed quotes to
-    ``spans``; returns the marks left open and the first opening inside a quote that never
-    closed (``None`` when every quote that held one closed)."""
+    ``spans``; returns the marks left open, the first opening inside a quote that never closed
+    (``None`` when every quote that held one closed) and the last closing mark inside it."""
     stack: list[int] = []
-    inner = None
+    inner = inner_close = None
     first_mark = None
     for m in mark_re.finditer(text, lo, pe):
         if m.end() - m.start() > 1:
@@ -172,9 +178,10 @@ def _pair_marks(text: str, mark_re: re.Pattern, lo: int, ps: int, pe: int, pi: i
             stack.append(i)
         elif stack:
             o = stack.pop()
+            inner_close = i
             if not stack:
                 spans.append(Span(o + 1, i, o, i, pi))
-                inner = None
+                inner = inner_close = None
         elif first_mark == i and lo == ps and c in DOUBLE_MARKS and _ORPHAN_CLOSE_RE.fullmatch(text, ps, i + 1) \
                 and (re.match(r"\s+\w", text[i + 1:i + 4]) or (
                     not text[i + 1:pe].strip() and _FIRST_PERSON_RE.search(text, ps, i))):
@@ -184,7 +191,7 @@ def _pair_marks(text: str, mark_re: re.Pattern, lo: int, ps: int, pe: int, pi: i
             # the mark ends the paragraph and the words are in the first person, a speaker's
             # own voice: 'I am basing it on what I know."'
             spans.append(Span(ps, i, ps, i, pi))
-    return stack, inner
+    return stack, inner, inner_close
 
 
 def headline_paragraph(text: str, paragraphs: Sequence[tuple[int, int]]) -> bool:
@@ -481,7 +488,9 @@ def _not_a_quote(f: _Field, q: Span) -> bool:
             not re.search(r"[.,!?;:]", content.rstrip(".,")) and \
             re.search(r"\b(?:on|appeared on|told)\s*$", text[max(0, q.open_mark - 14):q.open_mark]):
         return True  # 'Steyn said Monday on "Tucker Carlson Tonight."': a programme's name, its stop inside
-    if 0 < len(words) <= 5 and not re.search(r"[.,!?;:]", content) and q.close_mark is not None:
+    if 0 < len(words) <= 5 and not re.search(r"[.,!?;:]", content) and q.close_mark is not None and \
+            not (q.para in f.headline_paras and _title_case(re.findall(r"[^\W\d_][\w'’-]*", text[slice(*f.paras[q.para])]))):
+        # (in a Title-Case headline every word is capitalised: "Kim Slams Tran's 'Awful' Bill")
         caps = [w for w in words if w.lower() not in _TITLE_SMALL]
         if caps and all(w[0].isupper() for w in caps) and len(caps) >= 1:
             before = text[max(0, q.open_mark - 3):q.open_mark]

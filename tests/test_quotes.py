@@ -3315,3 +3315,18 @@ def test_a_quote_run_on_into_a_paragraph_without_its_opening_mark():
                   "I think he has to have a direct confrontation,\u201d Ms. Varga told the Herald.")
     assert triples(q) == [("direct", "Ada Varga", "Bo Tran can redeem himself in history."),
                           ("direct", "Ada Varga", "I think he has to have a direct confrontation,")]
+
+
+def test_one_closing_mark_at_the_paragraph_end_closes_an_outer_and_an_inner_quote():
+    q = quotes_of("Bo Tran, on the deal: \u201cBy winning Wednesday, Kim showed he can work with Congress.\n\n"
+                  "\u201cThe party celebrated the passage of the rewrite, with Kim calling it a \u201cgift for "
+                  "working families.\u201d")
+    assert [t for _, _, t in triples(q)][1].endswith("calling it a \u201cgift for working families.")
+
+
+def test_headline_conventions_with_a_colon_after_the_attribution_and_in_title_case():
+    q = quotes_of("'Great job,' says Varga: Kim back in good graces for now\n\n"
+                  "By the time Varga spoke, Kim had been praised by Varga.")
+    assert triples(q)[0] == ("direct", "Varga", "Great job,")
+    q = quotes_of("Bo Tran Tells Crowd Divisive Kim Is 'Trojan Horse'\n\nTran also stated that people make mistakes.")
+    assert triples(q)[0] == ("partial", "Bo Tran", "Trojan Horse")
