@@ -179,7 +179,8 @@ class _Resolver:
                     self.last_nonperson = (it.pos, desc)
                     return
             if low in {"he", "she", "i"}:
-                p = self._pronoun(f, it.pos, "m" if low == "he" else "f" if low == "she" else "")
+                p = self._pronoun(f, it.pos, "m" if low == "he" else "f" if low == "she" else "",
+                                  skip=self._relative_antecedent(f, it.pos))
                 if p is not None:
                     self._set_person(it, p, roles)
                     return
@@ -802,12 +803,22 @@ class _Resolver:
         self.spoke.setdefault(it.field, []).append((it.pos, p))
         it._person = p  # type: ignore[attr-defined]
 
-    def _pronoun(self, f: _Field, pos: int, gender: str) -> sp.Person | None:
-        spoke = [m for m in self.spoke.get(f.name, []) if m[0] < pos]
+    def _relative_antecedent(self, f: _Field, pos: int) -> sp.Person | None:
+        """The person a "who" right before the pronoun at ``pos`` stands for ("a critic of Kim,
+        who she says is a liar"), whom the pronoun, another person, cannot be."""
+        m = _WHO_BEFORE_RE.search(f.masked, max(0, pos - 12), pos)
+        if m is None:
+            return None
+        ms = self.mentions.get(f.name, [])
+        i = bisect.bisect_left([x[0] for x in ms], m.start())
+        return ms[i - 1][1] if i > 0 and f.sent_of(ms[i - 1][0]) == f.sent_of(pos) else None
+
+    def _pronoun(self, f: _Field, pos: int, gender: str, skip: sp.Person | None = None) -> sp.Person | None:
+        spoke = [m for m in self.spoke.get(f.name, []) if m[0] < pos and m[1] is not skip]
         spoke_sents = {f.sent_of(m[0]): m[0] for m in spoke}
         # a sentence whose speaker came first has that speaker as its subject, not a person named
         # later in it ("The former DNI noted he met Comey after Trump took office. He said ...")
-        cands = [m for m in self.subjects.get(f.name, []) if m[0] < pos
+        cands = [m for m in self.subjects.get(f.name, []) if m[0] < pos and m[1] is not skip
                  and spoke_sents.get(f.sent_of(m[0]), m[0]) >= m[0]]
         cands += spoke
         cands.sort(key=lambda m: m[0])
@@ -826,6 +837,8 @@ class _Resolver:
         i = bisect.bisect_left([m[0] for m in ms], pos)
         for j in range(i - 1, max(-1, i - 40), -1):
             mpos, p = ms[j]
+            if p is skip:
+                continue
             if unknown is not None and (mpos <= unknown[0] or f.para_of(unknown[0]) == f.para_of(pos)
                                         or f.para_of(mpos) != f.para_of(pos)):
                 break  # only a person of that gender in the pronoun's own paragraph, after a
@@ -838,6 +851,9 @@ class _Resolver:
             if not gender or not g or g == gender:
                 return p
         return unknown[1] if unknown is not None else None
+
+
+_WHO_BEFORE_RE = re.compile(r",\s*(?:who|whom)\s+$")
 
 
 def _pronoun_gender(word: str) -> str:

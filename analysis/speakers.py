@@ -778,7 +778,11 @@ def parse_np(text: str, toks: list[Token]) -> NounPhrase | None:
         if rest is not None and rest.kind == "person":
             rest.roles.append(_join(text, words[:commas[0]]))
             return rest
-    return split_role_name(text, words)
+    np = split_role_name(text, words)
+    if np is not None and np.kind == "person" and not np.roles and len(parts := np.name.split()) == 2 and \
+            (fold(parts[0]) in _COMPASS or fold(parts[0]) == "latin"):
+        np.kind = "org"  # "North Korea", "Latin America": a country or a region, which speaks as a body
+    return np
 
 
 # ---------------------------------------------------------------------------------------------

@@ -3330,3 +3330,14 @@ def test_headline_conventions_with_a_colon_after_the_attribution_and_in_title_ca
     assert triples(q)[0] == ("direct", "Varga", "Great job,")
     q = quotes_of("Bo Tran Tells Crowd Divisive Kim Is 'Trojan Horse'\n\nTran also stated that people make mistakes.")
     assert triples(q)[0] == ("partial", "Bo Tran", "Trojan Horse")
+
+
+def test_the_pronoun_after_who_is_not_the_person_who_stands_for():
+    q = quotes_of("Ada Varga has been a vocal critic of Hillary Kim, who she says is a \u201cliar.\u201d")
+    assert triples(q) == [("partial", "Ada Varga", "liar.")]
+
+
+def test_a_compass_word_and_a_place_is_a_country_not_a_person():
+    q = quotes_of("Kim entered office declaring his commitment to solving the North Korea problem, asserting "
+                  "that he would succeed where others had failed.")
+    assert triples(q) == [("indirect", "Kim", "he would succeed where others had failed")]
