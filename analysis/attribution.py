@@ -972,6 +972,10 @@ def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, 
         return f"{cue} {toks[j].text}", j + 1
     if c and c.lemma in {"point"} and nxt == "out":
         return f"{cue} out", j + 1
+    if c and c.lemma == "ask" and j < limit and nxt not in {"if", "whether"}:
+        w = next((q for q in range(j + 1, min(limit, j + 5)) if toks[q].low in {"if", "whether"}), None)
+        if w is not None and all(x.is_word and (x.is_cap or x.low in _OBJ_WORDS) for x in toks[j:w]):
+            return _join_toks(text, toks[k:w]), w  # "asked Ada Kim if she ...": the one asked
     if c and c.obj == "obj" and j < limit:
         if nxt in _OBJ_WORDS or nxt in {"the", "local", "state", "national", "grand"} or (
                 nxt in {"a", "an"} and j + 2 < limit and any(

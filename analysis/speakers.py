@@ -399,7 +399,10 @@ def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
         j += 1
     while j < len(toks):
         t = toks[j]
-        if t.low in TIME_WORDS and not _title_today(toks, j):
+        if t.low in TIME_WORDS and not _title_today(toks, j) and not (
+                t.low in _GIVEN_MONTHS and j > k and _is_role(toks[j - 1]) and j + 1 < len(toks)
+                and toks[j + 1].is_cap and toks[j + 1].low not in TIME_WORDS):
+            # (but "journalist April Ryan": a month's name given to a person, after a role word)
             if j == k or (j == k + 1 and toks[k].low in DETERMINERS):
                 k = j + 1  # "This Thursday the Commission": the date is not part of the name
                 j += 1
@@ -455,6 +458,7 @@ def _title_today(toks: list[Token], j: int) -> bool:
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
 tonight january february march april june july august september october november december
 """.split())
+_GIVEN_MONTHS = frozenset({"april", "june", "august"})  # months that are also given names
 # words that end a forward noun phrase scan even when capitalised (sentence adverbs)
 CUE_STOP = frozenset({"on", "in", "today", "yesterday"})
 

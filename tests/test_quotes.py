@@ -3341,3 +3341,14 @@ def test_a_compass_word_and_a_place_is_a_country_not_a_person():
     q = quotes_of("Kim entered office declaring his commitment to solving the North Korea problem, asserting "
                   "that he would succeed where others had failed.")
     assert triples(q) == [("indirect", "Kim", "he would succeed where others had failed")]
+
+
+def test_a_month_that_is_a_given_name_after_a_role_word():
+    q = quotes_of("\u201cThe dispute is over!\u201d said journalist April Varga of the Dorran Radio Network.")
+    assert triples(q) == [("direct", "April Varga", "The dispute is over!")]
+
+
+def test_the_one_asked_is_no_part_of_the_question_reported():
+    q = quotes_of("Bo Tran asked Varga if she still expected an apology from Kim.")
+    assert triples(q) == [("indirect", "Bo Tran", "if she still expected an apology from Kim")]
+    assert q.cue.iloc[0] == "asked Varga"
