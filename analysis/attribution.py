@@ -1146,6 +1146,19 @@ def headline_source(f: _Field, q: Span, cues: dict[str, Cue]) -> tuple[NounPhras
     return None, "", -1
 
 
+def _signature_np(text: str, rtoks: list[Token], k: int) -> NounPhrase | None:
+    """The signer of a pull quote after a dash, up to a comma or a preposition: '"..." — Acme
+    spokesperson to Forbes, July 2019' is the spokesperson (a role on its own is a descriptor)."""
+    e = next((q for q in range(k, len(rtoks)) if not rtoks[q].is_word or rtoks[q].low in
+              {"to", "on", "in", "at", "via"}), len(rtoks))
+    if e == k or e - k > 5 or any(_is_cue(x, load_cues()) for x in rtoks[k:e]):
+        return None
+    np = sp.parse_np(text, rtoks[k:e])
+    if np is not None and np.kind == "descriptor" and sp.is_role_word(rtoks[e - 1].low):
+        return np
+    return None  # (a named signer is read by the rules for names after the quote)
+
+
 def _quoted_as_saying(text: str, rtoks: list[Token], k: int) -> NounPhrase | None:
     """'"...," The Herald quoted Varga, the former strategist, as saying.': the person quoted,
     not the paper that quotes (the source's name, "quoted"/"cited", the person, an optional
@@ -1187,8 +1200,9 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     while k < len(rtoks) and (rtoks[k].text in ",;—–-" or rtoks[k].text in _FORMAT_CHARS):
         k += 1
     # '"..."  — Ada Kim, district manager': a pull quote signed after a dash, nothing before it
-    signed = any(t.text in "—–" or t.text == "--" for t in rtoks[:k]) and \
-        not any(t.is_word for t in ltoks)
+    signed = any(t.text in "—–" or t.text == "--" for t in rtoks[:k]) and (
+        not any(t.is_word for t in ltoks) or (ltoks[-1].text == ":" and len(ltoks) <= 6))
+    # ('On Kim: "..." — Acme spokesperson to Forbes, July 2019': after a topic label too)
     right_empty = k >= len(rtoks) or rtoks[k].text in ".?!"
     put_it = _as_put_it(text, rtoks, k)
     quoted_as = _quoted_as_saying(text, rtoks, k)
@@ -1196,6 +1210,8 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
         np_r, cue_r, pos_r = put_it[0], "put it", put_it[0].start  # '"...," as Judge Ro put it.'
     elif quoted_as is not None:
         np_r, cue_r, pos_r = quoted_as, "quoted as saying", quoted_as.start
+    elif signed and (sig := _signature_np(text, rtoks, k)) is not None:
+        np_r, cue_r, pos_r = sig, "—", sig.start
     elif k < len(rtoks):
         c = _is_cue(rtoks[k], cues)
         if c and c.quote and not rtoks[k].low.endswith("ing"):

@@ -3352,3 +3352,9 @@ def test_the_one_asked_is_no_part_of_the_question_reported():
     q = quotes_of("Bo Tran asked Varga if she still expected an apology from Kim.")
     assert triples(q) == [("indirect", "Bo Tran", "if she still expected an apology from Kim")]
     assert q.cue.iloc[0] == "asked Varga"
+
+
+def test_a_pull_quote_signed_by_a_role_after_a_topic_label():
+    q = quotes_of("On Kim: \u201cMr. Tran severed ties with Mr. Kim more than a decade ago.\u201d \u2014 Acme "
+                  "spokesperson to the Herald, July 2019")
+    assert triples(q) == [("direct", "Acme spokesperson", "Mr. Tran severed ties with Mr. Kim more than a decade ago.")]
