@@ -281,6 +281,7 @@ class Item:
     role: str = ""
     inherit: bool = False  # takes the previous quote's speaker
     roles: list[str] = field(default_factory=list)
+    outer: bool = False  # a report of a sentence that holds a report of its own
 
 
 class _Field:

@@ -519,7 +519,7 @@ def _extract_article(aid: str, fields: dict[str, str], cues: dict[str, Cue]) -> 
             if it.kind == "indirect" and any(s - 1 <= it.start and it.end <= e + 1 for s, e in qspans):
                 continue
             if it.kind == "indirect" and any(k.kind == "indirect" and k.start <= it.start < k.end
-                                             for k in kept[-3:]):
+                                             and not (k.outer and it.end <= k.end) for k in kept[-3:]):
                 continue
             seen.add(key)
             kept.append(it)

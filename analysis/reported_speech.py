@@ -1310,8 +1310,8 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
     while j >= 0 and toks[j].start >= np.start - 1 and toks[j].text != ",":
         j -= 1
     m = j
-    while m > j - 4 and m >= 1 and toks[m].is_word and toks[m].text[:1].islower() and \
-            toks[m].low not in sp._FUNCTION_WORDS | {"as"}:
+    while m > j - 5 and m >= 1 and toks[m].is_word and toks[m].text[:1].islower() and \
+            (toks[m].low not in sp._FUNCTION_WORDS | {"as"} or toks[m].low in {"the", "a", "an"}):
         m -= 1
     if m < j and toks[m].text in _CLOSE_MARKS and f.text[toks[m].start - 1:toks[m].start] == ",":
         j = m  # '"...," campaign spokesman Bo Tran said': role words before the name
@@ -1348,10 +1348,18 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
             # quote whose closing mark was left out: 'of "empty promises "Kim has ...," Bo Tran said')
         if lead[0].low in _SUBORDINATORS | {"as"} and op > 0 and body[op - 1].text == ",":
             return []  # 'When she was cast, "I was speechless," she told an audience': the quote is the main clause
+    tc = _is_cue(toks[k], cues, toks[k - 1])
+    nested = np.kind in {"org", "descriptor"} and tc is not None and tc.lemma in {"report", "say"} and \
+        not toks[k].low.startswith("say") and last.text not in DOUBLE_MARKS
+    outer = False
     for q, t in enumerate(body):
         c = _is_cue(t, cues, None)
         if c and c.clause and not t.low.endswith("ing") and not (q > 0 and body[q - 1].low in _OBJECT_DETS | {"a", "an"}) \
                 and not (q > 0 and body[q - 1].low in _NOT_DONE_MODALS | {"would"}):
+            if nested and q > 0 and not t.is_cap:
+                outer = True
+                continue  # 'Bo Tran told the media that ..., NBC News reported.': the outlet reports
+                # the whole sentence, the report inside it included
             return []  # (but 'The estimated cost is ...': a participle used as an adjective; 'X will
             # announce that ..., an official told the Post': a speech act to come is what is reported)
         if t.low == "according":
@@ -1364,6 +1372,8 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
     if b0 == 0:
         cs = max(cs, _dateline_end(toks))  # ("WASHINGTON -- X will ..., an official said": no dateline)
     it = _make_indirect(f, toks, cs, j, np, cue, pos, pi)
+    if it is not None and outer:
+        it.outer = True  # (the report inside it stays a row of its own)
     return [it] if it else []
 
 

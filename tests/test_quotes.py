@@ -3358,3 +3358,13 @@ def test_a_pull_quote_signed_by_a_role_after_a_topic_label():
     q = quotes_of("On Kim: \u201cMr. Tran severed ties with Mr. Kim more than a decade ago.\u201d \u2014 Acme "
                   "spokesperson to the Herald, July 2019")
     assert triples(q) == [("direct", "Acme spokesperson", "Mr. Tran severed ties with Mr. Kim more than a decade ago.")]
+
+
+def test_an_outlet_reports_a_sentence_that_holds_a_report_of_its_own():
+    q = quotes_of("Bo Tran told the media that the hostages were being moved toward the border, the Herald reported.")
+    assert triples(q) == [
+        ("indirect", "the Herald", "Bo Tran told the media that the hostages were being moved toward the border"),
+        ("indirect", "Bo Tran", "the hostages were being moved toward the border")]
+    # a quote before the attribution keeps it: no report of the sentence before the quote
+    q = quotes_of("Kim said the rally was over. \u201cIt was a bad joke,\u201d the former agency leader said.")
+    assert [s for k, s, _ in triples(q) if k == "indirect"] == ["Kim"]
