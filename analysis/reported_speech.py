@@ -108,9 +108,10 @@ _VERDICT_ONLY = _VERDICT_VERBS - set(load_cues())  # (concluded is a speech verb
 @functools.lru_cache(maxsize=1)
 def _live_words() -> frozenset[str]:
     """Cue-regex words that can open reported speech in :func:`_find_indirect`: "according",
-    "According" and every cue form that takes a clause (or is a form of "call")."""
+    "According" and every cue form that takes a clause (or is a form of "call", or charges
+    someone "for" something)."""
     return frozenset({"according", "According"}
-                     | {w for w, c in load_cues().items() if c.clause or c.lemma == "call"}
+                     | {w for w, c in load_cues().items() if c.clause or c.lemma == "call" or c.lemma in _CHARGE_FOR}
                      | _opening_participles())
 
 
@@ -279,7 +280,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             if it:
                 out.append(it)
             continue
-        if c is None or not (c.clause or c.lemma == "call"):
+        charge = _charge_for(toks, k, n) if c is not None and c.lemma in _CHARGE_FOR else None
+        if c is None or not (c.clause or c.lemma == "call" or charge is not None):
             continue
         if c.lemma == "point" and k + 1 < n and toks[k + 1].low == "to":
             continue  # "Bo Tran points to the novel ...": a reference, not a speech act
@@ -430,6 +432,14 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if (np.kind == "pronoun" and np.name.lower() in {"i", "we", "you"}) or \
                 np.name.replace("’", "'").lower() in {"i'm", "we're", "you're", "i've", "we've"}:
             continue  # first or second person outside quotes: an interview transcript, not a report
+        if charge is not None:
+            # "faulted Mr. Kim for not filling the vacancies", "scolded the media for using unnamed
+            # sources": the one faulted and the charge, as with "accused X of ..."
+            it = _make_indirect(f, toks, k + 1, _clause_end(toks, k + 1, n), np, t.text, pos, pi)
+            if it and it.start not in used_cut:
+                used_cut.add(it.start)
+                out.append(it)
+            continue
         if c.lemma == "accuse":
             # "accused the network of violating its franchise": the accused and the charge
             m = next((q for q in range(k + 2, min(n, k + 10)) if toks[q].low == "of"
@@ -1378,6 +1388,24 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
 
 
 _UNIT_SIGNS = "%‰°"  # "sales rose by 4%": a sign that belongs to its number, not punctuation
+
+
+_CHARGE_FOR = frozenset("""criticise fault blame scold chide rebuke berate lambaste slam condemn
+denounce praise thank""".split())
+
+
+def _charge_for(toks: list[Token], k: int, n: int) -> int | None:
+    """Index of "for" in "faulted Mr. Kim for not filling ...": a short object, then "for" and a
+    gerund (with "not" between); None when the verb has no such charge."""
+    m = next((q for q in range(k + 2, min(n, k + 8)) if toks[q].low == "for" or not toks[q].is_word
+              and not (toks[q].text == "." and toks[q - 1].low in sp.ABBREV)), None)  # ("Mr. Kim")
+    if m is None or toks[m].low != "for" or m + 1 >= n:
+        return None
+    g = m + 2 if toks[m + 1].low == "not" else m + 1
+    if g < n and toks[g].low.endswith("ing") and toks[g].text.islower() and len(toks[g].low) > 4 and \
+            not any(x.low in _REL or x.low in _FINITE for x in toks[k + 1:m]):
+        return m
+    return None
 
 
 def _split_number(t: Token) -> bool:

@@ -995,6 +995,8 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
         return None  # ("Las Vegas", "San Francisco", "Fort Lee": a place)
     if any(_COMPOUND_ADJ_RE.search(p) for p in parts):
         return None  # "a thwarted Al Qaeda-sanctioned plot", "a Trump-mocking skit": an adjective
+    if any(p.lower().endswith(("n't", "n’t")) for p in parts):
+        return None  # "Kerry: I Didn't Call Israel ...": a Title-Case headline's verb, not a name
     if any(p in {"War", "Wars"} for p in parts[1:]):
         return None  # "World War II", "the Civil War": an event, not a person
     if any(p.lower() in _CAP_STOP for p in parts) or parts[0].lower() in _COMPASS \

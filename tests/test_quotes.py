@@ -3368,3 +3368,18 @@ def test_an_outlet_reports_a_sentence_that_holds_a_report_of_its_own():
     # a quote before the attribution keeps it: no report of the sentence before the quote
     q = quotes_of("Kim said the rally was over. \u201cIt was a bad joke,\u201d the former agency leader said.")
     assert [s for k, s, _ in triples(q) if k == "indirect"] == ["Kim"]
+
+
+def test_faulted_for_a_gerund_reports_the_charge():
+    q = quotes_of("Ada Varga also faulted Mr. Kim for not filling around 7,500 vacancies at the agency.")
+    assert triples(q) == [("indirect", "Ada Varga", "Mr. Kim for not filling around 7,500 vacancies at the agency")]
+    q = quotes_of("Bo Tran went on to scold the media for using unnamed sources.")
+    assert triples(q) == [("indirect", "Bo Tran", "the media for using unnamed sources")]
+    # a noun after "for" is no charge reported
+    assert triples(quotes_of("Ada Varga blamed Bo Tran for the delay.")) == []
+
+
+def test_a_contraction_is_no_part_of_a_name():
+    q = quotes_of("Tran: I Didn't Call Dorran a Rogue State\n\nHe also berated critics for daring to question "
+                  "his support for the treaty.")
+    assert all("Didn" not in s for _, s, _ in triples(q))
