@@ -220,7 +220,21 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
             alt = _possessive_descriptor(text, toks, k, lo)
             if alt is not None:
                 return alt
+    if np is None and k - lo > 4 and toks[k - 1].text == ",":
+        marks = [q for q in range(max(lo, k - 40), k) if toks[q].text in DOUBLE_MARKS]
+        if len(marks) == 2 and toks[marks[0] - 1].is_word and toks[marks[1] + 1].is_word:
+            # 'Ada Kim, the former governor hammered as "low energy" by Tran, said': a quoted
+            # phrase inside the appositive reads as its words
+            keep = [q for q in range(len(toks)) if q not in marks]
+            np2, i2 = _subject_before(text, [toks[q] for q in keep], k - 2, min(lo, len(keep)))
+            if np2 is not None and i2 < len(keep) and keep[i2] == lo:
+                return np2, keep[i2]  # (the subject that opens the sentence, not a name in the aside)
     return np, i
+
+
+def _past_participle(t: Token) -> bool:
+    """A lower-case past participle: "hammered", "described", "seen"."""
+    return t.text.islower() and (t.low in _IRREGULAR_PAST or (t.low.endswith("ed") and len(t.low) > 4))
 
 
 def _participle_aside_subject(text: str, toks: list[Token], j: int, lo: int) -> tuple[NounPhrase, int] | None:
@@ -1541,6 +1555,13 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     if not left_ok and ltoks and all(not t.is_word for t in ltoks):
         left_ok = True
 
+    if np_l is None and np_r is None and len(ltoks) >= 2 and ltoks[-1].low == "as" and \
+            _past_participle(ltoks[-2]) and rtoks[:1] and rtoks[0].low == "by":
+        # 'hammered as "low energy" by Mr. Tran', 'dismissed as "a hoax" by the ministry': the
+        # agent after "by" called it that
+        agent, _ = _np_after(text, rtoks, 1)
+        if agent is not None and agent.kind in {"person", "surname", "org", "descriptor"}:
+            return agent, ltoks[-2].text, agent.start, False, False
     # partial quotes: a cue further on in the sentence ("is the "x" between A and B, he added")
     if np_l is None and np_r is None and not (left_ok and right_ok):
         for idx, t in enumerate(rtoks):

@@ -3383,3 +3383,10 @@ def test_a_contraction_is_no_part_of_a_name():
     q = quotes_of("Tran: I Didn't Call Dorran a Rogue State\n\nHe also berated critics for daring to question "
                   "his support for the treaty.")
     assert all("Didn" not in s for _, s, _ in triples(q))
+
+
+def test_a_quoted_phrase_inside_the_appositive_and_its_passive_agent():
+    q = quotes_of("Ada Kim, the former governor of Dorran who has been hammered as \u201clow energy\u201d by Mr. Tran "
+                  "for months, said that his rival had finally lost it.")
+    assert triples(q) == [("partial", "Tran", "low energy"),
+                          ("indirect", "Ada Kim", "his rival had finally lost it")]
