@@ -11,6 +11,7 @@ returns the reported clauses of one sentence. Part of the quote extractor
 from __future__ import annotations
 
 import bisect
+import copy
 import functools
 import logging
 import re
@@ -145,6 +146,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
     out: list[Item] = []
     n = len(toks)
     used_cut: set[int] = set()
+    coord: dict[int, Item] = {}  # a second verb's subject -> the report whose subject it shares
     n_all = n
     for k, t in enumerate(toks):
         if t.start not in hits:
@@ -408,6 +410,13 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                         if it:
                             out.append(it)
                     continue
+            if np is None and prev == "and" and out and out[-1].np is not None and out[-1].end <= t.start and \
+                    out[-1].start >= toks[0].start and not any(x.is_word and x.start > out[-1].end
+                                                               for x in toks[:k - 1]):
+                # "Varga said that Kim is weak, and claimed she is attacked ...": a second verb of
+                # the subject of the report just before
+                np, pos = copy.copy(out[-1].np), out[-1].pos
+                coord[id(np)] = out[-1]
             if np is None:
                 np, pos = _fallback_subject(f, toks, k, cues)
                 if np is None:
@@ -493,7 +502,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if rest_i >= n or toks[rest_i].text in ".?!" or (
                 rest_i + 2 < n and toks[rest_i].text == "," and toks[rest_i + 1].low in {"and", "but"}
                 and (toks[rest_i + 2].low in _FINITE or toks[rest_i + 2].low in _MODALS
-                     or (toks[rest_i + 2].low in sp.DETERMINERS and _tail_follows(toks, rest_i + 2, n, cues)))):
+                     or (toks[rest_i + 2].low in sp.DETERMINERS and _tail_follows(toks, rest_i + 2, n, cues))
+                     or (toks[rest_i + 2].low in _SUBJ_PRON and rest_i + 3 < n and (
+                         toks[rest_i + 3].low in _FINITE or toks[rest_i + 3].low in _MODALS)))):
+            # ('Tran was one of them, Varga says, and he was often at our home': a second clause)
             # ('X heard coughs, Kim said, and a team flew in, Kim said.': a second report follows)
             # ("The jet was not airworthy, investigators have said, and should not have flown.": the
             # attribution sits between the clause and a second predicate of the same subject)
@@ -733,6 +745,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if it and it.start not in used_cut:
             used_cut.add(it.start)
             out.append(it)
+    for it in out:
+        if it.np is not None and id(it.np) in coord:
+            it._src = coord[id(it.np)]  # type: ignore[attr-defined]  # (resolved as that report)
     return out
 
 
@@ -1427,6 +1442,15 @@ def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhras
     if _too_short(toks, cs, ce):
         return None
     s, e = toks[cs].start, toks[ce - 1].end
+    if "\n" in f.text[s:e]:
+        # a line break inside a paragraph ends the sentence's words ("... the war in Afghanistan:"
+        # then an embedded post on a line of its own)
+        ce = next(q for q in range(cs, ce) if "\n" in f.text[s:toks[q].end])
+        while ce > cs and not toks[ce - 1].is_word:
+            ce -= 1
+        if _too_short(toks, cs, ce):
+            return None
+        e = toks[ce - 1].end
     # a clause that is all quotation is a direct quote, not reported speech
     if f.text[s] in DOUBLE_MARKS:
         return None

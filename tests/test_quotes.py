@@ -3390,3 +3390,20 @@ def test_a_quoted_phrase_inside_the_appositive_and_its_passive_agent():
                   "for months, said that his rival had finally lost it.")
     assert triples(q) == [("partial", "Tran", "low energy"),
                           ("indirect", "Ada Kim", "his rival had finally lost it")]
+
+
+def test_an_attribution_between_two_clauses_with_their_own_subjects():
+    q = quotes_of("Bo Tran was one of them, Varga says, and he was often at our home.")
+    assert triples(q) == [("indirect", "Varga", "Bo Tran was one of them")]
+
+
+def test_a_second_verb_of_the_reporting_subject_after_and():
+    q = quotes_of("Ada Varga said that Kim is weak, and claimed she is attacked for giving answers.")
+    assert triples(q) == [("indirect", "Ada Varga", "Kim is weak"),
+                          ("indirect", "Ada Varga", "she is attacked for giving answers")]
+
+
+def test_a_line_break_ends_a_reported_clause():
+    q = quotes_of("Ada Varga suggested she would have opposed the war:\nWar* my apologies \u2014 Ada Varga (@adav) "
+                  "March 5, 2019")
+    assert triples(q)[0] == ("indirect", "Ada Varga", "she would have opposed the war")
