@@ -499,6 +499,17 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                     used_cut.add(it.start)
                     out.append(it)
             continue
+        if not participle and k > 0 and rest_i + 1 < n and toks[rest_i].text == "," and \
+                toks[rest_i + 1].text.islower() and toks[rest_i + 1].low.endswith("ing") and \
+                len(toks[rest_i + 1].low) > 5 and toks[rest_i + 1].low not in {"including", "according"} and \
+                pos > 0 and f.masked[max(0, pos - 2):pos].strip() == "," and \
+                not any(x.low in _FINITE or x.low in _MODALS for x in toks[rest_i + 2:n]):
+            # 'The agency renewed its inquiry, Kim told Congress Friday, heightening the stakes': a
+            # tail attribution with a participle phrase after it (a cue participle still reports
+            # what follows it: ', Zapata said, adding it required ...')
+            out.extend(_tail_clause(f, toks, k, np, cue_str, pos, pi, cues))
+            if cues.get(toks[rest_i + 1].low) is None:
+                continue
         if rest_i >= n or toks[rest_i].text in ".?!" or (
                 rest_i + 2 < n and toks[rest_i].text == "," and toks[rest_i + 1].low in {"and", "but"}
                 and (toks[rest_i + 2].low in _FINITE or toks[rest_i + 2].low in _MODALS
@@ -1265,8 +1276,10 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
                 if m < n and _is_cue(toks[m], cues, toks[m - 1]) and m > k + 1 and toks[m - 1].low not in _MODALS:
                     # (not ", these events will continue.": a modal makes it the clause's own verb)
                     m2 = _skip_adverbials(toks, m + 1, n)
-                    if m2 >= n or toks[m2].text in ".!?":
-                        return k
+                    if m2 >= n or toks[m2].text in ".!?" or (
+                            toks[m2].text == "," and m2 + 1 < n and toks[m2 + 1].text.islower()
+                            and toks[m2 + 1].low.endswith("ing") and len(toks[m2 + 1].low) > 5):
+                        return k  # (", the Post reported, citing federal authorities")
         k += 1
     # drop the final full stop
     while k > cs and toks[k - 1].text in ".!?" :

@@ -3407,3 +3407,15 @@ def test_a_line_break_ends_a_reported_clause():
     q = quotes_of("Ada Varga suggested she would have opposed the war:\nWar* my apologies \u2014 Ada Varga (@adav) "
                   "March 5, 2019")
     assert triples(q)[0] == ("indirect", "Ada Varga", "she would have opposed the war")
+
+
+def test_a_tail_attribution_with_a_participle_phrase_after_it():
+    q = quotes_of("The agency has renewed its inquiry into the emails, Director Ada Kim told Congress in a new "
+                  "letter Friday, heightening the stakes for the nominee.")
+    assert triples(q) == [("indirect", "Ada Kim", "The agency has renewed its inquiry into the emails")]
+    q = quotes_of("An official said an agent arrested Varga with $25,000 in her purse, the Herald reported, "
+                  "citing federal authorities.")
+    assert ("indirect", "an official", "an agent arrested Varga with $25,000 in her purse") in triples(q)
+    # not a parenthetical attribution before a clause with a verb of its own
+    q = quotes_of("If these findings are accurate, scientists say, containing the virus may require a new approach.")
+    assert ("indirect", "scientists", "If these findings are accurate") not in triples(q)
