@@ -443,6 +443,16 @@ _IDENTIFIER_RE = re.compile(r"(?=[^\s\d]*\d)(?=\S*[^\W\d_])[\w-]+(?:[./-][\w-]+)
 _OUTLET_POSSESSIVE_RE = re.compile(r"(?<![\w.])[A-Z][A-Za-z&.-]*['’]s\s*$")
 
 
+def _reported_before(f: _Field, q: Span) -> bool:
+    """Is there a lower-case speech verb before the quote in its sentence ("said it had ...")?"""
+    ss = f.sents[f.sent_of(q.open_mark)][0] if f.sents else 0
+    return any(m.group()[:1].islower() and m.group().lower() in _REPORT_WORDS
+               for m in _cue_regex().finditer(f.masked, ss, q.open_mark))
+
+
+_REPORT_WORDS = frozenset("said says told tells stated wrote announced added".split())
+
+
 def _not_a_quote(f: _Field, q: Span) -> bool:
     """Marks that hold no quotation: a gloss in brackets ``("British exit")``, or a short
     Title-Case name of a thing inside a sentence (``a "Learning Together" event``)."""
@@ -460,8 +470,10 @@ def _not_a_quote(f: _Field, q: Span) -> bool:
                                                                         q.open_mark):
         content = content[:-1]  # 'the contests of "Super Tuesday," ...': a name before a comma
     if q.close_mark is not None and len(words) == 1 and words[0].islower() and \
-            re.search(r"\bto\s*$", f.masked[max(0, q.open_mark - 6):q.open_mark]):
-        return True  # 'plans to "storm" the base': a scare-quoted verb, not words said
+            re.search(r"\bto\s*$", f.masked[max(0, q.open_mark - 6):q.open_mark]) and \
+            not _reported_before(f, q):
+        return True  # 'plans to "storm" the base': a scare-quoted verb, not words said (but 'a
+        # statement said it had decided to "reverse" its support': the statement's word)
     if q.close_mark is not None and len(words) <= 3 and \
             re.search(r"\bso-called\s*$", f.masked[max(0, q.open_mark - 12):q.open_mark]):
         return True  # 'limits on so-called "activist" investors': a scare quote, not words said

@@ -735,7 +735,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 and not _has_verb(toks[cs:win], s_after_preposition=first.low not in _OBJECT_DETS) \
                 and not any(x.low in _IRREGULAR_PAST for x in toks[cs + 1:win]) \
                 and not any(x.text in DOUBLE_MARKS for x in toks[cs + 1:min(ce, cs + 5)]) \
-                and not _clause_without_that(toks, k, cs, ce, c.lemma):
+                and not _clause_without_that(toks, k, cs, ce, c.lemma) \
+                and not (cue_str.lower().endswith(" on") and any(
+                    toks[q].low == "to" and toks[q + 1].text.islower() for q in range(cs + 1, min(win, n - 1)))):
+            # ("called on the government to listen ...": the one called on and an infinitive)
             continue  # "announced the measure at the daily briefing": a noun-phrase object (but
             # "suggested the company pay a fine": a subjunctive clause)
         if any(_nested_report(text, toks, cs, q, n, cues) for q in range(cs + 1, min(ce, cs + 8))):

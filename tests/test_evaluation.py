@@ -107,6 +107,7 @@ NEWSMTSC_FLOORS = {"quoted_e2e": 0.90, "reported_e2e": 0.85, "speaker": 0.96, "t
 # types 0.385; at the end of stop 19 (still unread): 0.757, 0.723, 0.892, 0.384.
 TWO_SENTENCE_SETS = {"set_za", "set_zb", "set_zc"}
 TWO_SENTENCE_FLOORS = {"quoted_e2e": 0.72, "reported_e2e": 0.70, "speaker": 0.86, "type_accuracy": 0.35}
+ONE_SENTENCE_SETS = {"set_zd", "set_ze", "set_zf", "set_zg"}
 
 
 def _newsmtsc_module():
@@ -118,13 +119,13 @@ def _newsmtsc_module():
 
 def test_newsmtsc_gold_files_name_their_sentences_and_quote_the_codebook_fields():
     files = sorted(NEWSMTSC.glob("set_*/*.json"))
-    assert len(files) == 190
+    assert len(files) == 310
     kinds, types = {"direct", "partial", "indirect"}, set(analysis.SOURCE_TYPES) | {None}
     for f in files:
         g = json.loads(f.read_text(encoding="utf-8"))
         assert g["article_id"] == f.stem and g["corpus"] == "corpora/newsmtsc", f
-        # U to Z: excerpts of four or more sentences; ZA to ZC: of two
-        least = 2 if f.parent.name in TWO_SENTENCE_SETS else 4
+        # U to Z: excerpts of four or more sentences; ZA to ZC: of two; ZD to ZG: one sentence
+        least = 1 if f.parent.name in ONE_SENTENCE_SETS else 2 if f.parent.name in TWO_SENTENCE_SETS else 4
         assert len(g["sentences"]) >= least and all(s["primary_gid"] for s in g["sentences"]), f
         for q in g["quotes"]:
             assert q["kind"] in kinds and q["text"].strip() and q["speaker"], (f, q)

@@ -3419,3 +3419,15 @@ def test_a_tail_attribution_with_a_participle_phrase_after_it():
     # not a parenthetical attribution before a clause with a verb of its own
     q = quotes_of("If these findings are accurate, scientists say, containing the virus may require a new approach.")
     assert ("indirect", "scientists", "If these findings are accurate") not in triples(q)
+
+
+def test_called_on_someone_to_do_something_is_reported():
+    q = quotes_of("Ada Kim has called on the government to listen to the calls for reform.")
+    assert triples(q) == [("indirect", "Ada Kim", "the government to listen to the calls for reform")]
+
+
+def test_a_quoted_verb_after_to_inside_a_report_is_the_speakers_word():
+    q = quotes_of("A statement from the union said it had decided to \u201creverse\u201d past support for her.")
+    assert ("partial", "A statement", "reverse") in triples(q)
+    # with no report in the sentence it stays a scare quote
+    assert triples(quotes_of("The group plans to \u201cstorm\u201d the base on Friday.")) == []
