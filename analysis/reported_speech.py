@@ -1304,12 +1304,23 @@ _BACKSHIFT = frozenset("""would could might should had""".split())
 
 def _narration_after(toks: list[Token], cs: int, k: int, n: int) -> bool:
     """After ``and`` at ``k``: does a new clause with its own subject and a plain past or present
-    perfect verb follow a reported clause in the backshifted ``would``/``had`` form?"""
+    perfect verb follow a reported clause in the backshifted ``would``/``had`` form? (Or a plain
+    past verb with no subject after a modal: "predicted turnout would be strong and laced into
+    Tran": the reporting subject's second verb, which "would" cannot take; not after a participle,
+    "would be closed and demolished".)"""
     if not any(x.low in _BACKSHIFT for x in toks[cs:k]):
         return False
     m = k + 1
     if m >= n or not toks[m].is_word:
         return False
+    md = max((q for q in range(cs, k) if toks[q].low in _MODALS and toks[q].low != "had"), default=None)
+    if md is not None and not any(x.text.islower() and (x.low.endswith("ed") or x.low in _IRREGULAR_PAST)
+                                  for x in toks[md + 1:k]) and toks[m].text.islower() and \
+            toks[m].low not in _BACKSHIFT and m + 1 < n and toks[m + 1].is_word and (
+            toks[m].low in _IRREGULAR_PAST - {"been", "done", "gone", "seen", "known", "given", "taken"}
+            or (toks[m].low.endswith("ed") and len(toks[m].low) > 4 and toks[m + 1].low in _PREPOSITIONS | {
+                "the", "a", "an", "his", "her", "their", "its", "to", "into", "out", "up", "back"})):
+        return True
     if toks[m].low in _SUBJ_PRON:
         m += 1
     elif toks[m].is_cap and toks[m].low not in sp._FUNCTION_WORDS:

@@ -3431,3 +3431,10 @@ def test_a_quoted_verb_after_to_inside_a_report_is_the_speakers_word():
     assert ("partial", "A statement", "reverse") in triples(q)
     # with no report in the sentence it stays a scare quote
     assert triples(quotes_of("The group plans to \u201cstorm\u201d the base on Friday.")) == []
+
+
+def test_a_past_verb_after_a_modal_clause_is_the_reporting_subjects():
+    q = quotes_of("Ada Kim predicted turnout would be strong and laced into Mr. Tran for comments he has made.")
+    assert triples(q) == [("indirect", "Ada Kim", "turnout would be strong")]
+    q = quotes_of("Ada Kim said the plant would be closed and demolished by June.")
+    assert triples(q) == [("indirect", "Ada Kim", "the plant would be closed and demolished by June")]
