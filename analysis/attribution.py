@@ -1623,6 +1623,13 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                 break
     if np_r is not None:
         return np_r, cue_r, pos_r, left_ok, right_ok
+    if np_l is not None and cue_l.endswith("ing") and k + 2 < len(rtoks) and rtoks[k].low == "according" \
+            and rtoks[k + 1].low == "to" and "," in masked[text.rfind(cue_l, lo, q.open_mark):q.open_mark]:
+        # 'were fired after revealing their status, and are now "living in fear," according to a
+        # release from Kim's office': the participle has its own object; the source is after the quote
+        acc = _according_np(text, rtoks, k + 2)[0]
+        if acc is not None:
+            return acc, "according to", acc.start, left_ok, right_ok
     if np_l is not None:
         return np_l, cue_l, pos_l, left_ok, right_ok
     return None, cue_l or cue_r, -1, left_ok, right_ok

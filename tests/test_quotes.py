@@ -3438,3 +3438,12 @@ def test_a_past_verb_after_a_modal_clause_is_the_reporting_subjects():
     assert triples(q) == [("indirect", "Ada Kim", "turnout would be strong")]
     q = quotes_of("Ada Kim said the plant would be closed and demolished by June.")
     assert triples(q) == [("indirect", "Ada Kim", "the plant would be closed and demolished by June")]
+
+
+def test_a_participle_with_its_own_object_leaves_the_quote_to_according_to():
+    q = quotes_of("The employees with whom Kim met were fired after publicly revealing their status, and are now "
+                  "\u201cliving under constant fear of deportation,\u201d according to a press release from Kim\u2019s office.")
+    assert ("partial", "Kim\u2019s office", "living under constant fear of deportation,") in triples(q)
+    q = quotes_of("At a forum, Bo Tran was criticized, with Ada Varga saying the vote was \u201creckless,\u201d "
+                  "according to the Herald.")
+    assert ("partial", "Ada Varga", "reckless,") in triples(q)
