@@ -579,6 +579,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if toks[cs].text in DOUBLE_MARKS and toks[cs].start in f.name_marks:
             # 'indicated in an interview on CNN's "State of the Union" that ...': past the title
             close = next((q for q in range(cs + 1, min(n, cs + 12)) if toks[q].text in DOUBLE_MARKS), n)
+            if close + 2 < n and toks[close + 1].low in {"show", "program", "programme", "podcast", "broadcast"}:
+                close += 1  # 'telling NBC's "Today" show that ...'
             if close + 1 < n and toks[close + 1].low == "that":
                 cs = close + 1
         had_that = toks[cs].low == "that"
@@ -1497,7 +1499,8 @@ def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhras
         return None  # '"...," Kim told the delegates during remarks by the candidates': no clause
     words = sum(1 + _split_number(t) for t in seg if t.is_word and not set(t.text) <= {"x"})
     if words == 1 and seg[0].is_word and len(seg) > 2 and seg[1].text in DOUBLE_MARKS \
-            and seg[-1].text in _CLOSE_MARKS and (seg[0].is_cap or seg[0].low in _SUBJ_PRON
+            and (seg[-1].text in _CLOSE_MARKS or (  # (or a quote left open to the sentence's end)
+                set(seg[-1].text) <= {"x"} and not any(x.text in _CLOSE_MARKS for x in seg[2:]))) and (seg[0].is_cap or seg[0].low in _SUBJ_PRON
                                                   or _quoted_predicate(f, toks, cs + 1, ce)):
         # 'said Kowal "was a great man,"', 'said she "can hardly wait."', 'added authorities "are
         # still waiting"': a subject and a partial quote as its predicate

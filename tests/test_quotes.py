@@ -3447,3 +3447,14 @@ def test_a_participle_with_its_own_object_leaves_the_quote_to_according_to():
     q = quotes_of("At a forum, Bo Tran was criticized, with Ada Varga saying the vote was \u201creckless,\u201d "
                   "according to the Herald.")
     assert ("partial", "Ada Varga", "reckless,") in triples(q)
+
+
+def test_a_programme_title_and_its_noun_before_that():
+    q = quotes_of("Ada Kim also mocked Tran, telling NBC\u2019s \u201cToday\u201d show that the former director "
+                  "had used a go-between to share his memos.")
+    assert triples(q) == [("indirect", "Ada Kim", "the former director had used a go-between to share his memos")]
+
+
+def test_a_subject_and_a_quoted_predicate_left_open():
+    q = quotes_of('Ada Kim said that Tran "did not condemn the raid nor urge people to stop.')
+    assert ("indirect", "Ada Kim", 'Tran "did not condemn the raid nor urge people to stop') in triples(q)
