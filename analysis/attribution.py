@@ -232,6 +232,10 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
     return np, i
 
 
+_OWN_STATEMENT_RE = re.compile(r"(?<![\w'’])((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*?)['’]s\s+(?:[a-z]+\s+){0,2}"
+                               r"(statement|remarks|response|reply|message|letter|tweet|post|note|comments)\s*:\s*$")
+
+
 def _past_participle(t: Token) -> bool:
     """A lower-case past participle: "hammered", "described", "seen"."""
     return t.text.islower() and (t.low in _IRREGULAR_PAST or (t.low.endswith("ed") and len(t.low) > 4))
@@ -1555,6 +1559,14 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
     if not left_ok and ltoks and all(not t.is_word for t in ltoks):
         left_ok = True
 
+    if np_l is None and np_r is None and ltoks and ltoks[-1].text == ":":
+        m = _OWN_STATEMENT_RE.search(masked, lo, q.open_mark)
+        if m is not None:
+            # "Here is Rubio's full statement: "..."": the statement's owner
+            otoks = tokenize(masked, m.start(1), m.end(1))
+            own = sp.parse_np(text, otoks) if otoks else None
+            if own is not None and own.kind in {"person", "surname", "org"}:
+                return own, m.group(2), own.start, True, right_ok
     if np_l is None and np_r is None and len(ltoks) >= 2 and ltoks[-1].low == "as" and \
             _past_participle(ltoks[-2]) and rtoks[:1] and rtoks[0].low == "by":
         # 'hammered as "low energy" by Mr. Tran', 'dismissed as "a hoax" by the ministry': the

@@ -3458,3 +3458,10 @@ def test_a_programme_title_and_its_noun_before_that():
 def test_a_subject_and_a_quoted_predicate_left_open():
     q = quotes_of('Ada Kim said that Tran "did not condemn the raid nor urge people to stop.')
     assert ("indirect", "Ada Kim", 'Tran "did not condemn the raid nor urge people to stop') in triples(q)
+
+
+def test_a_possessive_statement_and_a_colon_name_the_speaker():
+    q = quotes_of("Here is Varga\u2019s full statement: \u201cI\u2019m encouraged by reports of an agreement "
+                  "between the business groups and the unions.")
+    assert triples(q) == [("direct", "Varga", "I\u2019m encouraged by reports of an agreement between the "
+                                              "business groups and the unions.")]
