@@ -443,6 +443,10 @@ _IDENTIFIER_RE = re.compile(r"(?=[^\s\d]*\d)(?=\S*[^\W\d_])[\w-]+(?:[./-][\w-]+)
 _OUTLET_POSSESSIVE_RE = re.compile(r"(?<![\w.])[A-Z][A-Za-z&.-]*['’]s\s*$")
 
 
+_WORK_ROLE_AFTER_RE = re.compile(r"\s+(?:co-)?(?:host|hosts|anchor|anchors|star|stars|creator|author|producer|"
+                                 r"editor|presenter|correspondent|columnist|showrunner)\b")
+
+
 def _reported_before(f: _Field, q: Span) -> bool:
     """Is there a lower-case speech verb before the quote in its sentence ("said it had ...")?"""
     ss = f.sents[f.sent_of(q.open_mark)][0] if f.sents else 0
@@ -501,6 +505,9 @@ def _not_a_quote(f: _Field, q: Span) -> bool:
             not re.search(r"[.,!?;:]", content.rstrip(".,")) and \
             re.search(r"\b(?:on|appeared on|told)\s*$", text[max(0, q.open_mark - 14):q.open_mark]):
         return True  # 'Steyn said Monday on "Tucker Carlson Tonight."': a programme's name, its stop inside
+    if q.close_mark is not None and 0 < len(words) <= 6 and _title_case(words) and \
+            not re.search(r"[.,!?;:]", content) and _WORK_ROLE_AFTER_RE.match(text, q.close_mark + 1):
+        return True  # '"The Kelly File" host told viewers': a programme's name before its host
     if 0 < len(words) <= 5 and not re.search(r"[.,!?;:]", content) and q.close_mark is not None and \
             not (q.para in f.headline_paras and _title_case(re.findall(r"[^\W\d_][\w'’-]*", text[slice(*f.paras[q.para])]))):
         # (in a Title-Case headline every word is capitalised: "Kim Slams Tran's 'Awful' Bill")

@@ -117,6 +117,9 @@ QUOTE_COLUMNS = [
 _BASE_COLUMNS = QUOTE_COLUMNS[:13]
 
 
+_NAME_AFTER_RE = re.compile(r"\s+[a-z]")  # a lower-case word right after the closing mark
+
+
 def _quote_items(f: _Field, cues: dict[str, Cue]) -> list[Item]:
     items: list[Item] = []
     spans = f.spans
@@ -135,8 +138,12 @@ def _quote_items(f: _Field, cues: dict[str, Cue]) -> list[Item]:
         elif pq >= 0 and spans[pq].cut and spans[pq].end >= ss:
             prev_close = spans[pq].end  # a quote whose closing mark was left out ends where this opens
         next_open = len(f.text)
-        if qi + 1 < len(spans) and spans[qi + 1].open_mark < se:
-            next_open = spans[qi + 1].open_mark
+        nq = qi + 1
+        while nq < len(spans) and spans[nq].open_mark < se and _NAME_AFTER_RE.match(f.text, spans[nq].end + 1) \
+                and _not_a_quote(f, spans[nq]):
+            nq += 1  # ('"...," "The Kelly File" host told viewers': a programme's name, not the next quote)
+        if nq < len(spans) and spans[nq].open_mark < se:
+            next_open = spans[nq].open_mark
         if _not_a_quote(f, q):
             f.name_marks.add(q.open_mark)
             continue

@@ -225,6 +225,13 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                     # "Rescuers, working in the cold, according to the ministry recovered ten
                     # survivors": the subject phrase is no clause; the report is the predicate after
                     cs, ce = j, _clause_end(toks, j, n)
+                elif toks[k - 1].text == "," and j + 1 < n and toks[j].text == "," and not _has_verb(toks[cs:ce]) \
+                        and not any(x.low in _FINITE or x.low in _IRREGULAR_PAST for x in toks[cs:ce]) and \
+                        toks[j + 1].text.islower() and (toks[j + 1].low in _IRREGULAR_PAST or (
+                            toks[j + 1].low.endswith("ed") and len(toks[j + 1].low) > 4)):
+                    # "A warrant, according to the AJC, alleged that ...": the subject, the source
+                    # between commas, then the predicate: the whole clause is the source's account
+                    ce = _clause_end(toks, j + 1, n)
                 elif toks[k - 1].text == "," and e + 1 < n and toks[e].text == "," and \
                         _continues_clause(toks[e + 1], cues):
                     # "One worker was, according to the union, among the injured.": the attribution
@@ -328,6 +335,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             toks[e + 1].low in _CALL_IT_ADJ  # 'He called it unlikely that the fund would pay'
         if is_call and not call_it and not cue_str.lower().endswith((" for", " on")):
             continue
+        if is_call and e < n and toks[e].low == "by":
+            continue  # "The hiring surges called for by Trump ...": a passive participle, no report
         participle = t.low.endswith("ing")
         np = None
         pos = t.start
@@ -581,8 +590,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             close = next((q for q in range(cs + 1, min(n, cs + 12)) if toks[q].text in DOUBLE_MARKS), n)
             if close + 2 < n and toks[close + 1].low in {"show", "program", "programme", "podcast", "broadcast"}:
                 close += 1  # 'telling NBC's "Today" show that ...'
-            if close + 1 < n and toks[close + 1].low == "that":
-                cs = close + 1
+            after = _skip_adverbials(toks, close + 1, n) if close + 1 < n else close + 1
+            if after < n and toks[after].low == "that":
+                cs = after  # ('in an interview with NPR's "Fresh Air" in May that ...')
         had_that = toks[cs].low == "that"
         if had_that and cs + 2 < n and toks[cs + 1].is_word and toks[cs + 1].text.islower() and \
                 not toks[cs + 1].low.endswith("s") and toks[cs + 1].low not in _SUBJ_PRON and \

@@ -3465,3 +3465,29 @@ def test_a_possessive_statement_and_a_colon_name_the_speaker():
                   "between the business groups and the unions.")
     assert triples(q) == [("direct", "Varga", "I\u2019m encouraged by reports of an agreement between the "
                                               "business groups and the unions.")]
+
+
+def test_state_before_a_role_is_no_speech_verb():
+    q = quotes_of("\u201cWe believe the administration has violated the law,\u201d state Attorney General Ada Varga "
+                  "told reporters in Dorran.")
+    assert triples(q) == [("direct", "Ada Varga", "We believe the administration has violated the law,")]
+    assert q.cue.iloc[0] == "told reporters"
+
+
+def test_called_for_by_is_a_passive_participle():
+    assert triples(quotes_of("The hiring surges called for by Kim and Secretary Ada Varga could ease the backlog.")) == []
+
+
+def test_a_programme_name_before_its_host_is_no_quote():
+    q = quotes_of("\u201cApparently Mr. Kim thought the question was unfair,\u201d \u201cThe Dorran File\u201d host "
+                  "told viewers Monday.")
+    assert [t for _, _, t in triples(q)] == ["Apparently Mr. Kim thought the question was unfair,"]
+    q = quotes_of("Varga said in an interview with NPR\u2019s \u201cFresh Air\u201d in May that she \u201cwould not "
+                  "change a word\u201d of it.")
+    assert ("indirect", "Varga", "she \u201cwould not change a word\u201d of it") in triples(q)
+
+
+def test_a_subject_then_according_to_then_its_predicate():
+    q = quotes_of("A warrant, according to the Herald, alleged that Tran did not tell anyone for a month.")
+    assert triples(q) == [("indirect", "the Herald",
+                           "A warrant, according to the Herald, alleged that Tran did not tell anyone for a month")]
