@@ -1601,6 +1601,8 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             c = _is_cue(t, cues, rtoks[idx - 1] if idx > 0 else None)
             if c and _state_noun(rtoks, idx):
                 continue
+            if c and c.lemma == "continue" and idx + 1 < len(rtoks) and rtoks[idx + 1].low == "to":
+                continue  # 'a "grand coalition" ... as the party continues to weigh the risks': no speech
             if c and t.low in _PLURAL_CUE_NOUNS and \
                     idx > 0 and rtoks[idx - 1].is_word and not rtoks[idx - 1].is_cap:
                 continue  # 'Mr. Holder used claims of government secrecy': a noun, not the fragment's cue

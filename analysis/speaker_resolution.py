@@ -526,10 +526,18 @@ class _Resolver:
         (same paragraph) names nobody and opens with a person descriptor: "One of the victims
         chose to be named. She said ..." and "The head of the inquiry told the court "...". She
         also said ..." are the victim's and the head's, not the last woman named earlier."""
-        si = f.sent_of(pos)
-        if si == 0 or not f.sents:
+        if not f.sents:
             return None
+        si = f.sent_of(pos)
         ss, _, pi = f.sents[si]
+        if _AND_BEFORE_RE.search(f.masked, max(ss, pos - 8), pos):
+            # "The president gave an interview to Fox's Bo Tran and he said ...": the pronoun after
+            # "and" goes on with the sentence's own subject, whoever is named as its object
+            np, at = _sentence_subject(f, ss, pos, load_cues())
+            if np is not None and at == ss:
+                return self._person_descriptor(np, gender)
+        if si == 0:
+            return None
         ps, pe, ppi = f.sents[si - 1]
         if ppi != pi or not _OPENING_PRONOUN_RE.match(f.masked, ss, pos + 4):
             return None  # another paragraph, or the pronoun does not open its sentence
@@ -538,7 +546,15 @@ class _Resolver:
         if i < len(ms) and ms[i][0] < pos:
             return None  # a person is named in between: the usual pronoun rules
         np, at = _sentence_subject(f, ps, pe, load_cues())
-        if np is None or np.kind != "descriptor" or at != ps:
+        if np is None or at != ps:
+            return None
+        return self._person_descriptor(np, gender)
+
+    @staticmethod
+    def _person_descriptor(np: sp.NounPhrase, gender: str) -> str | None:
+        """The descriptor as written if ``np`` describes one unnamed person of ``gender`` ("the
+        president", "one of the victims"), else None."""
+        if np.kind != "descriptor":
             return None
         words = np.name.split()
         low_words = [w.lower().strip(",") for w in words]
@@ -853,6 +869,7 @@ class _Resolver:
         return unknown[1] if unknown is not None else None
 
 
+_AND_BEFORE_RE = re.compile(r"\band\s+$")
 _WHO_BEFORE_RE = re.compile(r",\s*(?:who|whom)\s+$")
 
 

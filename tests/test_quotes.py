@@ -3491,3 +3491,15 @@ def test_a_subject_then_according_to_then_its_predicate():
     q = quotes_of("A warrant, according to the Herald, alleged that Tran did not tell anyone for a month.")
     assert triples(q) == [("indirect", "the Herald",
                            "A warrant, according to the Herald, alleged that Tran did not tell anyone for a month")]
+
+
+def test_he_after_and_goes_on_with_the_sentences_descriptor_subject():
+    q = quotes_of("The president gave an interview this morning to Fox\u2019s Bo Tran and he said that the "
+                  "secretary needs to be much tougher on the border.")
+    assert [s for _, s, _ in triples(q)] == ["the president"]
+
+
+def test_continues_to_is_no_speech_verb():
+    q = quotes_of("Talks on another \u201cgrand coalition\u201d government are unlikely to start until next year as "
+                  "the party continues to weigh up the risks.")
+    assert triples(q) == []
