@@ -1497,6 +1497,11 @@ def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhras
     if seg[0].low in {"before", "after", "while", "since", "when"} and len(seg) > 1 and \
             seg[1].text.islower() and seg[1].low.endswith("ing") and not any(x.text == "," for x in seg):
         return None  # 'Mr. Paul said, before instructing Ms. Guthrie ...': a participle phrase, no clause
+    if seg[0].low in {"when", "while", "after", "before", "as", "since"} and len(seg) > 2 and (
+            seg[1].low in {"asked", "questioned", "pressed", "told"} or (
+                (seg[1].low in _SUBJ_PRON or seg[1].is_cap) and _is_cue(seg[2], load_cues(), seg[1]) is not None)):
+        return None  # "agreed when asked whether ...", "added to that anger when he said that ...": the
+        # time of another speech act, not what was reported
     if seg[0].low == "to" and len(seg) > 1 and not seg[1].low.endswith("ing") and not infinitive:
         return None  # "Responding to X's complaints ...", "replied to the letter": an object, not a clause
     if seg[0].low.endswith("ing") and len(seg) > 1 and seg[1].low in {"to", "about", "on", "at", "with"}:

@@ -3503,3 +3503,12 @@ def test_continues_to_is_no_speech_verb():
     q = quotes_of("Talks on another \u201cgrand coalition\u201d government are unlikely to start until next year as "
                   "the party continues to weigh up the risks.")
     assert triples(q) == []
+
+
+def test_a_time_clause_with_another_speech_act_is_not_reported():
+    q = quotes_of("Chief Ada Kim added to that anger at a news conference when he said that the video did not "
+                  "give him evidence.")
+    assert triples(q) == [("indirect", "Ada Kim", "the video did not give him evidence")]
+    q = quotes_of("Bo Tran agreed when asked whether he shared the sentiment, and he said he would like to "
+                  "strengthen the board.")
+    assert triples(q) == [("indirect", "Bo Tran", "he would like to strengthen the board")]
