@@ -516,9 +516,26 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                 hi0, he0 = sp.np_span_after(toks, lo)
                 head = sp.parse_np(text, toks[hi0:he0]) if he0 > hi0 and hi0 == lo else None
                 if head is not None and head.kind == "person" and he0 + 1 < bi and toks[he0].text == "," \
-                        and toks[he0 + 1].low in {"a", "an", "the"}:
+                        and (toks[he0 + 1].low in {"a", "an", "the", "another", "former"} or (
+                            toks[he0 + 1].text.islower() and (sp.is_role_word(toks[he0 + 1].low) or (
+                                he0 + 2 < bi and sp.is_role_word(toks[he0 + 2].low))))):
+                    # (also "Bo Tran, founder of the Motorcade, a group that ..., said", "Len
+                    # McCluskey, another ally of Corbyn and general secretary of Unite, ..., said")
                     head.roles.append(_join_toks(text, toks[he0 + 1:bi - 1]))
                     return head, lo
+            if np_b is not None and np_b.kind in {"surname", "org"} and bj == cb and \
+                    re.search(r"\b(?:of|for|at)(?: the)?$", np_b.role or ""):
+                # "Bo Tran, founder of the Motorcade, a group that ..., said", "McCluskey, another
+                # ally of Corbyn and general secretary of Unite, the union, said": a role of a body,
+                # held by the person named before the first comma
+                cm = next((q for q in range(bi - 1, max(lo, bi - 14) - 1, -1) if not toks[q].is_word), None)
+                if cm is not None and toks[cm].text == "," and cm > lo:
+                    pi0, pj0 = sp.np_span_before(toks, cm)
+                    holder = sp.parse_np(text, toks[pi0:pj0]) if pj0 == cm and pj0 > pi0 else None
+                    if holder is not None and (holder.kind == "person" or (holder.kind == "surname" and (
+                            pi0 == lo or toks[pi0 - 1].low in {"but", "and"}))):
+                        holder.roles.append(_join_toks(text, toks[cm + 1:c0]))
+                        return holder, pi0
             if seg_a and bj == c0 and bi - 2 > lo and toks[bi - 1].low in {"of", "at", "from", "with"} \
                     and toks[bi - 2].text == ",":
                 # "Ana Kim, of Channel Nine, one of the painter's daughters, stated": the person
@@ -865,7 +882,8 @@ decree proclamation filing document memo note notice""".split())
 
 
 _SIGNED_VERBS = frozenset("""signed issued released published written sent posted""".split())
-_ISSUE_VERBS = frozenset("""released issued published posted sent put made wrote""".split())
+_ISSUE_VERBS = frozenset("""released issued published posted sent put made wrote releases issues
+publishes sends puts makes writes""".split())
 
 
 def _clean_rel(text: str, seg: list[Token]) -> str:

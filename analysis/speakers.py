@@ -782,6 +782,9 @@ def parse_np(text: str, toks: list[Token]) -> NounPhrase | None:
         if rest is not None and rest.kind == "person":
             rest.roles.append(_join(text, words[:commas[0]]))
             return rest
+    if len(words) >= 2 and words[0].low == "that" and words[1].text.islower() and words[-1].low.endswith("s") \
+            and not words[-1].low.endswith("ss"):
+        words = words[1:]  # "so dramatic that critics have charged": a conjunction, not "that critic"
     np = split_role_name(text, words)
     if np is not None and np.kind == "person" and not np.roles and len(parts := np.name.split()) == 2 and \
             (fold(parts[0]) in _COMPASS or fold(parts[0]) == "latin"):

@@ -3512,3 +3512,22 @@ def test_a_time_clause_with_another_speech_act_is_not_reported():
     q = quotes_of("Bo Tran agreed when asked whether he shared the sentiment, and he said he would like to "
                   "strengthen the board.")
     assert triples(q) == [("indirect", "Bo Tran", "he would like to strengthen the board")]
+
+
+def test_a_role_of_a_body_is_held_by_the_person_named_first():
+    q = quotes_of("Bo Tran, founder of the Motorcade, a protest group, said the balloons will be tethered.")
+    assert triples(q) == [("indirect", "Bo Tran", "the balloons will be tethered")]
+    q = quotes_of("Ada Kim spoke first. But Tran, another ally of Kim and general secretary of Unite, the biggest "
+                  "union donor, said Varga was acting like a fool.")
+    assert [s for _, s, _ in triples(q)] == ["Tran"]
+
+
+def test_a_statement_issued_in_the_present_tense_is_the_issuers():
+    q = quotes_of('President Ada Kim issues a statement saying that the "heinous" actions of the government are '
+                  'the result of "weakness."')
+    assert {s for _, s, _ in triples(q)} == {"Ada Kim"}
+
+
+def test_that_before_a_plural_subject_is_a_conjunction():
+    q = quotes_of("The pivot has been so dramatic that critics have charged that he has been \u201ccompromised\u201d.")
+    assert [s for _, s, _ in triples(q)] == ["critics"]
