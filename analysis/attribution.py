@@ -189,6 +189,10 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
     if ref is not None:
         return ref
     np, i = _subject_core(text, toks, k, lo)
+    if np is not None and np.kind != "pronoun":
+        near = _source_close_to(text, toks, i, np.end, lo)
+        if near is not None:
+            return near
     if np is None and k - 1 >= lo and toks[k - 1].is_word:
         # the object of "on"/"about" after a document: "The family's statement on the death read"
         i1 = next((q for q in range(k - 1, max(lo, k - 6) - 1, -1) if not toks[q].is_word
@@ -234,6 +238,29 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
 
 _OWN_STATEMENT_RE = re.compile(r"(?<![\w'’])((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*?)['’]s\s+(?:[a-z]+\s+){0,2}"
                                r"(statement|remarks|response|reply|message|letter|tweet|post|note|comments)\s*:\s*$")
+
+
+_CLOSE_TO = frozenset("close familiar touch near connected linked loyal".split())
+_SOURCE_HEADS = frozenset("""source sources person people official officials aide aides friend friends
+insider insiders ally allies adviser advisers advisor advisors associate associates someone
+lawmaker lawmakers member members staffer staffers diplomat diplomats""".split())
+
+
+def _source_close_to(text: str, toks: list[Token], i: int, end: int, lo: int) -> tuple[NounPhrase, int] | None:
+    """"A source close to the Varga family said", "the person in touch with Kim's family says":
+    the unnamed source, not the people it is close to (``i`` opens the phrase after "to"/"with")."""
+    if i - 3 < lo or toks[i - 1].low not in {"to", "with"} or toks[i - 2].low not in _CLOSE_TO:
+        return None
+    h = i - 3
+    if toks[i - 2].low == "touch" and toks[h].low == "in":
+        h -= 1
+    if h < lo or toks[h].low not in _SOURCE_HEADS:
+        return None
+    s0 = h
+    while s0 - 1 >= lo and (toks[s0 - 1].low in sp.DETERMINERS or toks[s0 - 1].low in _NUMBER_WORDS
+                            or toks[s0 - 1].low in {"senior", "former", "one", "another"}):
+        s0 -= 1
+    return sp.NounPhrase(text[toks[s0].start:end], "", "descriptor", toks[s0].start, end), s0
 
 
 def _past_participle(t: Token) -> bool:
@@ -1261,6 +1288,16 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             right_rest = rtoks[e2:]
         else:
             np_r, e = _np_after(text, rtoks, k)
+            if k + 3 < len(rtoks) and rtoks[k + 1].low in _SOURCE_HEADS and \
+                    rtoks[k + 2].low in _CLOSE_TO | {"in"}:
+                # '"...," a source close to the Varga family said': the source and its link
+                m = next((q for q in range(k + 3, min(len(rtoks), k + 10)) if not rtoks[q].is_word
+                          or _is_cue(rtoks[q], cues)), None)
+                if m is not None and _is_cue(rtoks[m], cues):
+                    near = _source_close_to(text, rtoks, next((q for q in range(k + 2, m) if rtoks[q].low in {
+                        "to", "with"}), k) + 1, rtoks[m - 1].end, k)
+                    if near is not None:
+                        np_r, e = near[0], m
             if np_r is None and rtoks[k].low in sp.DETERMINERS and rtoks[k].low not in _REL:
                 # ('"a new establishment" that would not tell ...' is a relative clause)
                 # "a local politician said", "one resident told the paper"

@@ -3531,3 +3531,12 @@ def test_a_statement_issued_in_the_present_tense_is_the_issuers():
 def test_that_before_a_plural_subject_is_a_conjunction():
     q = quotes_of("The pivot has been so dramatic that critics have charged that he has been \u201ccompromised\u201d.")
     assert [s for _, s, _ in triples(q)] == ["critics"]
+
+
+def test_a_source_close_to_someone_is_the_source():
+    q = quotes_of("A source close to the Varga family said the talks had stalled.")
+    assert triples(q) == [("indirect", "A source close to the Varga family", "the talks had stalled")]
+    q = quotes_of("\u201cIt is over,\u201d a person familiar with the talks told the Herald.")
+    assert triples(q) == [("direct", "a person familiar with the talks", "It is over,")]
+    q = quotes_of("The person in touch with Kim\u2019s family says the two men knew each other.")
+    assert [s for _, s, _ in triples(q)] == ["the person in touch with Kim\u2019s family"]
