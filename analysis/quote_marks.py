@@ -98,12 +98,14 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
         nxt = paragraphs[pi + 1][0] if pi + 1 < len(paragraphs) else None
         runs_on = nxt is not None and text[nxt:nxt + 1] in marks
         lo = ps
+        cuts = 0
         while True:
             stack, inner, inner_close = _pair_marks(text, res, lo, ps, pe, pi, spans)
             if not stack:
                 break
             o = stack[0]
-            if inner is not None and not runs_on and not (
+            cuts += 1  # (a few cuts per paragraph: each re-reads the rest of it, so no more than four)
+            if inner is not None and not runs_on and cuts <= 4 and not (
                     inner_close is not None and not text[inner_close + 1:pe].strip()):
                 # (but '"Republicans ... with Trump calling it a "Christmas gift."': one closing mark
                 # at the paragraph's end closes both)

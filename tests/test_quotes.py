@@ -666,9 +666,10 @@ def test_names_in_marks_are_not_quotes_but_the_clause_around_them_is_reported():
     assert quotes_of('Ann Vole released a song called "Night Falls Down, Baby" last week.').empty
     assert quotes_of('The album "Grey Hours, Blue Days" sold well, Ann Vole said.')["kind"].tolist() == [
         "indirect"]
-    # a single scare-quoted verb is not words said
+    # a single quoted verb inside someone's report is their word (a scare quote only with no
+    # report in the sentence: test_a_quoted_verb_after_to_inside_a_report_is_the_speakers_word)
     q = quotes_of('Bo Tran says the group plans to "storm" the base.')
-    assert q["kind"].tolist() == ["indirect"]
+    assert q["kind"].tolist() == ["indirect", "partial"]
     # a Title-Case direct quote after a speech verb stays a quote
     q = quotes_of('Ann Vole said, "Yes We Can, Together", and left.')
     assert [(r.kind, r.speaker) for r in q.itertuples()] == [("partial", "Ann Vole")]
@@ -1000,7 +1001,8 @@ def test_gendered_pronoun_never_resolves_to_a_place_or_company(text, speaker):
 def test_quote_only_sentence_continues_the_speaker_before_in_the_paragraph():
     q = quotes_of('Bo Tran crossed the lake on Sunday. Strong winds slowed the crossing, Tran said, '
                   'adding it took stamina. "It burns, it is hard work."')
-    assert triples(q) == [("indirect", "Bo Tran", "it took stamina"),
+    assert triples(q) == [("indirect", "Bo Tran", "Strong winds slowed the crossing"),
+                          ("indirect", "Bo Tran", "it took stamina"),
                           ("direct", "Bo Tran", "It burns, it is hard work.")]
 
 
