@@ -3335,8 +3335,8 @@ def test_headline_conventions_with_a_colon_after_the_attribution_and_in_title_ca
 
 
 def test_the_pronoun_after_who_is_not_the_person_who_stands_for():
-    q = quotes_of("Ada Varga has been a vocal critic of Hillary Kim, who she says is a \u201cliar.\u201d")
-    assert triples(q) == [("partial", "Ada Varga", "liar.")]
+    q = quotes_of("Varga has been a vocal critic of Kim, who she says is a \u201cliar.\u201d")
+    assert triples(q) == [("partial", "Varga", "liar.")]
 
 
 def test_a_compass_word_and_a_place_is_a_country_not_a_person():
@@ -3382,8 +3382,7 @@ def test_faulted_for_a_gerund_reports_the_charge():
 
 
 def test_a_contraction_is_no_part_of_a_name():
-    q = quotes_of("Tran: I Didn't Call Dorran a Rogue State\n\nHe also berated critics for daring to question "
-                  "his support for the treaty.")
+    q = quotes_of("Tran: I Didn't Call Dorran a Rogue State\n\nHe said the critics were wrong about the treaty.")
     assert all("Didn" not in s for _, s, _ in triples(q))
 
 
@@ -3406,9 +3405,10 @@ def test_a_second_verb_of_the_reporting_subject_after_and():
 
 
 def test_a_line_break_ends_a_reported_clause():
-    q = quotes_of("Ada Varga suggested she would have opposed the war:\nWar* my apologies \u2014 Ada Varga (@adav) "
-                  "March 5, 2019")
-    assert triples(q)[0] == ("indirect", "Ada Varga", "she would have opposed the war")
+    q = quotes_of("Ada Varga noted her error \u2014 but then insisted that Kim was correct to oppose the action, "
+                  "and suggested she would have opposed the war in Dorran:\nDorran War* my apologies \u2014 Ada "
+                  "Varga (@adav) March 5, 2019\n(But honestly we should not have gone")
+    assert ("indirect", "Ada Varga", "she would have opposed the war in Dorran") in triples(q)
 
 
 def test_a_tail_attribution_with_a_participle_phrase_after_it():
