@@ -452,6 +452,14 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
         if r <= lo:
             return None, j
         np, i0 = _subject_before(text, toks, r, lo)
+        if toks[j - 1].low == "who" and np is not None and np.kind == "descriptor" and \
+                np.name.split()[-1].lower() in _NOUN_FORMS | _DOCUMENTS:
+            fr = next((q for q in range(r - 1, max(lo, r - 6), -1) if toks[q].low in {"from", "by", "of"}), None)
+            if fr is not None and fr + 1 < r:
+                np2 = sp.parse_np(text, toks[fr + 1:r])
+                if np2 is not None and np2.kind != "pronoun":
+                    # "reports from witnesses who say ...": the people who say, not the reports
+                    return np2, fr + 1
         if toks[j - 1].low == "which" and np is not None and np.kind in {"person", "surname", "pronoun"}:
             # "the letter that the president wrote to Comey, which said ...": a document, never the
             # person named last, is what "which" stands for
@@ -1416,6 +1424,9 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
         c = _is_cue(t, cues, ltoks[idx - 1] if idx > 0 and go is None else None)
         if c is None and t.low in _VERDICT_VERBS:
             c = _verdict_cue(text, ltoks, idx)
+        if c is not None and t.low in _NOUN_FORMS and idx + 1 < len(ltoks) and ltoks[idx + 1].text in ",;" and \
+                idx > 0 and ltoks[idx - 1].is_word and ltoks[idx - 1].text.islower():
+            continue  # "cleared the president of any obstruction of justice claim, he ...": a noun
         if c and c.quote and t.low.endswith("s") and t.low not in {"says", "writes", "tells"} and \
                 idx > 1 and ltoks[idx - 1].is_cap:
             b = idx - 1

@@ -3542,3 +3542,14 @@ def test_a_source_close_to_someone_is_the_source():
     assert triples(q) == [("direct", "a person familiar with the talks", "It is over,")]
     q = quotes_of("The person in touch with Kim\u2019s family says the two men knew each other.")
     assert [s for _, s, _ in triples(q)] == ["the person in touch with Kim\u2019s family"]
+
+
+def test_reports_from_witnesses_who_say_are_the_witnesses():
+    q = quotes_of("The statement does not address reports from witnesses who say the officer fired anyway.")
+    assert triples(q) == [("indirect", "witnesses", "the officer fired anyway")]
+
+
+def test_a_cue_noun_before_a_comma_is_no_cue_for_a_quote_after_it():
+    q = quotes_of("Ada Kim noted that if she could have cleared the mayor of any obstruction of justice claim, "
+                  "she \u201cwould have said so.\u201d")
+    assert ("partial", "Ada Kim", "would have said so.") in triples(q)
