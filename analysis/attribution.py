@@ -188,6 +188,9 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
     ref = _latter_subject(text, toks, k, lo)
     if ref is not None:
         return ref
+    share = _share_subject(text, toks, k, lo)
+    if share is not None:
+        return share
     np, i = _subject_core(text, toks, k, lo)
     if np is not None and np.kind != "pronoun":
         near = _source_close_to(text, toks, i, np.end, lo)
@@ -238,6 +241,33 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
 
 _OWN_STATEMENT_RE = re.compile(r"(?<![\w'’])((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*?)['’]s\s+(?:[a-z]+\s+){0,2}"
                                r"(statement|remarks|response|reply|message|letter|tweet|post|note|comments)\s*:\s*$")
+
+
+_LINK_LABELS = frozenset({"READ MORE", "SEE ALSO", "RELATED", "MORE FROM", "ALSO READ", "WATCH", "ADVERTISEMENT"})
+
+
+def _share_subject(text: str, toks: list[Token], k: int, lo: int) -> tuple[NounPhrase, int] | None:
+    """"20 percent said", "55% of respondents said", "Forty percent of voters said": a share of
+    people (a number, "percent" or "%", and what it is of) is the subject of the verb at ``k``."""
+    j = k
+    while j > lo and toks[j - 1].low in sp.SKIP_BEFORE_CUE:
+        j -= 1
+    q = next((x for x in range(j - 1, max(lo, j - 8) - 1, -1) if toks[x].low in {"percent", "%"}), None)
+    if q is None or q - 1 < lo:
+        return None
+    num = toks[q - 1]
+    if not (num.text[:1].isdigit() or num.low in _NUMBER_WORDS or num.low.split("-")[-1] in _NUMBER_WORDS):
+        return None
+    rest = toks[q + 1:j]
+    if rest and (rest[0].low != "of" or len(rest) > 6 or not all(x.is_word for x in rest)
+                 or _has_verb(rest[1:]) or any(x.low in _FINITE for x in rest)):
+        return None
+    s0 = q - 1
+    while s0 - 1 >= lo and toks[s0 - 1].low in {"about", "nearly", "some", "only", "just", "roughly", "almost",
+                                                 "over", "more", "than"}:
+        s0 -= 1
+    return sp.NounPhrase(text[toks[s0].start:toks[j - 1].end], "", "descriptor", toks[s0].start,
+                         toks[j - 1].end), s0
 
 
 _CLOSE_TO = frozenset("close familiar touch near connected linked loyal".split())
@@ -1667,6 +1697,9 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             c = _is_cue(t, cues, rtoks[idx - 1] if idx > 0 else None)
             if c and _state_noun(rtoks, idx):
                 continue
+            if c and idx > 0 and rtoks[idx - 1].low in {"who", "which"}:
+                break  # '... as the "defining moment," far more than the 28 percent who said ...': the
+                # cue of a relative clause on a later noun is not the fragment's
             if c and c.lemma == "continue" and idx + 1 < len(rtoks) and rtoks[idx + 1].low == "to":
                 continue  # 'a "grand coalition" ... as the party continues to weigh the risks': no speech
             if c and t.low in _PLURAL_CUE_NOUNS and \
@@ -1703,6 +1736,8 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                     cue_x, _ = _cue_string(masked, rtoks, idx, len(rtoks))
                     return np_x, cue_x, t.start, left_ok, right_ok
                 break
+    if np_l is not None and np_l.name.upper() in _LINK_LABELS:
+        np_l = None  # 'READ MORE:' then the quote on the next line: a link's label, not a speaker
     if np_r is not None:
         return np_r, cue_r, pos_r, left_ok, right_ok
     if np_l is not None and cue_l.endswith("ing") and k + 2 < len(rtoks) and rtoks[k].low == "according" \

@@ -435,7 +435,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 if i0 > 0 and toks[i0 - 1].low == "whether":
                     continue  # "the question of whether Papadopoulos told other advisers ...": not a report
                 if i0 > 0 and toks[i0 - 1].low in _REL and not (
-                        toks[i0 - 1].low == "that" and i0 >= 2 and toks[i0 - 2].low in cues) and not (
+                        toks[i0 - 1].low == "that" and i0 >= 2 and (toks[i0 - 2].low in cues or (
+                            toks[i0 - 2].low in _FINDING_VERBS))) and not (
                         toks[i0 - 1].low == "when" and np.kind in {"pronoun", "person", "surname"}
                         and any(x.low == "that" for x in toks[e:min(n, e + 8)])):
                     continue  # (but "reported that police said": "that" opens a clause; "broke news
@@ -781,6 +782,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
 _CLAUSE_NOUNS = frozenset("""report reports claim claims statement announcement allegation allegations
 assertion suggestion news word rumor rumors rumour rumours revelation revelations""".split())
 _LINK_LINE_RE = re.compile(r"\s*(?:SEE ALSO|READ MORE|RELATED|MORE FROM|ALSO READ)\b\s*:")
+_FINDING_VERBS = frozenset("found finds showed shows revealed reveals suggested suggests".split())
 _INFINITIVE_REPORTS = frozenset({"vow", "pledge", "promise", "claim"})
 _NOT_DONE_MODALS = frozenset({"will", "might", "may", "can", "could", "should", "must"})
 

@@ -3553,3 +3553,21 @@ def test_a_cue_noun_before_a_comma_is_no_cue_for_a_quote_after_it():
     q = quotes_of("Ada Kim noted that if she could have cleared the mayor of any obstruction of justice claim, "
                   "she \u201cwould have said so.\u201d")
     assert ("partial", "Ada Kim", "would have said so.") in triples(q)
+
+
+def test_a_share_of_people_is_the_subject():
+    q = quotes_of("Seventy-two percent gave Kim the win, while 20 percent said Tran did the better job.")
+    assert triples(q) == [("indirect", "20 percent", "Tran did the better job")]
+    q = quotes_of("In interviews, the firm found that 43 percent of voters said the convention made them more "
+                  "likely to vote for Kim.")
+    assert triples(q) == [("indirect", "43 percent of voters", "the convention made them more likely to vote for Kim")]
+    # the cue of a relative clause on a later noun is not a fragment's before it
+    q = quotes_of("Most voters picked the speech as the \u201cdefining moment\u201d of the week, far more than the "
+                  "28 percent who said the snub defined it.")
+    assert all(k != "partial" for k, _, _ in triples(q))
+
+
+def test_a_link_label_is_no_speaker():
+    q = quotes_of("READ MORE:\n\"If reports are accurate that the minister met the ambassador, he must recuse "
+                  "himself,'' Tran said.")
+    assert all(s != "READ MORE" for _, s, _ in triples(q))
