@@ -1077,6 +1077,13 @@ def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, 
         w = next((q for q in range(j + 1, min(limit, j + 5)) if toks[q].low in {"if", "whether"}), None)
         if w is not None and all(x.is_word and (x.is_cap or x.low in _OBJ_WORDS) for x in toks[j:w]):
             return _join_toks(text, toks[k:w]), w  # "asked Ada Kim if she ...": the one asked
+    if c and c.obj == "obj" and j < limit and nxt in {"the", "a", "an", "his", "her", "their"}:
+        th = next((q for q in range(j + 2, min(limit, j + 9)) if toks[q].low == "that"), None)
+        if th is not None and all(x.is_word and x.text.islower() and x.low not in _FINITE
+                                  and not x.low.endswith("ed") for x in toks[j:th]) and \
+                toks[j + 1].low not in _OBJ_WORDS and any(_listener_head(x) for x in toks[j + 1:th]) and \
+                any(x.low == "of" for x in toks[j:th]):
+            return _join_toks(text, toks[k:th]), th  # "told the tens of thousands of supporters that ..."
     if c and c.obj == "obj" and j < limit:
         if nxt in _OBJ_WORDS or nxt in {"the", "local", "state", "national", "grand"} or (
                 nxt in {"a", "an"} and j + 2 < limit and any(

@@ -3571,3 +3571,9 @@ def test_a_link_label_is_no_speaker():
     q = quotes_of("READ MORE:\n\"If reports are accurate that the minister met the ambassador, he must recuse "
                   "himself,'' Tran said.")
     assert all(s != "READ MORE" for _, s, _ in triples(q))
+
+
+def test_a_listener_with_of_before_that_is_part_of_the_cue():
+    q = quotes_of("Ada Kim told the tens of thousands of supporters that change was coming.")
+    assert triples(q) == [("indirect", "Ada Kim", "change was coming")]
+    assert q.cue.iloc[0] == "told the tens of thousands of supporters"
