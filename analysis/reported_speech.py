@@ -609,7 +609,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if cs >= n:
             continue
         first = toks[cs]
-        if not first.is_word:
+        if not first.is_word and not _quoted_subject_opens(text, toks, cs, n):
             continue  # a quote mark, a colon: direct speech, handled as a quote
         if first.low == "to" and c.lemma in _INFINITIVE_REPORTS and not had_that and cs + 2 < n and \
                 (not participle or prev == "and") and \
@@ -1464,6 +1464,22 @@ def _charge_for(toks: list[Token], k: int, n: int) -> int | None:
     return None
 
 
+def _quoted_subject_opens(text: str, toks: list[Token], cs: int, n: int) -> bool:
+    """Does a short quoted phrase open the clause at ``cs`` and the clause go on after it ('said
+    "the vast majority" of employees are dedicated')?"""
+    if toks[cs].text not in DOUBLE_MARKS:
+        return False
+    close = next((q for q in range(cs + 1, min(n, cs + 6)) if toks[q].text in DOUBLE_MARKS), None)
+    if close is None or close < cs + 3 or close + 2 >= n or not all(x.is_word for x in toks[cs + 1:close]):
+        return False  # (a short phrase with no punctuation of its own: a noun phrase, not an utterance)
+    after = toks[close + 1]
+    return text[toks[cs + 1].start:toks[cs + 1].end].lower() in _NP_OPENERS and after.is_word and after.text.islower() and (
+        after.low == "of" or after.low in _FINITE or after.low in _MODALS)
+
+
+_NP_OPENERS = frozenset("the a an most many some all no few his her their its every".split())
+
+
 def _split_number(t: Token) -> bool:
     """A number with an inner comma or point ("6,000", "5.8"): one token, two figures."""
     return t.text[:1].isdigit() and any(c in ",." for c in t.text)
@@ -1493,7 +1509,7 @@ def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhras
             return None
         e = toks[ce - 1].end
     # a clause that is all quotation is a direct quote, not reported speech
-    if f.text[s] in DOUBLE_MARKS:
+    if f.text[s] in DOUBLE_MARKS and not _quoted_subject_opens(f.text, toks, cs, ce):
         return None
     seg = toks[cs:ce]
     if seg[0].low in {"before", "after", "while", "since", "when"} and len(seg) > 1 and \

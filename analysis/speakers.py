@@ -782,6 +782,14 @@ def parse_np(text: str, toks: list[Token]) -> NounPhrase | None:
         if rest is not None and rest.kind == "person":
             rest.roles.append(_join(text, words[:commas[0]]))
             return rest
+    of = next((q for q in range(1, len(words) - 1) if words[q].low == "of"), None)
+    if of is not None and " ".join(w.text for w in words[of + 1:]) in US_STATES and \
+            all(w.is_cap for w in words[:of]) and not any(w.low in ROLE_WORDS or w.low in TITLES or w.low in _PARTY_WORDS
+                                                         or _names_no_person(w.text) for w in words[:of]):
+        who = split_role_name(text, words[:of])
+        if who is not None and who.kind in {"person", "surname"}:
+            who.roles.append(_join(text, words[of:]))  # "Hoyer of Maryland": the legislator, not the state
+            return who
     if len(words) >= 2 and words[0].low == "that" and words[1].text.islower() and words[-1].low.endswith("s") \
             and not words[-1].low.endswith("ss"):
         words = words[1:]  # "so dramatic that critics have charged": a conjunction, not "that critic"
@@ -878,6 +886,11 @@ _LONE_OWN_RE = re.compile(r"(?<![\w'’.-])(" + _U + r"[a-z]+(?:-" + _U + r"[a-z
 PARTY_MARKER_RE = re.compile(r"\s*\(([RDI])(?:-[A-Z][A-Za-z. ]{1,20})?\)|,\s*([RDI])-(?:[A-Z][a-z]{1,6}\.?,"
                              r"|[A-Z]\.[A-Z]\.,|[A-Z]\.[A-Z](?=\.\s*(?:$|[A-Z\"“])))")
 MARKER_PARTIES = {"R": "Republican", "D": "Democratic", "I": "Independent"}
+US_STATES = frozenset("""Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|
+Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|
+Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|
+North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|
+Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming""".replace("\n", "").split("|"))
 _PLACE_OPENERS = frozenset("""los las san santa santo sao fort port mount lake""".split())
 # cheap necessary conditions that open with a literal character (fast to scan for)
 _WHO_ANCHOR_RE = re.compile(r",\s+who\b")

@@ -3577,3 +3577,19 @@ def test_a_listener_with_of_before_that_is_part_of_the_cue():
     q = quotes_of("Ada Kim told the tens of thousands of supporters that change was coming.")
     assert triples(q) == [("indirect", "Ada Kim", "change was coming")]
     assert q.cue.iloc[0] == "told the tens of thousands of supporters"
+
+
+def test_a_legislator_of_a_state_is_the_legislator():
+    q = quotes_of("\u201cIt will have votes on both sides,\u201d Varga of Maryland told reporters.")
+    assert triples(q) == [("direct", "Varga", "It will have votes on both sides,")]
+    q = quotes_of("Senator Ada Kim, Democrat of New York, who backed the nominee, called for her \u201cswift "
+                  "confirmation.\u201d")
+    assert [s for _, s, _ in triples(q)] == ["Ada Kim"]
+
+
+def test_a_quoted_noun_phrase_opening_a_reported_clause():
+    q = quotes_of("Mr. Tran said \u201cthe vast majority\u201d of employees at the agency are dedicated and patriotic.")
+    assert ("indirect", "Tran", "\u201cthe vast majority\u201d of employees at the agency are dedicated and patriotic") \
+        in triples(q)
+    # a whole utterance in marks is no such clause
+    assert [k for k, _, _ in triples(quotes_of("Mr. Tran said \u201cthe plan is dead,\u201d and left."))] == ["partial"]
