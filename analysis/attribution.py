@@ -270,6 +270,7 @@ def _share_subject(text: str, toks: list[Token], k: int, lo: int) -> tuple[NounP
                          toks[j - 1].end), s0
 
 
+_LISTENER_LINKS = frozenset("affiliate station anchor host reporter correspondent columnist program show".split())
 _CLOSE_TO = frozenset("close familiar touch near connected linked loyal".split())
 _SOURCE_HEADS = frozenset("""source sources person people official officials aide aides friend friends
 insider insiders ally allies adviser advisers advisor advisors associate associates someone
@@ -1122,6 +1123,10 @@ def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, 
                 e = j + 1  # 'told MSNBC Cummings "was ..."': the outlet, then the clause's subject
             if e > j + 1 and toks[e - 1].low.endswith(("'s", "’s")):
                 e -= 1  # 'told Fox Business Network Ryan's stance is ...': the possessor opens the clause
+            th = next((q for q in range(e + 1, min(limit, e + 4)) if toks[q].low == "that"), None)
+            if e > j and th is not None and toks[e].low in _LISTENER_LINKS and toks[e + 1].is_cap and \
+                    all(x.is_word and x.low not in _FINITE for x in toks[e:th]):
+                e = th  # 'told ABC News affiliate KBMT-TV that ...': the outlet's station and its name
             if e > j:
                 return _join_toks(text, toks[k:e]), e
     # "wrote on Twitter", "said in a statement": keep the medium in the cue
@@ -2152,6 +2157,14 @@ def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
         if k + 2 < len(toks) and toks[k].low in _OPENING_ADVERBS and toks[k + 1].text == ",":
             k += 2  # "First, she juxtaposed ...", "Instead, the council ..."
             continue
+        if k + 3 < len(toks) and toks[k].is_cap and toks[k + 1].low in {"to", "of", "with", "about"} and \
+                re.search(r"(?:able|ible|ful|ous|less|ent|ant)$", toks[k].low) and \
+                toks[k].low not in sp.first_name_genders():
+            # "Unable to mount an argument, Tran descends to insults": an adjective phrase opens it
+            c = next((q for q in range(k + 2, min(len(toks), k + 14)) if toks[q].text == ","), None)
+            if c is not None:
+                k = c + 1
+                continue
         if k + 3 < len(toks) and toks[k].low == "so" and toks[k + 1].low == "far" and toks[k + 2].text == ",":
             k += 3  # "So far, McCain is the first ..."
             continue

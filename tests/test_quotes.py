@@ -3593,3 +3593,20 @@ def test_a_quoted_noun_phrase_opening_a_reported_clause():
         in triples(q)
     # a whole utterance in marks is no such clause
     assert [k for k, _, _ in triples(quotes_of("Mr. Tran said \u201cthe plan is dead,\u201d and left."))] == ["partial"]
+
+
+def test_an_outlets_affiliate_and_its_name_belong_to_the_listener():
+    q = quotes_of("Ada Kim, Bo\u2019s mother, told ABC News affiliate KBMT-TV that her daughter was in Florida.")
+    assert triples(q) == [("indirect", "Ada Kim", "her daughter was in Florida")]
+
+
+def test_a_longer_title_after_a_possessive_with_a_note_in_brackets_is_no_quote():
+    q = quotes_of("After reading Ada Kim\u2019s \u201cClinton Supporters Have Some Questions for Comey\u201d (op-ed, "
+                  "April 10), I have a question for Ms. Kim.")
+    assert triples(q) == []
+
+
+def test_an_adjective_phrase_opening_the_sentence_is_no_subject():
+    q = quotes_of("Unable to mount an argument, Tran instead descends to insults, calling Kim an "
+                  "\u201canti-Semitic Catholic.\u201d")
+    assert triples(q) == [("partial", "Tran", "anti-Semitic Catholic.")]
