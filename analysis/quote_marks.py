@@ -499,10 +499,13 @@ def _not_a_quote(f: _Field, q: Span) -> bool:
         # 'his event, "Crash The Gates, Nobody Stops Us", was a joke', 'the film "Night Falls"':
         # a Title-Case name of a thing (after a naming noun or as an appositive), not a quote
         return True
-    if q.close_mark is not None and 0 < len(words) <= 6 and _title_case(words) and \
-            not re.search(r"[.!?;:,]", content.rstrip(".,")) and \
+    if q.close_mark is not None and 0 < len(words) <= (9 if text[q.close_mark + 1:q.close_mark + 3] == " (" else 6) \
+            and _title_case(words) and not re.search(r"[.!?;:,]", content.rstrip(".,")) and \
             _OUTLET_POSSESSIVE_RE.search(f.masked, max(0, q.open_mark - 24), q.open_mark):
-        return True  # 'told NBC's "Meet the Press,"': a programme's name after its broadcaster
+        # 'told NBC's "Meet the Press,"': a programme's name after its broadcaster (or a longer title
+        # with a note in brackets after it: 'Lanny Davis's "Clinton Supporters Have Some Questions
+        # for Comey" (op-ed, April 10)')
+        return True
     if q.close_mark is not None and 2 <= len(words) <= 5 and _title_case(words) and \
             not re.search(r"[.,!?;:]", content.rstrip(".,")) and \
             re.search(r"\b(?:on|appeared on|told)\s*$", text[max(0, q.open_mark - 14):q.open_mark]):
