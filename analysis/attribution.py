@@ -1466,6 +1466,13 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
         c = _is_cue(t, cues, ltoks[idx - 1] if idx > 0 and go is None else None)
         if c is None and t.low in _VERDICT_VERBS:
             c = _verdict_cue(text, ltoks, idx)
+        if c is not None and t.text.islower() and t.low.endswith("ed") and idx > 0 and idx + 1 < len(ltoks) and \
+                (ltoks[idx - 1].low in sp.DETERMINERS or (sp.ly_adverb(ltoks[idx - 1].low) and idx > 1 and
+                                                           ltoks[idx - 2].text.islower() and
+                                                           ltoks[idx - 2].low not in _FINITE | _SUBJ_PRON)) and \
+                ltoks[idx + 1].is_word and ltoks[idx + 1].text.islower() and \
+                ltoks[idx + 1].low not in sp.DETERMINERS | _SUBJ_PRON | {"that", "to", "in", "on", "by"}:
+            continue  # "recently announced changes ... would "improve the process"": an adjective
         if c is not None and t.low in _NOUN_FORMS and idx + 1 < len(ltoks) and ltoks[idx + 1].text in ",;" and \
                 idx > 0 and ltoks[idx - 1].is_word and ltoks[idx - 1].text.islower():
             continue  # "cleared the president of any obstruction of justice claim, he ...": a noun

@@ -177,7 +177,17 @@ def _quote_items(f: _Field, cues: dict[str, Cue]) -> list[Item]:
         it = Item(f.name, q.start, q.end, kind, np=np, cue=cue, pos=pos if pos >= 0 else q.start,
                   para=q.para, span=q)
         items.append(it)
+    for a, b in zip(items, items[1:]):
+        if a.kind == b.kind == "partial" and a.np is not None and a.pos < a.start and b.pos > b.end and \
+                a.span is not None and b.span is not None and a.span.close_mark is not None and \
+                _COORDINATED_RE.fullmatch(f.text, a.span.close_mark + 1, b.span.open_mark):
+            # 'called Trump a "racist" and "fascist" ..., according to people with knowledge': the
+            # second word of one naming goes with the first, not the source after the sentence
+            b.np, b.cue, b.pos = a.np, a.cue, a.pos
     return items
+
+
+_COORDINATED_RE = re.compile(r",?\s*(?:and|or)\s+(?:an?\s+|the\s+)?")
 
 
 _IN_WORDS_RE = re.compile(r"\b[Ii]n (?:the words of ((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"

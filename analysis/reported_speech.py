@@ -1386,6 +1386,12 @@ def _tail_clause(f: _Field, toks: list[Token], k: int, np: NounPhrase, cue: str,
     else:
         while j >= 0 and toks[j].text != ",":
             j -= 1
+    if j > 3 and toks[j].text == ",":
+        j2 = next((q for q in range(j - 1, max(0, j - 8), -1) if not toks[q].is_word), None)
+        if j2 is not None and toks[j2].text == "," and j2 + 2 < j and \
+                (toks[j2 + 1].low in {"the", "a", "an"} or toks[j2 + 1].low.endswith(("'s", "’s"))) and \
+                sp.is_role_word(toks[j - 1].low) and not _has_verb(toks[j2 + 1:j]):
+            j = j2  # '..., the department's captain, Tyson Budge, said': the role before the name
     if j <= 1:
         return []
     if np.kind == "pronoun" and any(x.is_word and x.start < np.start and not x.low.endswith("ly")

@@ -3611,3 +3611,22 @@ def test_an_adjective_phrase_opening_the_sentence_is_no_subject():
     q = quotes_of("Unable to mount an argument, Tran instead descends to insults, calling Kim an "
                   "\u201canti-Semitic Catholic.\u201d")
     assert triples(q) == [("partial", "Tran", "anti-Semitic Catholic.")]
+
+
+def test_a_role_between_commas_before_the_name_is_part_of_the_attribution():
+    q = quotes_of("She was with Bo Tran, her brother, when she vanished, the department\u2019s captain, Ada Kim, said.")
+    assert triples(q) == [("indirect", "Ada Kim", "She was with Bo Tran, her brother, when she vanished")]
+
+
+def test_a_participle_used_as_an_adjective_is_no_cue_for_a_later_fragment():
+    q = quotes_of("Varga said he believed recently announced changes to the system would \u201cimprove the "
+                  "process\u201d and help.")
+    assert q[q.kind == "partial"].cue.tolist() == ["said"]  # not "announced"
+    q = quotes_of("The former governor has reportedly promised supporters a \u201cdifferent\u201d campaign.")
+    assert triples(q) == [("partial", "the former governor", "different")]
+
+
+def test_two_words_of_one_naming_share_their_speaker():
+    q = quotes_of("Bo Tran called Ada Kim a \u201cracist\u201d and \u201cfascist\u201d during two conversations, "
+                  "according to people with knowledge of the exchanges.")
+    assert [(k, s) for k, s, t in triples(q) if k == "partial"] == [("partial", "Bo Tran"), ("partial", "Bo Tran")]
