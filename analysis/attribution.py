@@ -618,6 +618,16 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                     owner = _party_appositive_owner(text, toks, np_b, bi, lo)
                     if owner is not None:
                         np_b, bi = owner  # ("Bo Tran, Democrat of New York, who ..., said")
+                    elif np_b is not None and np_b.kind == "org" and bi - 1 > lo and toks[bi - 1].text == ",":
+                        hi0, he0 = sp.np_span_after(toks, lo)
+                        of = next((q for q in range(hi0 + 1, min(bi - 1, hi0 + 6)) if toks[q].low == "of"), None)
+                        head = sp.parse_np(text, toks[hi0:of]) if of is not None and hi0 == lo and \
+                            all(x.is_word for x in toks[of:bi - 1]) else None
+                        if head is not None and head.kind == "person":
+                            # "Professor Bo Tran of Queen Mary, University of London, who ..., said":
+                            # the person before "of", not the institution of the aside
+                            head.roles.append(_join_toks(text, toks[of:c0]))
+                            np_b, bi = head, hi0
                     if np_b and any(sp.is_role_word(x.low) or x.low in sp.TITLES for x in seg_a):
                         np_b.roles.append(_clean_rel(text, seg_a))
                     return np_b, bi

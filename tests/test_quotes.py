@@ -3630,3 +3630,9 @@ def test_two_words_of_one_naming_share_their_speaker():
     q = quotes_of("Bo Tran called Ada Kim a \u201cracist\u201d and \u201cfascist\u201d during two conversations, "
                   "according to people with knowledge of the exchanges.")
     assert [(k, s) for k, s, t in triples(q) if k == "partial"] == [("partial", "Bo Tran"), ("partial", "Bo Tran")]
+
+
+def test_a_person_of_an_institution_with_a_comma_in_its_name():
+    q = quotes_of("Professor Bo Tran of Queen Mary, University of Dorran, who conducted the research, said the "
+                  "mayor would be disappointed.")
+    assert triples(q) == [("indirect", "Bo Tran", "the mayor would be disappointed")]
