@@ -3636,3 +3636,10 @@ def test_a_person_of_an_institution_with_a_comma_in_its_name():
     q = quotes_of("Professor Bo Tran of Queen Mary, University of Dorran, who conducted the research, said the "
                   "mayor would be disappointed.")
     assert triples(q) == [("indirect", "Bo Tran", "the mayor would be disappointed")]
+
+
+def test_a_past_verb_after_a_clause_in_the_present_is_the_reporting_subjects():
+    q = quotes_of("Varga claimed that the act is estimated to put an extra $2,617 in the average family\u2019s "
+                  "pocket and used an anecdote from local politics to illustrate Kim.")
+    assert triples(q) == [("indirect", "Varga",
+                           "the act is estimated to put an extra $2,617 in the average family\u2019s pocket")]
