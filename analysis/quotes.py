@@ -11,7 +11,7 @@ Rule-based and offline, following the coding scheme in ``../shared/CODEBOOK.md``
   previous speaker for quotes that only continue (``"A," he said. "B."``);
 * reported speech without marks: ``X said (that) ...``, ``..., X said.``, ``according to X, ...``,
   ``..., his office said, CLAUSE`` (a parenthetical attribution), a nested report (``CNN reported
-  the governor said X`` is one report by the governor), clauses opening with a fronted adverbial
+  the governor said X`` is CNN's report and the governor's), clauses opening with a fronted adverbial
   (``that from June 15, ...``) or holding a partial quote (``said Kowal "was great,"``, ``said
   she "can hardly wait"``); a cue followed by a plain noun-phrase object (``announced the
   measure``) is not a report; ``went on to say`` reports like ``said``;

@@ -2,7 +2,7 @@
 
 ``X said (that) CLAUSE``, ``CLAUSE, X said.``, ``according to X, CLAUSE``, parenthetical
 attributions (``About 40 litres, officials said, leaked``), nested reports (``CNN reported the
-governor said ...`` is the governor's), clauses without ``that`` when a subject and its finite
+governor said ...``: CNN's report of the governor's, and the governor's), clauses without ``that`` when a subject and its finite
 verb open them (verb forms from Brill's lexicon, which ships inside the TextBlob wheel and is
 read as a plain file: no download), and where a reported clause ends. :func:`_find_indirect`
 returns the reported clauses of one sentence. Part of the quote extractor
@@ -436,7 +436,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                     continue  # "the question of whether Papadopoulos told other advisers ...": not a report
                 if i0 > 0 and toks[i0 - 1].low in _REL and not (
                         toks[i0 - 1].low == "that" and i0 >= 2 and (toks[i0 - 2].low in cues or (
-                            toks[i0 - 2].low in _FINDING_VERBS))) and not (
+                            toks[i0 - 2].low in _FINDING_VERBS) or _cue_then_that(toks, i0 - 1, cues))) and not (
                         toks[i0 - 1].low == "when" and np.kind in {"pronoun", "person", "surname"}
                         and any(x.low == "that" for x in toks[e:min(n, e + 8)])):
                     continue  # (but "reported that police said": "that" opens a clause; "broke news
@@ -754,8 +754,14 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             # ("called on the government to listen ...": the one called on and an infinitive)
             continue  # "announced the measure at the daily briefing": a noun-phrase object (but
             # "suggested the company pay a fine": a subjunctive clause)
-        if any(_nested_report(text, toks, cs, q, n, cues) for q in range(cs + 1, min(ce, cs + 8))):
-            continue  # "CNN reported the governor said ...": the inner report is the quote
+        nq = next((q for q in range(cs + 1, min(ce, cs + 8)) if _nested_report(text, toks, cs, q, n, cues)), None)
+        nested = nq is not None
+        if nested and (toks[nq].low == _is_cue(toks[nq], cues, toks[nq - 1]).lemma or _skip_adverbials(toks, nq + 1, ce) >= ce or
+                       _skip_adverbials(toks, _cue_string(masked, toks, nq, ce)[1], ce) >= ce):
+            continue  # '"...," Kirby said on Wednesday, the Post stated.': the clause is an attribution
+            # (and 'confirmed a Times report he had attacked': the bare form is a noun, no report)
+        # ("CNN reported the governor said ...": CNN reports the governor's report, which is a row of
+        # its own too)
         if any(x.text in DOUBLE_MARKS and toks[q - 1].text in ",:" and x.start not in f.name_marks
                for q, x in enumerate(toks[cs + 1:min(ce, cs + 6)], cs + 1)) and not (
                 had_that and first.low in _SUBORDINATORS and first.low != "while"):
@@ -771,6 +777,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         it = _make_indirect(f, toks, cs, ce, np, cue_str, pos, pi)
         if it and it.start not in used_cut:
             used_cut.add(it.start)
+            it.outer = nested
             out.append(it)
     for it in out:
         if it.np is not None and id(it.np) in coord:
@@ -782,6 +789,18 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
 _CLAUSE_NOUNS = frozenset("""report reports claim claims statement announcement allegation allegations
 assertion suggestion news word rumor rumors rumour rumours revelation revelations""".split())
 _LINK_LINE_RE = re.compile(r"\s*(?:SEE ALSO|READ MORE|RELATED|MORE FROM|ALSO READ)\b\s*:")
+def _cue_then_that(toks: list[Token], t: int, cues: dict[str, Cue]) -> bool:
+    """Is the "that" at ``t`` the complementizer of a speech verb a few adverbial words before it
+    ("speculated on Facebook that ...", "told reporters on Monday that ...")?"""
+    for q in range(t - 1, max(-1, t - 7), -1):
+        if not toks[q].is_word:
+            return False
+        c = _is_cue(toks[q], cues, toks[q - 1] if q > 0 else None)
+        if c is not None and c.clause:
+            return _skip_adverbials(toks, q + 1, t) >= t or _cue_string(toks[q].text, toks, q, t)[1] >= t
+    return False
+
+
 _FINDING_VERBS = frozenset("found finds showed shows revealed reveals suggested suggests".split())
 _INFINITIVE_REPORTS = frozenset({"vow", "pledge", "promise", "claim"})
 _NOT_DONE_MODALS = frozenset({"will", "might", "may", "can", "could", "should", "must"})
