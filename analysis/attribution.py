@@ -243,7 +243,9 @@ _OWN_STATEMENT_RE = re.compile(r"(?<![\w'’])((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z]
                                r"(statement|remarks|response|reply|message|letter|tweet|post|note|comments)\s*:\s*$")
 
 
-_LINK_LABELS = frozenset({"READ MORE", "SEE ALSO", "RELATED", "MORE FROM", "ALSO READ", "WATCH", "ADVERTISEMENT"})
+# labels of a link line glued into a scraped article ("SEE ALSO: ...", "READ MORE:")
+LINK_LABELS = ("SEE ALSO", "READ MORE", "RELATED", "MORE FROM", "ALSO READ")
+_LINK_LABELS = frozenset(LINK_LABELS) | {"WATCH", "ADVERTISEMENT"}  # (none of them a speaker)
 
 
 def _share_subject(text: str, toks: list[Token], k: int, lo: int) -> tuple[NounPhrase, int] | None:

@@ -123,6 +123,13 @@ _NAME_AFTER_RE = re.compile(r"\s+[a-z]")  # a lower-case word right after the cl
 def _quote_items(f: _Field, cues: dict[str, Cue]) -> list[Item]:
     items: list[Item] = []
     spans = f.spans
+    names: dict[int, bool] = {}  # span index -> no quote, worked out once
+
+    def not_a_quote(i: int) -> bool:
+        if i not in names:
+            names[i] = _not_a_quote(f, spans[i])
+        return names[i]
+
     for qi, q in enumerate(spans):
         if not re.search(r"\w", f.text[q.start:q.end]):
             continue
@@ -140,11 +147,11 @@ def _quote_items(f: _Field, cues: dict[str, Cue]) -> list[Item]:
         next_open = len(f.text)
         nq = qi + 1
         while nq < len(spans) and spans[nq].open_mark < se and _NAME_AFTER_RE.match(f.text, spans[nq].end + 1) \
-                and _not_a_quote(f, spans[nq]):
+                and not_a_quote(nq):
             nq += 1  # ('"...," "The Kelly File" host told viewers': a programme's name, not the next quote)
         if nq < len(spans) and spans[nq].open_mark < se:
             next_open = spans[nq].open_mark
-        if _not_a_quote(f, q):
+        if not_a_quote(qi):
             f.name_marks.add(q.open_mark)
             continue
         np, cue, pos, left_ok, right_ok = _attribute_quote(f, q, prev_close, next_open, sent, cues)

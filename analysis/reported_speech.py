@@ -25,7 +25,7 @@ from analysis.cue_words import (
 )
 from analysis.quote_marks import DOUBLE_MARKS, Item, Span, _Field
 from analysis.attribution import (
-    WINDOW, _ADJUDICATORS, _ADVERBIAL_HEADS, _ADV_NOUNS, _DOCUMENTS, _EXPRESS_VERBS,
+    LINK_LABELS, WINDOW, _ADJUDICATORS, _ADVERBIAL_HEADS, _ADV_NOUNS, _DOCUMENTS, _EXPRESS_VERBS,
     _ISSUE_VERBS, _NOUN_FORMS, _PREPOSITIONS, _as_put_it_at, _SAY_LEMMAS, _SINGLE_ADV, _SUBORDINATORS,
     _VERDICT_CUE, _according_np, _cited_as, _cue_string, _dateline_end, _ends_in_attribution, _has_verb,
     _inner_speaker, _intro_only, _join_toks, _main_subject, _np_after, _people_in,
@@ -436,7 +436,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                     continue  # "the question of whether Papadopoulos told other advisers ...": not a report
                 if i0 > 0 and toks[i0 - 1].low in _REL and not (
                         toks[i0 - 1].low == "that" and i0 >= 2 and (toks[i0 - 2].low in cues or (
-                            toks[i0 - 2].low in _FINDING_VERBS) or _cue_then_that(toks, i0 - 1, cues))) and not (
+                            toks[i0 - 2].low in _FINDING_VERBS) or _cue_then_that(masked, toks, i0 - 1, cues))) and not (
                         toks[i0 - 1].low == "when" and np.kind in {"pronoun", "person", "surname"}
                         and any(x.low == "that" for x in toks[e:min(n, e + 8)])):
                     continue  # (but "reported that police said": "that" opens a clause; "broke news
@@ -788,8 +788,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
 # nouns whose "that" clause is their own content, not the clause of a speech verb before them
 _CLAUSE_NOUNS = frozenset("""report reports claim claims statement announcement allegation allegations
 assertion suggestion news word rumor rumors rumour rumours revelation revelations""".split())
-_LINK_LINE_RE = re.compile(r"\s*(?:SEE ALSO|READ MORE|RELATED|MORE FROM|ALSO READ)\b\s*:")
-def _cue_then_that(toks: list[Token], t: int, cues: dict[str, Cue]) -> bool:
+_LINK_LINE_RE = re.compile(r"\s*(?:" + "|".join(LINK_LABELS) + r")\b\s*:")
+def _cue_then_that(masked: str, toks: list[Token], t: int, cues: dict[str, Cue]) -> bool:
     """Is the "that" at ``t`` the complementizer of a speech verb a few adverbial words before it
     ("speculated on Facebook that ...", "told reporters on Monday that ...")?"""
     for q in range(t - 1, max(-1, t - 7), -1):
@@ -797,7 +797,7 @@ def _cue_then_that(toks: list[Token], t: int, cues: dict[str, Cue]) -> bool:
             return False
         c = _is_cue(toks[q], cues, toks[q - 1] if q > 0 else None)
         if c is not None and c.clause:
-            return _skip_adverbials(toks, q + 1, t) >= t or _cue_string(toks[q].text, toks, q, t)[1] >= t
+            return _skip_adverbials(toks, q + 1, t) >= t or _cue_string(masked, toks, q, t)[1] >= t
     return False
 
 
