@@ -584,11 +584,7 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                 hi0, he0 = sp.np_span_after(toks, lo)
                 head = sp.parse_np(text, toks[hi0:he0]) if he0 > hi0 and hi0 == lo else None
                 if head is not None and head.kind == "person" and he0 + 1 < bi and toks[he0].text == "," \
-                        and (toks[he0 + 1].low in {"a", "an", "the", "another", "former"} or (
-                            toks[he0 + 1].text.islower() and (sp.is_role_word(toks[he0 + 1].low) or (
-                                he0 + 2 < bi and sp.is_role_word(toks[he0 + 2].low))))):
-                    # (also "Bo Tran, founder of the Motorcade, a group that ..., said", "Len
-                    # McCluskey, another ally of Corbyn and general secretary of Unite, ..., said")
+                        and toks[he0 + 1].low in {"a", "an", "the"}:
                     head.roles.append(_join_toks(text, toks[he0 + 1:bi - 1]))
                     return head, lo
             if np_b is not None and np_b.kind in {"surname", "org"} and bj == cb and \
