@@ -125,9 +125,6 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
             e = pe
             while e > o + 1 and text[e - 1].isspace():
                 e -= 1
-            # drop inner spans already recorded inside this unclosed one
-            while spans and spans[-1].para == pi and spans[-1].start > o:
-                spans.pop()
             tail = _TAIL_ATTRIBUTION_RE.search(text, o + 1, e)
             if tail is not None and e == pe and _cue_regex().search(tail.group(1)) and \
                     len(text[o + 1:tail.start()].split()) >= 3:
