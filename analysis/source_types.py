@@ -43,7 +43,14 @@ How a speaker is typed, in order (the first that applies wins):
    plural noun it is listed under ("firms including ... Siemens"), from the noun right before
    its name ("the Greek daily Kathimerini"), and one that "reported" something is ``media``
    -> ``"rule: cue 'reported' -> media"``;
-5. otherwise ``unknown`` with ``type_reason == "default"``.
+5. a person the article gives no role but general knowledge does (``analysis/data/
+   public_figures.csv``, :mod:`analysis.public_figures`: legislators, office-holders,
+   candidates and spokespeople often quoted in 2009-2025 news), in the role they held at the
+   article's ``published`` date ("McConnell said" -> ``political``; "Peskov said" ->
+   ``official``; the article's campaign words still make an office-holder ``political``)
+   -> ``type_reason`` starting "public figure:"; it comes before the rule
+   that makes a named person with no role a private individual (``citizen``);
+6. otherwise ``unknown`` with ``type_reason == "default"``.
 
 Pass the articles (``classify_sources(quotes, articles=articles)``): the words around each
 mention of a speaker carry most of the evidence; without them only ``speaker_role`` and the
@@ -1060,7 +1067,7 @@ def _party(ev: list[_Evidence]) -> str:
 
 def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
                      cues: Iterable[str] = (), text: str | None = None, registry=None,
-                     lexicon: Lexicon | None = None) -> dict:
+                     lexicon: Lexicon | None = None, when=None, figures=None) -> dict:
     """Type one speaker; returns ``source_type``, ``type_reason``, ``affiliation``, ``party``.
 
     See :func:`_classify_alone` for the rules. A speaker quoted together with another person
@@ -1074,7 +1081,7 @@ def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
     cues = [str(c) for c in cues]
     lex = lexicon or load_lexicon()
     own = _classify_alone(speaker, named=named, roles=roles, cues=cues, text=text,
-                          registry=registry, lexicon=lex)
+                          registry=registry, lexicon=lex, when=when, figures=figures)
     if not text or own["type_reason"] == "registry" or own["type_reason"].startswith("rule: compound"):
         return own
     name = _strip_lead(str(speaker or ""), lex)
@@ -1083,7 +1090,8 @@ def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
     partner = _co_speaker(text, name, cues, lex)
     if not partner:
         return own
-    other = _classify_alone(partner, named=True, text=text, registry=registry, lexicon=lex)
+    other = _classify_alone(partner, named=True, text=text, registry=registry, lexicon=lex,
+                            when=when, figures=figures)
     types = {own["source_type"], other["source_type"]} - {"unknown"}
     # a person typed citizen only for lack of any role defers to the partner, as unknown does
     weak = own["source_type"] == "unknown" or own["type_reason"] == _NO_ROLE_REASON
@@ -1190,7 +1198,7 @@ def _co_verb_patterns(verbs: str) -> tuple[re.Pattern, re.Pattern]:
 
 def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
                     cues: Iterable[str] = (), text: str | None = None, registry=None,
-                    lexicon: Lexicon | None = None) -> dict:
+                    lexicon: Lexicon | None = None, when=None, figures=None) -> dict:
     """Type one speaker by the registry and the rules (the module docstring lists them).
 
     >>> classify_speaker("John Example", roles=["former White House press secretary"],
@@ -1215,7 +1223,8 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
     parts = _compound_parts(speaker, lex)
     if parts:  # "Ann Cole and Bo Dent": two people quoted together
         return _classify_compound(parts, named=named, roles=roles, cues=cues, text=text,
-                                  registry=reg if reg is not None else False, lexicon=lex)
+                                  registry=reg if reg is not None else False, lexicon=lex,
+                                  when=when, figures=figures)
     head = _masthead(speaker, text, cues, lex) if speaker else ""
     if head and any(m.entry.source_type == "media" for m in lex.find(speaker, ("any", "descriptor"))):
         head = ""  # the lexicon knows the outlet by name ("The Washington Post")
@@ -1285,6 +1294,12 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
             return {"source_type": "political",
                     "type_reason": f"rule: legislating -> political (article '{words}')",
                     "affiliation": "", "party": ""}
+    if best is None and speaker:
+        # (after the article's campaign and legislating words: "a head of government ...
+        # campaigning is political", whatever office the file gives)
+        known = _public_figure(speaker, when, figures)
+        if known is not None:  # CODEBOOK: where the article leaves it open, general knowledge
+            return _figure_type(known)
     if best is not None and text and best.entry is not None and best.entry.pattern in _HEAD_ROLES:
         # "a vice president at PG&E": the body is an acronym the lexicon does not know; the article's
         # full name for it decides ("Pacific Gas and Electric Company" -> organization)
@@ -1408,6 +1423,27 @@ def _of_body(text: str, speaker: str, lex: Lexicon) -> tuple[str, str]:
 
 
 _NO_ROLE_REASON = "rule: named person with no role in the article -> citizen"
+
+
+def _public_figure(speaker: str, when, figures) -> dict | None:
+    """The row of the public-figures file (:mod:`analysis.public_figures`) that types
+    ``speaker`` at the article's date ``when``; None when there is none or ``figures`` is False."""
+    if figures is False:
+        return None
+    from analysis.public_figures import PublicFigures, load_public_figures
+
+    figs = figures if isinstance(figures, PublicFigures) else load_public_figures(figures)
+    return figs.lookup(speaker, when)
+
+
+def _figure_type(row: dict) -> dict:
+    """The type a public figure's row gives, with the row as the reason."""
+    period = f"{row['from']} to {row['to'] or 'on'}"
+    when = f"every period {period}, latest: {row['role']}" if row.get("every_period") else \
+        f"{row['role']}, {period}"
+    return {"source_type": row["source_type"],
+            "type_reason": f"public figure: '{row['name']}' ({when}) -> {row['source_type']}",
+            "affiliation": "", "party": row["party"]}
 _SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson"}
 _BODY_RUN = r"[A-Z][\w&'\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\-]*){0,5}"
 
@@ -1532,7 +1568,8 @@ def _group_keys(articles: list[str], speakers: list[str]) -> list[str]:
 
 def classify_sources(quotes: pd.DataFrame, registry=None, *,
                      articles: pd.DataFrame | None = None,
-                     lexicon: Lexicon | str | Path | None = None) -> pd.DataFrame:
+                     lexicon: Lexicon | str | Path | None = None,
+                     figures=None) -> pd.DataFrame:
     """Add ``source_type``, ``type_reason``, ``affiliation``, ``party`` to a quotes frame.
 
     Uses per quote: ``speaker``, ``named``, ``speaker_role``, ``cue`` (missing columns are
@@ -1542,6 +1579,11 @@ def classify_sources(quotes: pd.DataFrame, registry=None, *,
 
     ``registry``: ``None`` uses the project registry ``data/sources.csv`` when it exists,
     ``False`` uses none, or pass a path, a DataFrame or an :class:`analysis.registry.Registry`.
+
+    ``figures``: the general knowledge used for a speaker the article gives no role
+    (:mod:`analysis.public_figures`): ``None`` uses the bundled file, ``False`` none, or pass
+    a path or a :class:`analysis.public_figures.PublicFigures`. The article's ``published``
+    date, when the articles frame has one, picks the period of the person's roles.
 
     >>> import pandas as pd
     >>> q = pd.DataFrame({"article_id": ["a", "a"], "speaker": ["police", "Ann Example"],
@@ -1572,9 +1614,16 @@ def classify_sources(quotes: pd.DataFrame, registry=None, *,
     roles_col = column("speaker_role", "")
     cues_col = column("cue", "")
     texts: dict[str, str] = {}
+    dates: dict[str, object] = {}
     if articles is not None and len(articles) and "text" in articles:
         texts = dict(zip(articles["article_id"].astype(str),
                          articles["text"].fillna("").astype(str)))
+    if articles is not None and len(articles) and "published" in articles:
+        dates = dict(zip(articles["article_id"].astype(str), articles["published"]))
+    if figures is not False:  # loaded once for the whole frame
+        from analysis.public_figures import PublicFigures, load_public_figures
+        if not isinstance(figures, PublicFigures):
+            figures = load_public_figures(figures)
     keys = _group_keys(articles_col, speakers_col)
     # rows per (article, speaker) group, in order of first appearance (plain lists: a pandas
     # groupby with per-group column access cost more than the rules themselves)
@@ -1592,7 +1641,8 @@ def classify_sources(quotes: pd.DataFrame, registry=None, *,
         cues = [str(cues_col[i]) for i in rows if present(cues_col[i]) and str(cues_col[i]).strip()]
         results[key] = classify_speaker(speaker, named=named, roles=roles, cues=cues,
                                         text=texts.get(articles_col[rows[0]]),
-                                        registry=reg if reg is not None else False, lexicon=lex)
+                                        registry=reg if reg is not None else False, lexicon=lex,
+                                        when=dates.get(articles_col[rows[0]]), figures=figures)
     res = [results[k] for k in keys]
     out["source_type"] = pd.Categorical([r["source_type"] for r in res], dtype=SOURCE_TYPE_DTYPE)
     out["type_reason"] = [r["type_reason"] for r in res]

@@ -1,0 +1,184 @@
+"""Public figures: what general knowledge says about a speaker the article gives no role.
+
+The codebook types a speaker "from the article (the role it gives the speaker when they speak)
+and, where the article leaves it open, from general knowledge of who the speaker is". Short
+news items often leave it open: "McConnell said", "Peskov told reporters". This module holds
+that general knowledge for people often quoted in English-language news of 2009-2025, in
+``analysis/data/public_figures.csv``, one row per person and role period:
+
+============== =================================================================================
+column         meaning
+============== =================================================================================
+name           the name news most often uses ("Mitch McConnell")
+aliases        other full-name forms, "; "-separated ("Addison Mitchell McConnell")
+surname_alone  the surname, only when the bare word in national news almost always means this
+               person ("McConnell"); empty for common surnames
+source_type    the codebook type of the role in this period (legislators ``political``, serving
+               executive officials ``official``, ...)
+role           what the person was in the period ("U.S. senator (R-Ky.)")
+party          party, if any
+country        country or intergovernmental body
+from, to       the period, ``YYYY-MM``; an empty ``to`` means the role went on when the file was
+               written (early 2025)
+============== =================================================================================
+
+How it is used (:func:`analysis.source_types.classify_speaker`): only when the article's own
+words give the speaker no role, office or body (the rules find no evidence), and never against
+the user's sources registry (``data/sources.csv``), which wins over everything. The period
+that covers the article's date decides; without a date, the person's type is used only when all
+their periods agree. A one-word speaker matches only through ``surname_alone`` and only when
+one person of the file has that surname alone.
+
+>>> figs = load_public_figures()
+>>> figs.lookup("Dmitri Peskov", "2019-06-01")["source_type"]
+'official'
+>>> figs.lookup("Nobody Example") is None
+True
+"""
+from __future__ import annotations
+
+import functools
+import io
+import logging
+import re
+import unicodedata
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.config import PACKAGE_DATA
+
+logger = logging.getLogger(__name__)
+
+#: The bundled file of public figures.
+PUBLIC_FIGURES_PATH = PACKAGE_DATA / "public_figures.csv"
+PUBLIC_FIGURES_COLUMNS = ["name", "aliases", "surname_alone", "source_type", "role", "party",
+                          "country", "from", "to"]
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+def name_key(s: str, initials: bool = False) -> str:
+    """A name folded for look-up: no accents, case, dots or hyphens, and no middle initials
+    unless ``initials`` ("Jr." stays: a son is another person).
+
+    >>> name_key("Recep Tayyip Erdoğan"), name_key("Donald J. Trump"), name_key("Jean-Claude Juncker")
+    ('recep tayyip erdogan', 'donald trump', 'jean claude juncker')
+    >>> name_key("Donald Trump Jr."), name_key("George H. W. Bush", initials=True)
+    ('donald trump jr', 'george h w bush')
+    """
+    s = unicodedata.normalize("NFKD", str(s))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("\u2019", "'").lower()
+    s = re.sub(r"'s\b", "", s)
+    words = re.findall(r"[a-z0-9']+", s.replace("-", " ").replace(".", ". "))
+    words = [w.strip("'") for w in words]
+    keep = [w for i, w in enumerate(words)
+            if w and (initials or not (len(w) == 1 and 0 < i < len(words) - 1))]
+    return " ".join(keep)
+
+
+def _month(value) -> str:
+    """``YYYY-MM`` of a date-like value (a Timestamp, ``"2019-06-01"``), "" if none."""
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT:
+        return ""
+    if isinstance(value, pd.Timestamp):
+        return "" if pd.isna(value) else f"{value.year:04d}-{value.month:02d}"
+    m = re.match(r"(\d{4})-(\d{2})", str(value))
+    return f"{m.group(1)}-{m.group(2)}" if m else ""
+
+
+class PublicFigures:
+    """The public-figures file, validated, with look-up by name, alias or surname alone.
+
+    >>> import pandas as pd
+    >>> f = PublicFigures(pd.DataFrame({"name": ["Ann Example"], "aliases": [""],
+    ...     "surname_alone": ["Example"], "source_type": ["political"], "role": ["senator"],
+    ...     "party": [""], "country": ["Ruritania"], "from": ["2010-01"], "to": ["2016-01"]}))
+    >>> f.lookup("Example", "2012-03")["role"], f.lookup("Ann Example", "2017-01") is None
+    ('senator', True)
+    """
+
+    def __init__(self, frame: pd.DataFrame, source: str = "<frame>") -> None:
+        from analysis.source_types import SOURCE_TYPES
+
+        missing = [c for c in PUBLIC_FIGURES_COLUMNS if c not in frame.columns]
+        if missing:
+            raise ValueError(f"{source}: missing columns {missing}")
+        df = frame[PUBLIC_FIGURES_COLUMNS].fillna("").astype(str).apply(lambda c: c.str.strip())
+        bad = []
+        for i, r in df.iterrows():
+            if not r["name"] or r["source_type"] not in SOURCE_TYPES or not _MONTH.match(r["from"]) \
+                    or (r["to"] and not _MONTH.match(r["to"])) or (r["to"] and r["to"] < r["from"]):
+                bad.append(i + 2)  # the line in the file: header is line 1
+        if bad:
+            raise ValueError(f"{source}: rows on lines {bad[:10]} need a name, one of "
+                             f"{SOURCE_TYPES} and periods as YYYY-MM")
+        self.rows: list[dict] = df.to_dict("records")
+        self._by_key: dict[str, list[int]] = {}
+        self._by_surname: dict[str, list[int]] = {}
+        self._by_loose: dict[str, list[int]] = {}  # keys without middle initials
+        person: dict[str, int] = {}  # rows of one person share their name as written
+        for i, r in enumerate(self.rows):
+            pid = person.setdefault(name_key(r["name"], initials=True), len(person))
+            r["_person"] = pid
+            names = [r["name"]] + [a for a in r["aliases"].split(";") if a.strip()]
+            for k in {name_key(n, initials=True) for n in names}:
+                if len(k.split()) > 1:
+                    self._by_key.setdefault(k, []).append(i)
+            for k in {name_key(n) for n in names}:
+                if len(k.split()) > 1:
+                    self._by_loose.setdefault(k, []).append(i)
+            if r["surname_alone"]:
+                self._by_surname.setdefault(name_key(r["surname_alone"]), []).append(i)
+
+    def __len__(self) -> int:
+        return len({r["_person"] for r in self.rows})
+
+    def _candidates(self, name: str) -> list[int]:
+        k = name_key(name)
+        words = k.split()
+        if not words:
+            return []
+        if len(words) == 1:
+            return self._by_surname.get(k, [])
+        # as written ("George W. Bush"), then without initials ("Donald J. Trump" ~ "Donald
+        # Trump"), then first and last word ("Hillary Rodham Clinton" ~ "Hillary Clinton")
+        hit = self._by_key.get(name_key(name, initials=True)) or self._by_loose.get(k)
+        if hit is None and len(words) > 2:
+            hit = self._by_loose.get(f"{words[0]} {words[-1]}")
+        return hit or []
+
+    def lookup(self, name: str, when=None) -> dict | None:
+        """The row that types ``name`` at date ``when`` (``YYYY-MM...`` or a Timestamp), or None.
+
+        None when the name is unknown, names several people, or (without a date) the person's
+        periods disagree on the type. Without a date the row is the latest one, its ``from`` and
+        ``to`` widened to all the person's periods and ``every_period`` set.
+        """
+        rows = [self.rows[i] for i in self._candidates(name)]
+        if not rows or len({r["_person"] for r in rows}) > 1:
+            return None
+        month = _month(when)
+        if month:
+            rows = [r for r in rows if r["from"] <= month and (not r["to"] or month < r["to"])]
+            return rows[-1] if rows else None
+        if len({r["source_type"] for r in rows}) > 1:
+            return None
+        # no date: the type of every period, from the first period to the last
+        return {**rows[-1], "from": min(r["from"] for r in rows),
+                "to": "" if any(not r["to"] for r in rows) else max(r["to"] for r in rows),
+                "every_period": True}
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: str, mtime: float) -> PublicFigures:
+    with open(path, encoding="utf-8") as fh:  # lines starting with "#" are comments
+        body = "".join(line for line in fh if not line.startswith("#"))
+    return PublicFigures(pd.read_csv(io.StringIO(body), dtype=str, keep_default_na=False),
+                         source=path)
+
+
+def load_public_figures(path: str | Path | None = None) -> PublicFigures:
+    """The public-figures file (default: the bundled ``analysis/data/public_figures.csv``)."""
+    p = Path(path) if path is not None else PUBLIC_FIGURES_PATH
+    return _load(str(p), p.stat().st_mtime)

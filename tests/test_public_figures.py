@@ -1,0 +1,168 @@
+"""The public-figures file: general knowledge for a speaker the article gives no role.
+
+Invented people in small frames test the look-up and the typing rules; the bundled file is
+checked for form and for a few facts of well-known office-holders.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.public_figures import (PUBLIC_FIGURES_COLUMNS, PublicFigures, load_public_figures,
+                                     name_key)
+from analysis.source_types import SOURCE_TYPES, classify_sources, classify_speaker
+
+
+def figures(*rows: tuple) -> PublicFigures:
+    return PublicFigures(pd.DataFrame(list(rows), columns=PUBLIC_FIGURES_COLUMNS))
+
+
+# Ann Example: a senator, then a minister; Bo Sample: a governor; two people called Tran alone
+FIGS = figures(
+    ("Ann Example", "Ann B. Example", "Example", "political", "senator (R)", "Republican", "Ruritania", "2005-01", "2017-01"),
+    ("Ann Example", "Ann B. Example", "Example", "official", "foreign minister", "Republican", "Ruritania", "2017-01", ""),
+    ("Bo Sample", "", "", "official", "governor of Eastland", "Democratic", "Ruritania", "2011-01", "2019-01"),
+    ("Cy Tran", "", "Tran", "political", "party chair", "Green", "Ruritania", "2010-01", ""),
+    ("Di Tran", "", "Tran", "official", "central bank governor", "", "Ruritania", "2012-01", ""),
+)
+
+
+def test_name_key_folds_accents_initials_suffixes_and_case():
+    assert name_key("Ann B. Example") == name_key("ann example") == "ann example"
+    assert name_key("José Pérez-Soto") == "jose perez soto"
+    assert name_key("Bo Sample Jr.") == "bo sample jr" != name_key("Bo Sample")  # the son
+    assert name_key("Example's") == "example"
+
+
+def test_lookup_picks_the_period_of_the_date():
+    assert FIGS.lookup("Ann Example", "2012-05-01")["source_type"] == "political"
+    assert FIGS.lookup("Ann B. Example", pd.Timestamp("2019-03-02"))["source_type"] == "official"
+    assert FIGS.lookup("Ann Example", "2017-01-15")["role"] == "foreign minister"  # 'to' is exclusive
+    assert FIGS.lookup("Ann Example", "1999-01-01") is None  # before any period
+    assert FIGS.lookup("Bo Sample", "2020-01-01") is None  # after the only period
+
+
+def test_lookup_without_a_date_needs_the_periods_to_agree():
+    assert FIGS.lookup("Ann Example") is None  # political, then official
+    assert FIGS.lookup("Bo Sample")["source_type"] == "official"
+    text = "Bo Sample said the bridge would reopen in May."
+    got = classify_speaker("Bo Sample", named=True, cues=["said"], text=text, registry=False,
+                           figures=FIGS)
+    assert got["type_reason"] == ("public figure: 'Bo Sample' (every period 2011-01 to 2019-01, "
+                                  "latest: governor of Eastland) -> official")
+    assert FIGS.lookup("Bo Sample", pd.NaT)["source_type"] == "official"
+
+
+def test_one_word_names_match_only_a_single_surname_alone():
+    assert FIGS.lookup("Example", "2012-01")["name"] == "Ann Example"
+    assert FIGS.lookup("Sample") is None  # no surname_alone given
+    assert FIGS.lookup("Tran", "2015-01") is None  # two people go by Tran
+    assert FIGS.lookup("Cy Tran", "2015-01")["source_type"] == "political"
+    assert FIGS.lookup("Ann Other Example", "2012-01")["name"] == "Ann Example"  # first + last
+
+
+def test_middle_initials_tell_two_people_apart_when_both_are_listed():
+    figs = figures(
+        ("Bo A. Sample", "", "", "former_official", "former governor", "", "", "2001-01", ""),
+        ("Bo C. Sample", "", "", "official", "governor", "", "", "2001-01", ""),
+        ("Cy Tran", "", "", "political", "senator", "", "", "2001-01", ""))
+    assert figs.lookup("Bo A. Sample")["source_type"] == "former_official"
+    assert figs.lookup("Bo C. Sample")["source_type"] == "official"
+    assert figs.lookup("Bo Sample") is None  # either of them
+    assert figs.lookup("Cy D. Tran")["source_type"] == "political"  # one Cy Tran: initial added
+
+
+def test_bad_rows_are_reported_by_line():
+    with pytest.raises(ValueError, match=r"lines \[3\]"):
+        figures(("Ann Example", "", "", "political", "", "", "", "2005-01", ""),
+                ("Bo Sample", "", "", "partisan", "", "", "", "2005-01", ""))
+    with pytest.raises(ValueError, match=r"lines \[2\]"):
+        figures(("Ann Example", "", "", "political", "", "", "", "2005", ""))
+    with pytest.raises(ValueError, match="missing columns"):
+        PublicFigures(pd.DataFrame({"name": ["Ann Example"]}))
+
+
+TEXT = "Ann Example said the budget was a disgrace and would not pass."
+
+
+def test_a_public_figure_with_no_role_in_the_article_takes_the_files_type():
+    got = classify_speaker("Ann Example", named=True, cues=["said"], text=TEXT, registry=False,
+                           when="2012-06-01", figures=FIGS)
+    assert got["source_type"] == "political"
+    assert got["type_reason"] == ("public figure: 'Ann Example' (senator (R), 2005-01 to 2017-01) "
+                                  "-> political")
+    assert got["party"] == "Republican"
+    later = classify_speaker("Ann Example", named=True, cues=["said"], text=TEXT, registry=False,
+                             when="2020-06-01", figures=FIGS)
+    assert later["source_type"] == "official"
+    # without the file, the same speaker is a private individual (no role in the article)
+    alone = classify_speaker("Ann Example", named=True, cues=["said"], text=TEXT, registry=False,
+                             when="2012-06-01", figures=False)
+    assert alone["source_type"] == "citizen"
+
+
+def test_the_articles_own_role_wins_over_the_file():
+    text = "Lawyer Ann Example said the budget was a disgrace."
+    got = classify_speaker("Ann Example", named=True, cues=["said"], text=text, registry=False,
+                           when="2012-06-01", figures=FIGS)
+    assert got["source_type"] == "expert" and not got["type_reason"].startswith("public figure")
+
+
+def test_an_office_holder_in_a_campaign_story_is_political():
+    # CODEBOOK: a head of government campaigning is political; the article's words come first
+    text = "Bo Sample said at the rally that the race was open, ahead of the presidential election."
+    got = classify_speaker("Bo Sample", named=True, cues=["said"], text=text, registry=False,
+                           when="2015-06-01", figures=FIGS)
+    assert got["source_type"] == "political" and got["type_reason"].startswith("rule: campaign")
+    calm = "Bo Sample said that the bridge would reopen in May."
+    got = classify_speaker("Bo Sample", named=True, cues=["said"], text=calm, registry=False,
+                           when="2015-06-01", figures=FIGS)
+    assert got["source_type"] == "official" and got["type_reason"].startswith("public figure")
+
+
+def test_the_users_registry_wins_over_the_file():
+    reg = pd.DataFrame({"name": ["Ann Example"], "source_type": ["expert"]})
+    got = classify_speaker("Ann Example", named=True, cues=["said"], text=TEXT, registry=reg,
+                           when="2012-06-01", figures=FIGS)
+    assert got["type_reason"] == "registry" and got["source_type"] == "expert"
+
+
+def test_classify_sources_uses_each_articles_published_date():
+    arts = pd.DataFrame({"article_id": ["a", "b"], "text": [TEXT, TEXT],
+                         "published": pd.to_datetime(["2012-06-01", "2021-02-03"])})
+    q = pd.DataFrame({"article_id": ["a", "b"], "speaker": ["Ann Example"] * 2,
+                      "named": [True, True], "speaker_role": ["", ""], "cue": ["said", "said"]})
+    out = classify_sources(q, registry=False, articles=arts, figures=FIGS)
+    assert out["source_type"].astype(str).tolist() == ["political", "official"]
+    assert out["party"].tolist() == ["Republican", "Republican"]
+    off = classify_sources(q, registry=False, articles=arts, figures=False)
+    assert off["source_type"].astype(str).tolist() == ["citizen", "citizen"]
+
+
+# --- the bundled file
+
+
+def test_the_bundled_file_loads_and_is_well_formed():
+    figs = load_public_figures()
+    assert len(figs) > 400  # people, not rows
+    df = pd.DataFrame(figs.rows)
+    assert set(df["source_type"]) <= set(SOURCE_TYPES)
+    assert not df.duplicated(["name", "from"]).any()
+    # every person's periods are in order and do not overlap
+    for _, g in df.groupby("_person"):
+        g = g.sort_values("from")
+        ends = g["to"].tolist()[:-1]
+        starts = g["from"].tolist()[1:]
+        assert all(e and e <= s for e, s in zip(ends, starts)), g[["name", "from", "to"]]
+
+
+@pytest.mark.parametrize("name, when, expected", [
+    ("Mitch McConnell", "2019-06-01", "political"),  # a senator
+    ("McConnell", "2019-06-01", "political"),  # known by his surname alone
+    ("Dmitry Peskov", "2019-06-01", "official"),  # the Kremlin's spokesman
+    ("Nancy Pelosi", "2020-01-15", "political"),  # Speaker of the House: a legislator
+    ("James Comey", "2016-07-05", "official"),  # FBI director then
+    ("James Comey", "2018-04-15", "former_official"),  # dismissed in 2017
+])
+def test_the_bundled_file_knows_well_known_office_holders(name, when, expected):
+    assert load_public_figures().lookup(name, when)["source_type"] == expected
