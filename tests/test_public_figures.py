@@ -159,6 +159,8 @@ def test_the_bundled_file_loads_and_is_well_formed():
 @pytest.mark.parametrize("name, when, expected", [
     ("Mitch McConnell", "2019-06-01", "political"),  # a senator
     ("McConnell", "2019-06-01", "political"),  # known by his surname alone
+    ("Obama", "2012-06-01", "official"),  # Barack Obama, though relatives share the surname
+    ("Obama", "2019-06-01", "former_official"),
     ("Dmitry Peskov", "2019-06-01", "official"),  # the Kremlin's spokesman
     ("Nancy Pelosi", "2020-01-15", "political"),  # Speaker of the House: a legislator
     ("James Comey", "2016-07-05", "official"),  # FBI director then
