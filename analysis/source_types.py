@@ -1317,6 +1317,17 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
                             "type_reason": f"rule: '{best.entry.pattern}' of '{m.group(1)}' -> "
                                            f"{body.source_type} (article '{body.phrase}')",
                             "affiliation": body.matched, "party": _party(ev)}
+    if best is not None and speaker and best.entry is not None and best.entry.pattern in _BARE_ROLES \
+            and not any(x.entry is not None and x.entry.kind in ("body", "place", "party") for x in ev):
+        # "Bo Tran, a spokesman, said": the article leaves open whom the role serves, which
+        # decides the type (a campaign's spokesman is political, a ministry's official);
+        # general knowledge of the person tells, before the guess that a body the lexicon does
+        # not know is a company
+        known = _public_figure(speaker, when, figures)
+        if known is not None:
+            res = _figure_type(known)
+            res["type_reason"] += f" (article: '{best.matched}' alone)"
+            return res
     if best is not None and best.source_type == "official" and best.entry is not None and \
             best.entry.pattern in _SPOKES_ROLES and \
             not any(x.entry is not None and x.entry.kind in ("body", "place", "party") for x in ev):
@@ -1445,6 +1456,8 @@ def _figure_type(row: dict) -> dict:
             "type_reason": f"public figure: '{row['name']}' ({when}) -> {row['source_type']}",
             "affiliation": "", "party": row["party"]}
 _SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson"}
+# roles whose type depends on whom they serve, which the article may not say
+_BARE_ROLES = _SPOKES_ROLES | {"aide", "adviser", "advisor"}
 _BODY_RUN = r"[A-Z][\w&'\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\-]*){0,5}"
 
 

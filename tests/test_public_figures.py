@@ -168,3 +168,23 @@ def test_the_bundled_file_loads_and_is_well_formed():
 ])
 def test_the_bundled_file_knows_well_known_office_holders(name, when, expected):
     assert load_public_figures().lookup(name, when)["source_type"] == expected
+
+
+SPOKES = figures(("Eve Spark", "", "", "political", "campaign spokeswoman", "", "Ruritania",
+                  "2014-01", ""))
+
+
+def test_a_bare_spokesperson_role_leaves_whom_they_serve_to_the_file():
+    text = "Eve Spark, a spokeswoman, said the numbers were wrong."
+    kw = dict(named=True, cues=["said"], text=text, registry=False, when="2016-01-01")
+    assert classify_speaker("Eve Spark", **kw, figures=False)["source_type"] == "official"
+    got = classify_speaker("Eve Spark", **kw, figures=SPOKES)
+    assert got["source_type"] == "political"
+    assert got["type_reason"].endswith("(article: 'spokeswoman' alone)")
+
+
+def test_a_spokesperson_of_a_named_body_follows_the_body_not_the_file():
+    text = "Eve Spark, a spokeswoman for the Interior Ministry, said the numbers were wrong."
+    got = classify_speaker("Eve Spark", named=True, cues=["said"], text=text, registry=False,
+                           when="2016-01-01", figures=SPOKES)
+    assert got["source_type"] == "official" and got["type_reason"].startswith("rule:")
