@@ -179,6 +179,11 @@ def _load(path: str, mtime: float) -> PublicFigures:
 
 
 def load_public_figures(path: str | Path | None = None) -> PublicFigures:
-    """The public-figures file (default: the bundled ``analysis/data/public_figures.csv``)."""
+    """The public-figures file (default: the bundled ``analysis/data/public_figures.csv``).
+
+    >>> row = load_public_figures().lookup("Mitch McConnell", "2019-06-01")
+    >>> row["source_type"], row["party"]
+    ('political', 'Republican')
+    """
     p = Path(path) if path is not None else PUBLIC_FIGURES_PATH
     return _load(str(p), p.stat().st_mtime)
