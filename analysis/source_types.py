@@ -1317,6 +1317,15 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
                             "type_reason": f"rule: '{best.entry.pattern}' of '{m.group(1)}' -> "
                                            f"{body.source_type} (article '{body.phrase}')",
                             "affiliation": body.matched, "party": _party(ev)}
+    if best is not None and person and best.source_type == "media":
+        # "Fox News host X said": the outlet makes a journalist media, but the codebook puts
+        # partisan commentators in political whoever employs them; general knowledge of the
+        # person tells which of the two they are
+        known = _public_figure(speaker, when, figures)
+        if known is not None and known["source_type"] == "political":
+            res = _figure_type(known)
+            res["type_reason"] += f" (article: '{best.matched}' -> media)"
+            return res
     if best is not None and speaker and best.entry is not None and best.entry.pattern in _BARE_ROLES \
             and not any(x.entry is not None and x.entry.kind in ("body", "place", "party") for x in ev):
         # "Bo Tran, a spokesman, said": the article leaves open whom the role serves, which

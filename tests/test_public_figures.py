@@ -188,3 +188,20 @@ def test_a_spokesperson_of_a_named_body_follows_the_body_not_the_file():
     got = classify_speaker("Eve Spark", named=True, cues=["said"], text=text, registry=False,
                            when="2016-01-01", figures=SPOKES)
     assert got["source_type"] == "official" and got["type_reason"].startswith("rule:")
+
+
+HOSTS = figures(("Max Volume", "", "", "political", "opinion host and partisan commentator", "", "Ruritania", "2010-01", ""),
+                ("Nan Ledger", "", "", "media", "evening news anchor", "", "Ruritania", "2010-01", ""))
+
+
+def test_a_partisan_commentator_at_an_outlet_is_political():
+    # CODEBOOK: partisan commentators are political, whoever employs them; journalists are media
+    for name, expected in (("Max Volume", "political"), ("Nan Ledger", "media")):
+        text = f"Fox News host {name} said the vote was rigged."
+        got = classify_speaker(name, named=True, cues=["said"], text=text, registry=False,
+                               when="2016-01-01", figures=HOSTS)
+        assert got["source_type"] == expected, got
+    alone = classify_speaker("Max Volume", named=True, cues=["said"], registry=False,
+                             text="Fox News host Max Volume said the vote was rigged.",
+                             when="2016-01-01", figures=False)
+    assert alone["source_type"] == "media"
