@@ -22,12 +22,14 @@ from, to       the period, ``YYYY-MM``; an empty ``to`` means the role went on w
                written (early 2025)
 ============== =================================================================================
 
-How it is used (:func:`analysis.source_types.classify_speaker`): only when the article's own
-words give the speaker no role, office or body (the rules find no evidence), and never against
-the user's sources registry (``data/sources.csv``), which wins over everything. The period
-that covers the article's date decides; without a date, the person's type is used only when all
-their periods agree. A one-word speaker matches only through ``surname_alone`` and only when
-one person of the file has that surname alone.
+How it is used (:func:`analysis.source_types.classify_speaker`): when the article's own words
+give the speaker no role, office or body (the rules find no evidence), or only a role that
+leaves open whom it serves ("a spokesman"), or only an outlet to a partisan commentator; never
+against the user's sources registry (``data/sources.csv``), which wins over everything. The
+period that covers the article's date decides; without a date, the type the person held for at
+least two thirds of their months in 2009-2025 (:data:`COVERED`), if one did. A one-word speaker
+matches only through ``surname_alone`` and only when one person of the file has that surname
+alone.
 
 >>> figs = load_public_figures()
 >>> figs.lookup("Dmitri Peskov", "2019-06-01")["source_type"]
@@ -151,9 +153,13 @@ class PublicFigures:
     def lookup(self, name: str, when=None) -> dict | None:
         """The row that types ``name`` at date ``when`` (``YYYY-MM...`` or a Timestamp), or None.
 
-        None when the name is unknown, names several people, or (without a date) the person's
-        periods disagree on the type. Without a date the row is the latest one, its ``from`` and
-        ``to`` widened to all the person's periods and ``every_period`` set.
+        None when the name is unknown or names several people. Without a date, every date of
+        the years the file covers (:data:`COVERED`) is taken as equally likely: when all the
+        person's periods agree, the row is the latest one, its ``from`` and ``to`` widened to all
+        of them and ``every_period`` set; when they disagree, the type the person held for at
+        least two thirds of their months in those years is given (``months`` says how many of
+        how many), else None (Donald Trump: a businessman, a candidate and a president in
+        2009-2025, none of them for two thirds of the time).
         """
         rows = [self.rows[i] for i in self._candidates(name)]
         if not rows or len({r["_person"] for r in rows}) > 1:
@@ -163,11 +169,39 @@ class PublicFigures:
             rows = [r for r in rows if r["from"] <= month and (not r["to"] or month < r["to"])]
             return rows[-1] if rows else None
         if len({r["source_type"] for r in rows}) > 1:
-            return None
+            return _most_of_the_time(rows)
         # no date: the type of every period, from the first period to the last
         return {**rows[-1], "from": min(r["from"] for r in rows),
                 "to": "" if any(not r["to"] for r in rows) else max(r["to"] for r in rows),
                 "every_period": True}
+
+
+#: The years the file covers: an undated article is taken to be from any month of them.
+COVERED = ("2009-01", "2025-01")
+_MAJORITY = 2 / 3
+
+
+def _months(a: str, b: str) -> int:
+    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
+
+
+def _most_of_the_time(rows: list[dict]) -> dict | None:
+    """The latest row of the type held for at least two thirds of the person's months within
+    :data:`COVERED`, with ``months`` = (months of that type, all months); None if no type is."""
+    lo, hi = COVERED
+    by_type: dict[str, int] = {}
+    for r in rows:
+        a, b = max(r["from"], lo), min(r["to"] or hi, hi)
+        if a < b:
+            by_type[r["source_type"]] = by_type.get(r["source_type"], 0) + _months(a, b)
+    total = sum(by_type.values())
+    if not total:
+        return None
+    typ, n = max(by_type.items(), key=lambda kv: kv[1])
+    if n < _MAJORITY * total:
+        return None
+    last = [r for r in rows if r["source_type"] == typ][-1]
+    return {**last, "months": (n, total)}
 
 
 @functools.lru_cache(maxsize=4)

@@ -1459,8 +1459,14 @@ def _public_figure(speaker: str, when, figures) -> dict | None:
 def _figure_type(row: dict) -> dict:
     """The type a public figure's row gives, with the row as the reason."""
     period = f"{row['from']} to {row['to'] or 'on'}"
-    when = f"every period {period}, latest: {row['role']}" if row.get("every_period") else \
-        f"{row['role']}, {period}"
+    if row.get("every_period"):
+        when = f"every period {period}, latest: {row['role']}"
+    elif row.get("months"):
+        n, total = row["months"]
+        when = f"no article date: {row['source_type']} for {n} of their {total} months in " \
+               f"2009-2025, latest as {row['role']}"
+    else:
+        when = f"{row['role']}, {period}"
     return {"source_type": row["source_type"],
             "type_reason": f"public figure: '{row['name']}' ({when}) -> {row['source_type']}",
             "affiliation": "", "party": row["party"]}

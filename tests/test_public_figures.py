@@ -42,8 +42,26 @@ def test_lookup_picks_the_period_of_the_date():
     assert FIGS.lookup("Bo Sample", "2020-01-01") is None  # after the only period
 
 
-def test_lookup_without_a_date_needs_the_periods_to_agree():
-    assert FIGS.lookup("Ann Example") is None  # political, then official
+def test_lookup_without_a_date_takes_a_type_held_two_thirds_of_the_time():
+    assert FIGS.lookup("Ann Example") is None  # political 2009-2017, official 2017-2025: even
+    figs = figures(
+        ("Bo Sample", "", "", "official", "mayor", "", "", "2006-01", "2013-01"),
+        ("Bo Sample", "", "", "political", "senator", "", "", "2013-01", ""),
+        ("Cy Tran", "", "", "citizen", "businessman", "", "", "2009-01", "2015-01"),
+        ("Cy Tran", "", "", "political", "candidate", "", "", "2015-01", "2017-01"),
+        ("Cy Tran", "", "", "official", "president", "", "", "2017-01", "2021-01"),
+        ("Cy Tran", "", "", "political", "candidate", "", "", "2021-01", ""))
+    got = figs.lookup("Bo Sample")  # 48 months a mayor in 2009-2025, 144 a senator
+    assert got["source_type"] == "political" and got["months"] == (144, 192)
+    assert figs.lookup("Cy Tran") is None  # citizen 72, political 72, official 48 months
+    text = "Bo Sample said the bill was dead."
+    reason = classify_sources(
+        pd.DataFrame({"article_id": ["a"], "speaker": ["Bo Sample"], "named": [True],
+                      "speaker_role": [""], "cue": ["said"]}),
+        registry=False, articles=pd.DataFrame({"article_id": ["a"], "text": [text]}),
+        figures=figs)["type_reason"].iloc[0]
+    assert reason == ("public figure: 'Bo Sample' (no article date: political for 144 of their "
+                      "192 months in 2009-2025, latest as senator) -> political")
     assert FIGS.lookup("Bo Sample")["source_type"] == "official"
     text = "Bo Sample said the bridge would reopen in May."
     got = classify_speaker("Bo Sample", named=True, cues=["said"], text=text, registry=False,
