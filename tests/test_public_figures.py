@@ -162,7 +162,7 @@ def test_classify_sources_uses_each_articles_published_date():
 
 def test_the_bundled_file_loads_and_is_well_formed():
     figs = load_public_figures()
-    assert len(figs) > 1900  # people, not rows
+    assert len(figs) > 2000  # people, not rows
     df = pd.DataFrame(figs.rows)
     assert set(df["source_type"]) <= set(SOURCE_TYPES)
     assert not df.duplicated(["name", "from"]).any()
