@@ -44,12 +44,15 @@ How a speaker is typed, in order (the first that applies wins):
    its name ("the Greek daily Kathimerini"), and one that "reported" something is ``media``
    -> ``"rule: cue 'reported' -> media"``;
 5. a person the article gives no role but general knowledge does (``analysis/data/
-   public_figures.csv``, :mod:`analysis.public_figures`: legislators, office-holders,
-   candidates and spokespeople often quoted in 2009-2025 news), in the role they held at the
+   public_figures.csv``, :mod:`analysis.public_figures`: politicians, officials, journalists,
+   executives and others often quoted in 2009-2025 news), in the role they held at the
    article's ``published`` date ("McConnell said" -> ``political``; "Peskov said" ->
    ``official``; the article's campaign words still make an office-holder ``political``)
-   -> ``type_reason`` starting "public figure:"; it comes before the rule
-   that makes a named person with no role a private individual (``citizen``);
+   -> ``type_reason`` starting "public figure:"; it comes before the rule that makes a named
+   person with no role a private individual (``citizen``). The file also completes a role that
+   leaves open whom it serves ("X, a spokesman,": a campaign's or a ministry's) and tells a
+   partisan commentator from a journalist when the article gives only an outlet ("Fox News
+   host X": ``political`` for a partisan commentator, CODEBOOK);
 6. otherwise ``unknown`` with ``type_reason == "default"``.
 
 Pass the articles (``classify_sources(quotes, articles=articles)``): the words around each
@@ -1323,9 +1326,7 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
         # person tells which of the two they are
         known = _public_figure(speaker, when, figures)
         if known is not None and known["source_type"] == "political":
-            res = _figure_type(known)
-            res["type_reason"] += f" (article: '{best.matched}' -> media)"
-            return res
+            return _figure_type(known, f" (article: '{best.matched}' -> media)")
     if best is not None and speaker and best.entry is not None and best.entry.pattern in _BARE_ROLES \
             and not any(x.entry is not None and x.entry.kind in ("body", "place", "party") for x in ev):
         # "Bo Tran, a spokesman, said": the article leaves open whom the role serves, which
@@ -1334,9 +1335,7 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
         # not know is a company
         known = _public_figure(speaker, when, figures)
         if known is not None:
-            res = _figure_type(known)
-            res["type_reason"] += f" (article: '{best.matched}' alone)"
-            return res
+            return _figure_type(known, f" (article: '{best.matched}' alone)")
     if best is not None and best.source_type == "official" and best.entry is not None and \
             best.entry.pattern in _SPOKES_ROLES and \
             not any(x.entry is not None and x.entry.kind in ("body", "place", "party") for x in ev):
@@ -1445,19 +1444,25 @@ def _of_body(text: str, speaker: str, lex: Lexicon) -> tuple[str, str]:
 _NO_ROLE_REASON = "rule: named person with no role in the article -> citizen"
 
 
-def _public_figure(speaker: str, when, figures) -> dict | None:
-    """The row of the public-figures file (:mod:`analysis.public_figures`) that types
-    ``speaker`` at the article's date ``when``; None when there is none or ``figures`` is False."""
+def _resolve_figures(figures):
+    """The public-figures file to use: ``None`` the bundled one, ``False`` none (returns None),
+    a path, or a loaded :class:`analysis.public_figures.PublicFigures`."""
     if figures is False:
         return None
     from analysis.public_figures import PublicFigures, load_public_figures
 
-    figs = figures if isinstance(figures, PublicFigures) else load_public_figures(figures)
-    return figs.lookup(speaker, when)
+    return figures if isinstance(figures, PublicFigures) else load_public_figures(figures)
 
 
-def _figure_type(row: dict) -> dict:
-    """The type a public figure's row gives, with the row as the reason."""
+def _public_figure(speaker: str, when, figures) -> dict | None:
+    """The row of the public-figures file (:mod:`analysis.public_figures`) that types
+    ``speaker`` at the article's date ``when``; None when there is none or ``figures`` is False."""
+    figs = _resolve_figures(figures)
+    return figs.lookup(speaker, when) if figs is not None else None
+
+
+def _figure_type(row: dict, note: str = "") -> dict:
+    """The type a public figure's row gives, with the row (and ``note``) as the reason."""
     period = f"{row['from']} to {row['to'] or 'on'}"
     if row.get("every_period"):
         when = f"every period {period}, latest: {row['role']}"
@@ -1468,8 +1473,10 @@ def _figure_type(row: dict) -> dict:
     else:
         when = f"{row['role']}, {period}"
     return {"source_type": row["source_type"],
-            "type_reason": f"public figure: '{row['name']}' ({when}) -> {row['source_type']}",
+            "type_reason": f"public figure: '{row['name']}' ({when}) -> {row['source_type']}{note}",
             "affiliation": "", "party": row["party"]}
+
+
 _SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson"}
 # roles whose type depends on whom they serve, which the article may not say
 _BARE_ROLES = _SPOKES_ROLES | {"aide", "adviser", "advisor"}
@@ -1648,10 +1655,7 @@ def classify_sources(quotes: pd.DataFrame, registry=None, *,
                          articles["text"].fillna("").astype(str)))
     if articles is not None and len(articles) and "published" in articles:
         dates = dict(zip(articles["article_id"].astype(str), articles["published"]))
-    if figures is not False:  # loaded once for the whole frame
-        from analysis.public_figures import PublicFigures, load_public_figures
-        if not isinstance(figures, PublicFigures):
-            figures = load_public_figures(figures)
+    figures = _resolve_figures(figures) or False  # loaded once for the whole frame
     keys = _group_keys(articles_col, speakers_col)
     # rows per (article, speaker) group, in order of first appearance (plain lists: a pandas
     # groupby with per-group column access cost more than the rules themselves)
