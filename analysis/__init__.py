@@ -32,6 +32,7 @@ _API: dict[str, str] = {
     "extract_quotes": "quotes", "QUOTE_COLUMNS": "quotes",
     # source types
     "SOURCE_TYPES": "source_types", "classify_sources": "source_types", "sources": "source_types",
+    "type_basis": "source_types",
     "load_registry": "registry", "load_public_figures": "public_figures",
     "export_coding_sheet": "coding", "read_coding_sheet": "coding",
     "apply_manual_codes": "coding", "agreement": "coding",

@@ -1728,6 +1728,42 @@ def _surname_remap(keys: Iterable[str]) -> dict[str, str]:
     return {k: by_last[k][0] for k in singles if len(by_last.get(k, ())) == 1}
 
 
+#: What decided a type, by the start of its ``type_reason``, in the order :func:`type_basis` lists
+TYPE_BASES = {"registry": "your registry (data/sources.csv)", "manual": "a human coder",
+              "rule": "the article's words (role lexicon and rules)",
+              "public figure": "general knowledge (analysis/data/public_figures.csv)",
+              "default": "nothing (default: unknown)"}
+
+
+def type_basis(quotes: pd.DataFrame) -> pd.DataFrame:
+    """How the types of a quotes table were decided: one row per basis (:data:`TYPE_BASES`)
+    with ``quotes``, ``speakers`` (distinct per article) and ``share`` of the quotes, so a
+    reader sees how much rests on the article's own words and how much on the bundled
+    general knowledge or on nothing at all.
+
+    >>> import pandas as pd
+    >>> q = pd.DataFrame({"article_id": ["a", "a", "b"], "speaker": ["Ann Example"] * 2 + ["police"],
+    ...                   "type_reason": ["public figure: 'Ann Example' (...) -> political"] * 2
+    ...                                  + ["rule: 'police' -> official (descriptor 'police')"]})
+    >>> type_basis(q)[["basis", "quotes", "speakers"]].to_dict("records")
+    [{'basis': 'rule', 'quotes': 1, 'speakers': 1}, {'basis': 'public figure', 'quotes': 2, 'speakers': 1}]
+    """
+    reasons = quotes["type_reason"].fillna("").astype(str) if "type_reason" in quotes else \
+        pd.Series([""] * len(quotes), index=quotes.index)
+    basis = reasons.map(lambda r: next((b for b in TYPE_BASES if r == b or r.startswith(b)),
+                                       "default"))
+    keys = quotes["article_id"].astype(str) + "\x00" + quotes["speaker"].astype(str) \
+        if {"article_id", "speaker"} <= set(quotes.columns) else pd.Series(range(len(quotes)))
+    rows = []
+    for b, what in TYPE_BASES.items():
+        hit = basis == b
+        if hit.any():
+            rows.append({"basis": b, "decided_by": what, "quotes": int(hit.sum()),
+                         "speakers": int(keys[hit].nunique()),
+                         "share": round(float(hit.mean()), 3)})
+    return pd.DataFrame(rows, columns=["basis", "decided_by", "quotes", "speakers", "share"])
+
+
 def sources(quotes: pd.DataFrame) -> pd.DataFrame:
     """One row per speaker in the corpus: who they are, their type and how often they speak.
 

@@ -853,3 +853,39 @@ def test_a_news_outlet_that_reached_a_person_is_not_their_affiliation():
 def test_a_party_marker_between_commas_makes_a_named_person_political():
     text = "Holm, D-Calif., touted the plan on television. Holm said it was good."
     assert _one("Holm", "", True, text=text)[["source_type", "party"]].tolist() == ["political", "Democratic"]
+
+
+def test_type_basis_counts_what_decided_the_seed_articles_types():
+    import analysis
+    from analysis.source_types import type_basis
+
+    arts = analysis.load_articles(SEED_PATH)
+    q = analysis.extract_quotes(arts, classify=False)
+    # with the shipped registry every speaker of the example article is pinned there
+    pinned = type_basis(classify_sources(q, articles=arts))
+    assert pinned[["basis", "quotes", "speakers"]].to_dict("records") == [
+        {"basis": "registry", "quotes": len(q), "speakers": 4}]
+    # without it, the article's role words decide all four
+    ruled = type_basis(classify_sources(q, registry=False, articles=arts))
+    assert ruled[["basis", "quotes", "speakers", "share"]].to_dict("records") == [
+        {"basis": "rule", "quotes": len(q), "speakers": 4, "share": 1.0}]
+
+
+def test_type_basis_separates_general_knowledge_and_defaults():
+    from analysis.public_figures import PUBLIC_FIGURES_COLUMNS, PublicFigures
+    from analysis.source_types import type_basis
+
+    figs = PublicFigures(pd.DataFrame([("Ann Example", "", "", "political", "senator", "", "",
+                                        "2001-01", "")], columns=PUBLIC_FIGURES_COLUMNS))
+    text = "Ann Example said the bill was dead. The committee said nothing. Police said more."
+    q = pd.DataFrame({"article_id": ["a"] * 4,
+                      "speaker": ["Ann Example", "Ann Example", "the committee", "police"],
+                      "named": [True, True, False, False], "speaker_role": [""] * 4,
+                      "cue": ["said"] * 4})
+    out = classify_sources(q, registry=False, figures=figs,
+                           articles=pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    got = type_basis(out).set_index("basis")
+    assert got.loc["public figure", "quotes"] == 2 and got.loc["public figure", "speakers"] == 1
+    assert got.loc["rule", "quotes"] == 1  # police
+    assert got.loc["default", "quotes"] == 1  # "the committee": no lexicon entry says who it is
+    assert got["share"].sum() == pytest.approx(1.0)
