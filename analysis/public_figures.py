@@ -104,13 +104,15 @@ class PublicFigures:
     """
 
     def __init__(self, frame: pd.DataFrame | list[dict], source: str = "<frame>",
-                 lines: list[int] | None = None) -> None:
+                 lines: list[int] | None = None, columns: list[str] | None = None) -> None:
         """``frame``: the rows (a DataFrame or dicts with :data:`PUBLIC_FIGURES_COLUMNS`);
-        ``lines``: their line numbers in ``source`` for error messages (default: row + 2)."""
+        ``lines``: their line numbers in ``source`` for error messages (default: row + 2);
+        ``columns``: the file's header, when the rows are dicts read from it."""
         from analysis.source_types import SOURCE_TYPES
 
-        columns = list(frame.columns) if isinstance(frame, pd.DataFrame) else \
-            list(frame[0]) if frame else PUBLIC_FIGURES_COLUMNS
+        if columns is None:
+            columns = list(frame.columns) if isinstance(frame, pd.DataFrame) else \
+                list(frame[0]) if frame else PUBLIC_FIGURES_COLUMNS
         missing = [c for c in PUBLIC_FIGURES_COLUMNS if c not in columns]
         if missing:
             raise ValueError(f"{source}: missing columns {missing}")
@@ -220,17 +222,15 @@ def _cell(v) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _load(path: str, mtime: float) -> PublicFigures:
+def _load(path: str, mtime_ns: int, size: int) -> PublicFigures:
     # the csv module, not pandas: read at the start of every run, and ten times faster
     with open(path, encoding="utf-8", newline="") as fh:
         numbered = [(n, line) for n, line in enumerate(fh, 1) if not line.startswith("#")]
     reader = csv.DictReader(line for _, line in numbered)
     rows = list(reader)
-    missing = [c for c in PUBLIC_FIGURES_COLUMNS if c not in (reader.fieldnames or [])]
-    if missing:
-        raise ValueError(f"{path}: missing columns {missing}")
     # (no quoted field spans lines in this file, so row i sits on the i+1-th line kept)
-    return PublicFigures(rows, source=path, lines=[n for n, _ in numbered[1:len(rows) + 1]])
+    return PublicFigures(rows, source=path, lines=[n for n, _ in numbered[1:len(rows) + 1]],
+                         columns=list(reader.fieldnames or []))
 
 
 def load_public_figures(path: str | Path | None = None) -> PublicFigures:
@@ -241,4 +241,5 @@ def load_public_figures(path: str | Path | None = None) -> PublicFigures:
     ('political', 'Republican')
     """
     p = Path(path) if path is not None else PUBLIC_FIGURES_PATH
-    return _load(str(p), p.stat().st_mtime)
+    st = p.stat()  # an edited file is read again
+    return _load(str(p), st.st_mtime_ns, st.st_size)

@@ -223,3 +223,18 @@ def test_a_partisan_commentator_at_an_outlet_is_political():
                              text="Fox News host Max Volume said the vote was rigged.",
                              when="2016-01-01", figures=False)
     assert alone["source_type"] == "media"
+
+
+def test_a_bad_file_is_reported_with_its_own_line_numbers(tmp_path):
+    path = tmp_path / "figures.csv"
+    path.write_text("# a comment\n# another\n" + ",".join(PUBLIC_FIGURES_COLUMNS) + "\n"
+                    "Ann Example,,,political,senator,,,2001-01,\n"
+                    "Bo Sample,,,partisan,pundit,,,2001-01,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"figures\.csv: rows on lines \[5\]"):
+        load_public_figures(path)
+    path.write_text("# a comment\nname,aliases,source_type\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"missing columns \['surname_alone'"):
+        load_public_figures(path)
+    path.write_text(",".join(PUBLIC_FIGURES_COLUMNS) + "\nAnn Example,,,political,senator,,,2001-01,\n",
+                    encoding="utf-8")
+    assert load_public_figures(path).lookup("Ann Example")["role"] == "senator"
