@@ -1753,7 +1753,8 @@ def type_basis(quotes: pd.DataFrame) -> pd.DataFrame:
     basis = reasons.map(lambda r: next((b for b in TYPE_BASES if r == b or r.startswith(b)),
                                        "default"))
     keys = quotes["article_id"].astype(str) + "\x00" + quotes["speaker"].astype(str) \
-        if {"article_id", "speaker"} <= set(quotes.columns) else pd.Series(range(len(quotes)))
+        if {"article_id", "speaker"} <= set(quotes.columns) else \
+        pd.Series(range(len(quotes)), index=quotes.index)
     rows = []
     for b, what in TYPE_BASES.items():
         hit = basis == b

@@ -889,3 +889,13 @@ def test_type_basis_separates_general_knowledge_and_defaults():
     assert got.loc["rule", "quotes"] == 1  # police
     assert got.loc["default", "quotes"] == 1  # "the committee": no lexicon entry says who it is
     assert got["share"].sum() == pytest.approx(1.0)
+
+
+def test_type_basis_without_speaker_columns_counts_rows():
+    from analysis.source_types import type_basis
+
+    q = pd.DataFrame({"type_reason": ["registry", None, "rule: 'police' -> official", "manual"]},
+                     index=[5, 7, 9, 11])  # (an index that is not 0..n-1)
+    got = type_basis(q)
+    assert got["basis"].tolist() == ["registry", "manual", "rule", "default"]
+    assert got["quotes"].tolist() == [1, 1, 1, 1] and got["speakers"].tolist() == [1, 1, 1, 1]
