@@ -82,7 +82,7 @@ import pandas as pd
 
 from analysis.config import PACKAGE_DATA
 from analysis.cue_words import _IRREGULAR_PAST
-from analysis.speakers import MARKER_PARTIES, PARTY_MARKER_RE
+from analysis.speakers import MARKER_PARTIES, PARTY_MARKER_RE, US_STATES
 
 logger = logging.getLogger(__name__)
 
@@ -1054,18 +1054,65 @@ def _affiliation(ev: list[_Evidence], chosen: _Evidence) -> str:
 
 
 def _party(ev: list[_Evidence]) -> str:
+    """The party the evidence names, as one spelling per party (:func:`party_name`)."""
     parties = [x for x in ev if x.entry is not None and x.entry.kind == "party"]
     if not parties:
         return ""
     m = parties[0]
+    if m.entry.pattern in ("party", "national committee"):
+        # the capitalised name before the word: "Thai Raksa Chart Party", "Aam Aadmi Party",
+        # "National Front party", "Ba'ath Party", "Democratic National Committee" (not a
+        # possessive: "Le Pen's National Front party"; nothing for "the party")
+        mm = _PARTY_NAME_BEFORE.search(m.phrase, 0, m.phrase.find(m.matched) + len(m.matched))
+        return party_name(mm.group(0)) if mm else ""
     # "Labour Party", "Democratic Party": the whole name
     mm = re.search(re.escape(m.matched) + r"\s+(?i:party)\b", m.phrase)
-    if mm:
-        return mm.group(0)
-    if m.entry.pattern == "party":
-        mm = _rx(r"(\w+)\s+" + re.escape(m.matched) + r"\b").search(m.phrase)
-        return f"{mm.group(1)} {m.matched}" if mm else m.matched
-    return m.matched
+    return party_name(mm.group(0) if mm else m.matched)
+
+
+_PARTY_NAME_BEFORE = re.compile(r"(?:[A-Z](?:[\w\-]|'(?!s\b))*\s+){1,4}(?i:party|parties|national committee)\b")
+# one spelling for the parties news names in several ways (the marker letters' names for the U.S.)
+_PARTY_SPELLINGS = {
+    "republican": "Republican", "republicans": "Republican", "gop": "Republican",
+    "democrat": "Democratic", "democrats": "Democratic", "democratic": "Democratic",
+    "independent": "Independent",
+    "labour": "Labour Party", "conservative": "Conservative Party",
+    "conservatives": "Conservative Party", "tory": "Conservative Party", "tories": "Conservative Party",
+    "liberal democrat": "Liberal Democrats", "liberal democrats": "Liberal Democrats",
+    "lib dem": "Liberal Democrats", "lib dems": "Liberal Democrats",
+}
+
+
+def party_name(name: str) -> str:
+    """One spelling per party: "Republican Party", "Republicans" and "GOP" are "Republican",
+    "Democrats" and "Democratic National Committee" "Democratic", "Tory" "Conservative Party";
+    other names stay as written; a lower-case word (an ideology, "conservative") or a phrase
+    that names no party ("the party") gives "".
+
+    >>> [party_name(x) for x in ("GOP", "The Democratic National Committee", "Tories",
+    ...                          "Aam Aadmi Party", "conservative", "the party")]
+    ['Republican', 'Democratic', 'Conservative Party', 'Aam Aadmi Party', '', '']
+    """
+    words = str(name).split()
+    while words and words[0].lower() in _PARTY_LEAD_WORDS:
+        words = words[1:]  # "For Libertarian Party nominee ...", "Former Labour Party leader"
+    name = " ".join(words)
+    if not name[:1].isupper():
+        return ""
+    low = re.sub(r"\s+(?:party|national committee)$", "", name.lower())
+    if low in ("party", "parties", "national committee"):
+        return ""
+    # a U.S. state's or the country's branch of the two parties: "Maryland Democratic Party"
+    place, _, rest = low.rpartition(" ")
+    if rest in ("democratic", "republican") and (place in ("us", "u.s.", "u.s") or
+                                                  place.title() in US_STATES):
+        return _PARTY_SPELLINGS[rest]
+    return _PARTY_SPELLINGS.get(low, name)
+
+
+# words a capitalised run may open with that are not part of a party's name
+_PARTY_LEAD_WORDS = frozenset("the a an for in at as by with from to on of and but former then "
+                              "ex while when after before since under".split())
 
 
 def classify_speaker(speaker: str, *, named=None, roles: Iterable[str] = (),
@@ -1474,7 +1521,7 @@ def _figure_type(row: dict, note: str = "") -> dict:
         when = f"{row['role']}, {period}"
     return {"source_type": row["source_type"],
             "type_reason": f"public figure: '{row['name']}' ({when}) -> {row['source_type']}{note}",
-            "affiliation": "", "party": row["party"]}
+            "affiliation": "", "party": party_name(row["party"])}
 
 
 _SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson"}

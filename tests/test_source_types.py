@@ -899,3 +899,26 @@ def test_type_basis_without_speaker_columns_counts_rows():
     got = type_basis(q)
     assert got["basis"].tolist() == ["registry", "manual", "rule", "default"]
     assert got["quotes"].tolist() == [1, 1, 1, 1] and got["speakers"].tolist() == [1, 1, 1, 1]
+
+
+@pytest.mark.parametrize("speaker, roles, named, party", [
+    ("Ann Example", ["Republican Party chairman"], True, "Republican"),
+    ("Ann Example", ["GOP strategist"], True, "Republican"),
+    ("Ann Example", ["a Democrat from Ohio"], True, "Democratic"),
+    ("The Democratic National Committee", [], False, "Democratic"),
+    ("Ann Example", ["Tory MP"], True, "Conservative Party"),
+    ("Ann Example", ["Labour MP"], True, "Labour Party"),
+    ("Ann Example", ["member of the Aam Aadmi Party"], True, "Aam Aadmi Party"),
+    ("Ann Example", ["of Le Pen's National Front party"], True, "National Front party"),
+    ("Ann Example", ["a Ba'ath Party official"], True, "Ba'ath Party"),
+    ("Ann Example", ["chair of the Maryland Democratic Party"], True, "Democratic"),
+    ("Ann Example", ["a leader of the US Democratic Party"], True, "Democratic"),
+    ("Ann Example", ["Former Labour Party leader"], True, "Labour Party"),
+    ("Ann Example", ["a Social Democratic Party lawmaker"], True, "Social Democratic Party"),
+    ("Ann Example", ["conservative author"], True, ""),  # an ideology, not a party
+    ("the party", [], False, ""),
+    ("some members of opposition parties", [], False, ""),
+])
+def test_party_has_one_spelling_per_party_and_none_for_no_party(speaker, roles, named, party):
+    got = classify_speaker(speaker, roles=roles, named=named, registry=False, figures=False)
+    assert got["source_type"] == "political" and got["party"] == party
