@@ -791,6 +791,86 @@ def plot_official_political(quotes: pd.DataFrame, articles: pd.DataFrame | None 
     return fig, data
 
 
+def party_balance_data(quotes: pd.DataFrame, top: int = 12) -> pd.DataFrame:
+    """Quotes per party of the speaker, split into official, political and other types.
+
+    Only quotes whose speaker has a ``party`` (from the article's words, a party marker such as
+    "(R-Ky.)", the registry or the public-figures file) count; ``attrs["political_without_party"]``
+    and ``attrs["political"]`` say how many political quotes had none, so a reader can judge the
+    coverage. Rows: the ``top`` parties with the most quotes. Columns: ``party``, ``n_quotes``,
+    ``n_speakers``, ``official``, ``political``, ``other``, ``pct_quotes`` (share of the quotes
+    with a party, %).
+
+    >>> qs = pd.DataFrame({"speaker": ["A", "A", "B", "C", "D"],
+    ...                    "party": ["Republican", "Republican", "Democratic", "Republican", ""],
+    ...                    "source_type": ["political", "political", "official", "official", "political"]})
+    >>> d = party_balance_data(qs)
+    >>> d[["party", "n_quotes", "n_speakers", "official", "political"]].values.tolist()
+    [['Republican', 3, 2, 1, 2], ['Democratic', 1, 1, 1, 0]]
+    >>> d.attrs["political_without_party"], d.attrs["political"]
+    (1, 3)
+    """
+    cols = ["party", "n_quotes", "n_speakers", "official", "political", "other", "pct_quotes"]
+    if _is_empty(quotes, "party"):
+        out = pd.DataFrame(columns=cols)
+        out.attrs.update(political=0, political_without_party=0, n_parties=0)
+        return out
+    types = _types_of(quotes)
+    party = quotes["party"].fillna("").astype(str).str.strip()
+    speaker = quotes["speaker"].astype(str) if "speaker" in quotes.columns else \
+        pd.Series(range(len(quotes)), index=quotes.index).astype(str)
+    frame = pd.DataFrame({"party": party, "speaker": speaker,
+                          "kind": types.where(types.isin(["official", "political"]), "other")})
+    political = int((types == "political").sum())
+    without = int(((types == "political") & (party == "")).sum())
+    frame = frame[frame["party"] != ""]
+    if frame.empty:
+        out = pd.DataFrame(columns=cols)
+        out.attrs.update(political=political, political_without_party=without, n_parties=0)
+        return out
+    counts = pd.crosstab(frame["party"], frame["kind"]).reindex(
+        columns=["official", "political", "other"], fill_value=0).astype(int)
+    counts["n_quotes"] = counts.sum(axis=1)
+    counts["n_speakers"] = frame.groupby("party")["speaker"].nunique()
+    counts["pct_quotes"] = 100 * counts["n_quotes"] / counts["n_quotes"].sum()
+    out = counts.rename_axis("party").reset_index()
+    out.columns.name = None
+    out = out.sort_values(["n_quotes", "party"], ascending=[False, True], kind="mergesort")
+    n_parties = len(out)
+    out = out.head(top).reset_index(drop=True)[cols]
+    out.attrs.update(political=political, political_without_party=without, n_parties=n_parties)
+    return out
+
+
+def plot_party_balance(quotes: pd.DataFrame, top: int = 12):
+    """Stacked bars: quotes per party of the speaker, as official, political or other sources."""
+    title = "Quotes by the speaker's party"
+    data = party_balance_data(quotes, top=top)
+    if data.empty:
+        return empty_figure(title, "No quoted speaker has a known party."), data
+    fig, ax = _new_figure(7.6, max(2.4, 1.4 + 0.34 * len(data)))
+    shown = data.iloc[::-1]
+    labels = [_short(p, 36) for p in shown["party"]]
+    left = np.zeros(len(shown))
+    for kind, color in (("official", SOURCE_TYPE_COLORS["official"]),
+                        ("political", SOURCE_TYPE_COLORS["political"]),
+                        ("other", SOURCE_TYPE_COLORS["unknown"])):
+        ax.barh(labels, shown[kind], left=left, color=color, label=kind)
+        left += shown[kind].to_numpy()
+    for y, (n, pct) in enumerate(zip(shown["n_quotes"], shown["pct_quotes"])):
+        ax.text(n, y, f" {n} ({pct:.0f}%)", va="center", fontsize=8)
+    ax.set_xlim(0, data["n_quotes"].max() * 1.3 + 1)
+    n_pol, without = data.attrs["political"], data.attrs["political_without_party"]
+    ax.set_xlabel("Quotes (count)" + (f"\n{without} of {n_pol} political quotes have no known "
+                                      "party and are not counted" if n_pol else ""))
+    ax.grid(axis="y", visible=False)
+    ax.legend(loc="lower right")
+    if data.attrs["n_parties"] > len(data):
+        title += f" (the {len(data)} of {data.attrs['n_parties']} parties with the most)"
+    ax.set_title(title)
+    return fig, data
+
+
 def named_unnamed_data(quotes: pd.DataFrame) -> pd.DataFrame:
     """Quotes from named and unnamed speakers per source type (types with quotes only).
 

@@ -17,7 +17,8 @@ FIGURES = [
     "01_articles_over_time", "01_articles_by_outlet", "01_article_length",
     "01_quotes_per_article", "01_quoted_share",
     "02_top_speakers", "02_share_of_voice", "02_official_political_by_article",
-    "02_official_political_by_outlet", "02_named_unnamed", "02_speaker_article_matrix",
+    "02_official_political_by_outlet", "02_party_balance", "02_named_unnamed",
+    "02_speaker_article_matrix",
     "03_sentiment_by_type", "03_sentiment_by_speaker", "03_voice_vs_narration",
     "03_sentiment_distributions", "03_textblob_vs_vader", "03_validation_confusion",
     "03_validation_reference",
@@ -112,6 +113,10 @@ def test_notebooks_on_the_seed(tmp_path_factory):
     assert voice["n_quotes"].sum() == per_article["n_quotes"].sum()
     both = _csv(out, "02_official_political_by_article")
     assert both["official"].iloc[0] >= 1 and both["political"].iloc[0] >= 1
+    # Sean Spicer, pinned as a Republican in the shipped registry, is the only speaker with a party
+    parties = _csv(out, "02_party_balance")
+    assert parties[["party", "n_quotes", "n_speakers", "political"]].values.tolist() == [
+        ["Republican", 2, 1, 2]]
 
     tone = _csv(out, "03_sentiment_by_type")
     assert {"official", "political"} <= set(tone["source_type"])

@@ -57,6 +57,9 @@ def quotes() -> pd.DataFrame:
     df["start"] = [0, 30, 60, 90, 0, 40, 80, 0]
     df["end"] = df["start"] + df["text"].str.len()
     df["source_type"] = pd.Categorical(df["source_type"], categories=list(plotting.TYPE_ORDER))
+    # Mira Osk governs for the (invented) Harbour Party, Tobin Vale opposes for the Lantern League
+    df["party"] = ["Harbour Party", "Harbour Party", "", "Lantern League", "Lantern League",
+                   "Harbour Party", "", ""]
     return df
 
 
@@ -145,6 +148,14 @@ def test_source_numbers(articles, quotes):
     assert "a3" not in by_article.index
     by_outlet = plotting.official_political_data(quotes, articles, by="outlet")
     assert by_outlet.values.tolist()[0][:3] == ["Daily Lantern", 4, 2]
+    parties = plotting.party_balance_data(quotes)
+    assert parties[["party", "n_quotes", "n_speakers", "official", "political", "other"]].values.tolist() \
+        == [["Harbour Party", 3, 1, 3, 0, 0], ["Lantern League", 2, 1, 0, 2, 0]]
+    assert parties["pct_quotes"].tolist() == pytest.approx([60.0, 40.0])
+    assert (parties.attrs["political"], parties.attrs["political_without_party"]) == (2, 0)
+    unknown = plotting.party_balance_data(quotes.assign(party=["", "", "", "", "Lantern League",
+                                                               "", "", ""]))
+    assert unknown["n_quotes"].tolist() == [1] and unknown.attrs["political_without_party"] == 1
     named = plotting.named_unnamed_data(quotes).set_index("source_type")
     assert named.loc["official", ["named", "unnamed"]].tolist() == [3, 1]
     matrix = plotting.speaker_article_matrix_data(quotes)
@@ -234,6 +245,7 @@ def _all_charts(articles, quotes, segments, frame_scores):
         "official_political_article": lambda: plotting.plot_official_political(quotes, articles),
         "official_political_outlet": lambda: plotting.plot_official_political(
             quotes, articles, by="outlet"),
+        "party_balance": lambda: plotting.plot_party_balance(quotes),
         "named_unnamed": lambda: plotting.plot_named_unnamed(quotes),
         "speaker_article_matrix": lambda: plotting.plot_speaker_article_matrix(quotes),
         "sentiment_by_type": lambda: plotting.plot_sentiment_by_type(quotes, n_boot=200),
