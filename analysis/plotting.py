@@ -811,10 +811,14 @@ def party_balance_data(quotes: pd.DataFrame, top: int = 12) -> pd.DataFrame:
     (1, 3)
     """
     cols = ["party", "n_quotes", "n_speakers", "official", "political", "other", "pct_quotes"]
-    if _is_empty(quotes, "party"):
+
+    def none_known(political: int = 0, without: int = 0) -> pd.DataFrame:
         out = pd.DataFrame(columns=cols)
-        out.attrs.update(political=0, political_without_party=0, n_parties=0)
+        out.attrs.update(political=political, political_without_party=without, n_parties=0)
         return out
+
+    if _is_empty(quotes, "party"):
+        return none_known()
     types = _types_of(quotes)
     party = quotes["party"].fillna("").astype(str).str.strip()
     speaker = quotes["speaker"].astype(str) if "speaker" in quotes.columns else \
@@ -825,9 +829,7 @@ def party_balance_data(quotes: pd.DataFrame, top: int = 12) -> pd.DataFrame:
     without = int(((types == "political") & (party == "")).sum())
     frame = frame[frame["party"] != ""]
     if frame.empty:
-        out = pd.DataFrame(columns=cols)
-        out.attrs.update(political=political, political_without_party=without, n_parties=0)
-        return out
+        return none_known(political, without)
     counts = pd.crosstab(frame["party"], frame["kind"]).reindex(
         columns=["official", "political", "other"], fill_value=0).astype(int)
     counts["n_quotes"] = counts.sum(axis=1)

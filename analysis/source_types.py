@@ -1072,10 +1072,11 @@ def _party(ev: list[_Evidence]) -> str:
 
 _PARTY_NAME_BEFORE = re.compile(r"(?:[A-Z](?:[\w\-]|'(?!s\b))*\s+){1,4}(?i:party|parties|national committee)\b")
 # one spelling for the parties news names in several ways (the marker letters' names for the U.S.)
+_R, _D, _I = MARKER_PARTIES["R"], MARKER_PARTIES["D"], MARKER_PARTIES["I"]
 _PARTY_SPELLINGS = {
-    "republican": "Republican", "republicans": "Republican", "gop": "Republican",
-    "democrat": "Democratic", "democrats": "Democratic", "democratic": "Democratic",
-    "independent": "Independent",
+    "republican": _R, "republicans": _R, "gop": _R,
+    "democrat": _D, "democrats": _D, "democratic": _D,
+    "independent": _I,
     "labour": "Labour Party", "conservative": "Conservative Party",
     "conservatives": "Conservative Party", "tory": "Conservative Party", "tories": "Conservative Party",
     "liberal democrat": "Liberal Democrats", "liberal democrats": "Liberal Democrats",
