@@ -626,6 +626,12 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
                             # the person before "of", not the institution of the aside
                             head.roles.append(_join_toks(text, toks[of:c0]))
                             np_b, bi = head, hi0
+                    elif np_b is not None and np_b.kind == "descriptor" and bi - 1 > lo and toks[bi - 1].text == ",":
+                        named = _named_before_appositive(text, toks, bi, c0, lo)
+                        if named is not None:
+                            # "Ana Kim, Kim's daughter, who presented the award, said": the person
+                            # the descriptor renames
+                            np_b, bi = named
                     if np_b and any(sp.is_role_word(x.low) or x.low in sp.TITLES for x in seg_a):
                         np_b.roles.append(_clean_rel(text, seg_a))
                     return np_b, bi
@@ -1172,6 +1178,10 @@ def _as_put_it(text: str, toks: list[Token], k: int) -> tuple[NounPhrase, int] |
     np, e = _np_after(text, toks, k + 1)
     if np is None or not (e + 1 < len(toks) and toks[e].low in {"put", "puts"} and toks[e + 1].low == "it"):
         return None
+    if e + 3 < len(toks) and toks[e + 2].low == "to":
+        i2, j2 = sp.np_span_after(toks, e + 3)
+        if i2 == e + 3 and j2 > i2:
+            return np, j2  # "as Leahy put it to Kavanaugh,": the listener is skipped
     return np, e + 2
 
 
@@ -1461,9 +1471,15 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             opened.append(i)
         elif t.text == ")" and opened:
             inside.update(range(opened.pop() + 1, i))
+    put_open = _as_put_it(text, ltoks, 0) if ltoks and ltoks[0].low == "as" else None
+    if put_open is not None and not (put_open[1] < len(ltoks) and ltoks[put_open[1]].text == ","):
+        put_open = None
     for idx in range(len(ltoks) - 1, -1, -1):
         if skip_lo <= idx <= skip_hi:
             continue  # "— which the BBC noted as unusual —" is an aside
+        if put_open is not None and idx > put_open[1] and ltoks[idx - 1].low in _BE:
+            continue  # 'As Ana Kim put it, the judge had been asked "...": a passive cue inside
+            # what Kim put so; the quote is Kim's
         if idx in inside:
             continue  # "( Also on POLITICO: Boehner declares stalemate) Obama ...": a closed bracket's cue
         t = ltoks[idx]
@@ -2450,6 +2466,14 @@ def _main_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue], fo
     if subj[0] is not None and subj[0].kind == "pronoun" and subj[0].name.lower() in {"he", "she"} and \
             not any(t.low in _SUBJECT_SWITCH for t in toks[:k] if t.start > subj[0].end):
         return subj  # "He bashed Ada Kim over ..., calling them ...": the pronoun's, not the object's
+    if subj[0] is not None and subj[0].kind == "descriptor":
+        w = next((q for q in range(k) if toks[q].start >= subj[0].end), None)
+        if w is not None and w + 2 < k and toks[w].low == "who" and toks[w + 1].text.islower() and (
+                toks[w + 1].low in _IRREGULAR_PAST or toks[w + 1].low in _FINITE
+                or (toks[w + 1].low.endswith("ed") and len(toks[w + 1].low) > 4)):
+            # "The couple who fostered Amir Dunn are suing, saying ...": the subject speaks; the
+            # name is the object of its restrictive relative clause
+            return subj
     sw = max((q for q in range(1, k) if toks[q].low in _SUBJECT_SWITCH - _REL_PRONOUNS
               and toks[q - 1].text == ","), default=None)
     if sw is not None:

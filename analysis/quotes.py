@@ -63,7 +63,14 @@ Rule-based and offline, following the coding scheme in ``../shared/CODEBOOK.md``
   report when a subject and its finite verb open it (``reported warming seas appear to ...``,
   ``suggested the company pay a fine``; verb forms from Brill's lexicon shipped with TextBlob),
   not a plain object (``announced the winners``); ``according to NAME CLAUSE`` without a comma
-  splits at a known person's name; ``X, they reason(ed), Y`` reports the group named before.
+  splits at a known person's name; ``X, they reason(ed), Y`` reports the group named before;
+* a partial quote inside a reported clause, attributed by the same verb, is the report's
+  speaker's (not a nested report's); ``The lawyer who represented X is suing, saying ...`` is the
+  lawyer's; ``Ana Kim, Kim's daughter, who ..., said`` is Ana Kim's; ``as X put it to Y,`` takes
+  the quotes after it; a report in an opening ``Days after X told reporters ...,`` clause or in a
+  ``X, in asking ..., assured ...`` aside ends where the main clause comes; crowds and audiences
+  chant and roar; a he/she after a one-word subject opening its own sentence (``Although Holt
+  ran alone, he said``) is that subject.
 
 The cue verbs live in ``analysis/data/speech_cues.csv``. The rules live in one module per job:
 :mod:`analysis.cue_words` (the cue lexicon and shared word classes), :mod:`analysis.quote_marks`
@@ -547,6 +554,7 @@ def _extract_article(aid: str, fields: dict[str, str], cues: dict[str, Cue]) -> 
                 continue
             seen.add(key)
             kept.append(it)
+        _share_report_speaker(kept)
         # resolve in order of position (pronouns look back); one mention, one speaker: the two
         # halves of '"A," the president-elect added, "B."' share the noun phrase of their attribution
         by_mention: dict[tuple[int, int], Item] = {}
@@ -597,6 +605,28 @@ def _extract_article(aid: str, fields: dict[str, str], cues: dict[str, Cue]) -> 
     for n, r in enumerate(rows, 1):
         r["quote_id"] = f"{aid}-q{n:03d}"
     return rows
+
+
+def _share_report_speaker(items: list[Item]) -> None:
+    """A partial quote inside a reported clause, attributed by the same speech verb, is the
+    report's speaker's: 'Its director Ada Kim is doing the same, while accusing the council of
+    being "afraid"' is Kim's, as the report around it is, not the sentence subject's.
+
+    Not when the partial's own speaker is named inside the clause (a nested report: 'X said Y
+    called it "a hoax"' is Y's)."""
+    reports = [i for i in items if i.kind == "indirect" and i.np is not None and i.cue]
+    if not reports:
+        return
+    for it in items:
+        if it.kind != "partial" or it.np is None or not it.cue or getattr(it, "_src", None) is not None:
+            continue
+        verb = it.cue.split()[0].lower()
+        for rep in reports:
+            if rep.start <= it.start and it.end <= rep.end and rep.cue.split()[0].lower() == verb \
+                    and not (rep.start <= it.np.start < rep.end) \
+                    and (it.np.start, it.np.end) != (rep.np.start, rep.np.end):
+                it._src = rep  # type: ignore[attr-defined]
+                break
 
 
 def _match_body(items: list[Item], body: list[Item]) -> None:

@@ -366,7 +366,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             if prev == "in" and k >= 2 and toks[k - 2].is_word and \
                     toks[k - 2].text[:1].islower() and toks[k - 2].low not in _SUBORDINATORS | {"and"}:
                 continue  # "his work in predicting X": a gerund after a noun, not a report
-            if prev not in {",", "by", "while", "after", "before", "when", "in", "upon"} and k != 0 \
+            if prev not in {",", "by", "while", "after", "before", "when", "in", "upon", "beyond", "besides",
+                             "despite"} and k != 0 \
                     and not (toks[k - 1].text in _CLOSE_MARKS  # 'said Kowal "was great," adding ...'
                              and f.text[toks[k - 1].start - 1:toks[k - 1].start] in ",;") \
                     and prev not in _ADV_NOUNS \
@@ -1221,16 +1222,25 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
     o = 0
     while o < min(cs, 3) and toks[o].low in {"but", "and", "yet", "even"}:
         o += 1
-    in_subordinate = o < cs and (toks[o].low in _SUBORDINATORS or toks[o].low == "as")
+    in_subordinate = o < cs and (toks[o].low in _SUBORDINATORS or toks[o].low == "as" or _timed_subordinator(toks, o, cs))
+    aside = cs >= 3 and toks[cs - 1].low.endswith("ing") and toks[cs - 2].low in _ASIDE_PREPS and toks[cs - 3].text == ","
     while k < n:
         t = toks[k]
         if in_subordinate and depth == 0 and k + 2 < n and (t.text == "," or (
-                t.text in _CLOSE_MARKS and k > cs)) and \
-                toks[k + 1].low in _SUBJ_PRON and toks[k + 1].low not in {"i", "we", "you"} and \
-                _main_verb_at(toks, k + 2, n):
-            # "But even as X gave a speech, saying that she had ..., he also used ...": the report sits
+                t.text in _CLOSE_MARKS and k > cs)) and (
+                (toks[k + 1].low in _SUBJ_PRON and toks[k + 1].low not in {"i", "we", "you"}
+                 and _main_verb_at(toks, k + 2, n)) or _subject_then_verb(toks, k + 1, n)):
+            # "But even as X gave a speech, saying that she had ..., he also used ...", "Days after
+            # X told reporters he makes "no apologies", the president summoned ...": the report sits
             # in the opening clause; the main clause after it is the reporter's
             return k + 1 if t.text in _CLOSE_MARKS else k
+        if aside and depth == 0 and t.text == "," and k + 2 < n and toks[k + 1].text.islower() and \
+                not toks[k + 1].low.endswith("ing") and (toks[k + 1].low in _IRREGULAR_PAST or (
+                    toks[k + 1].low.endswith("ed") and len(toks[k + 1].low) > 4)) and \
+                (toks[k + 2].low in sp.DETERMINERS or toks[k + 2].low in {"that", "him", "her", "them"}):
+            # "Trump, in asking supporters to vote for X, assured the crowd that ...": the aside
+            # ends where the subject's own verb comes
+            return k
         if t.text in "([":
             depth += 1
         elif t.text in ")]":
@@ -1321,6 +1331,33 @@ def _clause_end(toks: list[Token], cs: int, n: int, whole: bool = False) -> int:
     while k > cs and toks[k - 1].text in ".!?" :
         k -= 1
     return k
+
+
+_ASIDE_PREPS = frozenset({"in", "by", "while", "after", "before", "when", "upon"})
+_TIME_MEASURES = frozenset("""seconds minutes hours days weeks months years moments decades shortly soon
+just long only mere two three four five six several few a""".split())
+
+
+def _timed_subordinator(toks: list[Token], o: int, cs: int) -> bool:
+    """Does the sentence open with a time measure and a subordinator ("Days after", "Shortly
+    before", "Just two weeks after") before the clause at ``cs``?"""
+    m = o
+    while m < min(cs, o + 4) and toks[m].low in _TIME_MEASURES:
+        m += 1
+    return o < m < cs and toks[m].low in {"after", "before", "since", "until", "when"}
+
+
+def _subject_then_verb(toks: list[Token], m: int, n: int) -> bool:
+    """A main clause at ``m``: a subject noun phrase (a determiner and nouns, or a name) and a
+    finite verb in the past ("the president summoned", "Kim said")."""
+    if m >= n or not (toks[m].low in {"the", "a", "an", "his", "her", "their", "its"} or toks[m].is_cap):
+        return False
+    i, j = sp.np_span_after(toks, m)
+    if i != m or j <= i or j >= n or j - i > 5:
+        return False
+    v = toks[j]
+    return v.text.islower() and (v.low in _IRREGULAR_PAST or (v.low.endswith("ed") and len(v.low) > 4)
+                                 or v.low in {"was", "were", "has", "had", "is", "are", "will"})
 
 
 def _main_verb_at(toks: list[Token], m: int, n: int) -> bool:

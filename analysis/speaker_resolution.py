@@ -179,8 +179,10 @@ class _Resolver:
                     self.last_nonperson = (it.pos, desc)
                     return
             if low in {"he", "she", "i"}:
-                p = self._pronoun(f, it.pos, "m" if low == "he" else "f" if low == "she" else "",
-                                  skip=self._relative_antecedent(f, it.pos))
+                p = self._own_sentence_surname(it, f, "m" if low == "he" else "f") if low in {"he", "she"} else None
+                if p is None:
+                    p = self._pronoun(f, it.pos, "m" if low == "he" else "f" if low == "she" else "",
+                                      skip=self._relative_antecedent(f, it.pos))
                 if p is not None:
                     self._set_person(it, p, roles)
                     return
@@ -799,6 +801,29 @@ class _Resolver:
             return self._promote(np.name, np.start, it, gender)
         return None
 
+    def _own_sentence_surname(self, it: Item, f: _Field, gender: str) -> sp.Person | None:
+        """A he/she after a one-word subject opening its own sentence, with nobody the article
+        names in between: 'Although Holt ran alone, he often said ...', 'Holt ran alone, and he
+        said ...' are Holt's, not those of a person named in an earlier sentence. The word must
+        have a surname's shape, be no person or body the article already knows and come before a
+        finite verb."""
+        ss = f.sents[f.sent_of(it.pos)][0]
+        m = _OWN_SUBJECT_RE.match(f.masked, ss)
+        if m is None or m.end(1) >= it.pos:
+            return None
+        name = m.group(1)
+        if name.isupper() or self.reg.find(name) is not None or name.lower() in sp.ROLE_WORDS or \
+                name.lower() in sp._FUNCTION_WORDS or not _finite_word(m.group(2)) or \
+                not sp._lone_surname_at(f.masked, m.start(1), name):
+            return None
+        ms = self.mentions.get(f.name, [])
+        if any(ss <= mp < it.pos for mp, _ in ms):
+            return None  # a person the article knows is named in the sentence
+        if not re.fullmatch(r"[\s,]*(?:and|but)?\s*", f.masked[m.end():it.pos].split(",")[-1]) and \
+                not f.masked[ss:m.start(1)].strip():
+            return None  # (the pronoun opens the clause after the subject's own: "X ran, and he")
+        return self._promote(name, m.start(1), it, gender)
+
     def _promote(self, name: str, pos: int, it: Item, gender: str) -> sp.Person:
         """Register the one-word ``name`` as a person, make all its rows named and give ``it``
         that person; the pronoun votes the gender."""
@@ -870,6 +895,9 @@ class _Resolver:
 
 
 _AND_BEFORE_RE = re.compile(r"\band\s+$")
+# a one-word subject opening a sentence, perhaps after a subordinator, and the word after it
+_OWN_SUBJECT_RE = re.compile(r"(?:(?:Although|Though|While|When|After|Because|As|Since|Once|Before)\s+)?"
+                             r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([a-z]+)\b")
 _WHO_BEFORE_RE = re.compile(r",\s*(?:who|whom)\s+$")
 
 

@@ -93,6 +93,8 @@ city
 winner winners champion champions contestant contestants finalist finalists participant
 participants attendee attendees visitor visitors customer customers patient patients tourist
 tourists guest guests viewer viewers listener listeners reader readers
+crowd crowds audience audiences onlooker onlookers spectator spectators
+investor investors shareholder shareholders donor donors
 """.split())
 
 # words that may precede a role inside a noun phrase ("former", "top", "senior")
@@ -148,7 +150,7 @@ SKIP_BEFORE_CUE = frozenset("""
 also later then previously further again reportedly earlier recently subsequently has had have
 would will could may might once allegedly repeatedly publicly privately separately similarly
 initially originally additionally meanwhile however too already first last just had've
-even
+even often still long
 """.split())
 
 TOKEN_RE = re.compile(
@@ -704,7 +706,7 @@ agency administration military army navy troops police authorities authority off
 organization organisation group team teams sources source people staff members voters citizens
 data figures statistics
 warning warnings alert alerts motion indictment guidance ordinance
-city
+city crowd crowds audience audiences
 """.split())
 
 FEMALE_WORDS = frozenset("""

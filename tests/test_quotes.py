@@ -3652,3 +3652,79 @@ def test_a_past_verb_after_a_clause_in_the_present_is_the_reporting_subjects():
                   "pocket and used an anecdote from local politics to illustrate Kim.")
     assert triples(q) == [("indirect", "Varga",
                            "the act is estimated to put an extra $2,617 in the average family\u2019s pocket")]
+
+
+# ------------------------------------------------- stop 22: rules from read sets ZH-ZJ (invented texts)
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("At the rally, the crowd chanted, \u201cLock him up!\u201d", "the crowd", "chanted"),
+    ("The audience roared, \u201cFour more years!\u201d", "the audience", "roared"),
+    ("An investor was a little cautious, asking Venn, \u201cWhat are you hearing from other people?\u201d",
+     "an investor", "asking"),
+])
+def test_crowds_audiences_and_investors_speak(text, speaker, cue):
+    q = quotes_of(text)
+    assert [(r.kind, r.speaker, r.cue) for r in q.itertuples()] == [("direct", speaker, cue)]
+
+
+def test_a_crowd_is_never_he_or_she():
+    q = quotes_of("The mayor, Ana Holt, spoke to a crowd in the square. \u201cWe will rebuild,\u201d she said.")
+    assert triples(q) == [("direct", "Ana Holt", "We will rebuild,")]
+
+
+def test_a_participle_after_a_subject_with_a_restrictive_relative_is_the_subjects():
+    q = quotes_of("The lawyer who represented Amir Dunn is taking legal action, saying they were not informed.")
+    assert triples(q) == [("indirect", "the lawyer", "they were not informed")]
+
+
+def test_a_partial_inside_a_report_shares_the_reports_speaker():
+    q = quotes_of("Fair Votes, the group that backed Kim\u2019s bid last year, has filled its feed with praise for "
+                  "the two members, while its director Mara Quill is doing the same \u2013 while accusing the "
+                  "council of being \u201cafraid\u201d of the voters.")
+    assert {(r.kind, r.speaker) for r in q.itertuples()} == {("indirect", "Mara Quill"), ("partial", "Mara Quill")}
+    # a nested report keeps its own speaker
+    q = quotes_of("Ana Holt said Bo Reddle called the plan \u201ca disaster\u201d on Monday.")
+    assert one(q[q.kind == "partial"], "a disaster").speaker == "Bo Reddle"
+
+
+def test_a_name_renamed_by_a_possessive_descriptor_before_who_speaks():
+    q = quotes_of("Carla Venn, Venn\u2019s daughter, who presented Holt with the award, said, \u201cToday this "
+                  "award matters more than ever.\u201d")
+    assert triples(q) == [("direct", "Carla Venn", "Today this award matters more than ever.")]
+
+
+def test_beyond_saying_reports_the_clause():
+    q = quotes_of("Holt has yet to comment, beyond saying he would \u201clook into\u201d the reports of the meeting.")
+    assert ("indirect", "Holt", "he would \u201clook into\u201d the reports of the meeting") in triples(q)
+
+
+def test_as_x_put_it_to_a_listener_takes_the_quotes_after_it():
+    q = quotes_of("As Holt put it to Dunn, the judge had been asked \u201cextensively about the theft\u201d "
+                  "and \u201ctestified that he had never seen it.\u201d")
+    assert [(r.kind, r.speaker, r.cue) for r in q.itertuples()] == [("partial", "Holt", "put it")] * 2
+
+
+def test_a_report_in_an_opening_time_clause_ends_at_the_main_clause():
+    q = quotes_of("Days after Holt told reporters he makes \u201cno apologies\u201d about the surveillance, "
+                  "the mayor summoned his staff.")
+    assert one(q[q.kind == "indirect"], "apologies").text == \
+        "he makes \u201cno apologies\u201d about the surveillance"
+
+
+def test_a_report_in_a_participle_aside_ends_at_the_subjects_verb():
+    q = quotes_of("Reddle, in asking his supporters to vote for Kim, assured the crowd that Kim is "
+                  "\u201ca vote for me.\u201d")
+    assert ("indirect", "Reddle", "his supporters to vote for Kim") in triples(q)
+    assert ("indirect", "Reddle", "Kim is \u201ca vote for me.\u201d") in triples(q)
+
+
+def test_a_second_verb_after_often_and_an_aside_keeps_the_subject():
+    q = quotes_of("Mr. Holt has made clean water a theme of his speeches, including his second address, and has "
+                  "often stated that residents ought to have clean water.")
+    assert triples(q) == [("indirect", "Holt", "residents ought to have clean water")]
+
+
+def test_a_pronoun_after_a_lone_surname_opening_its_sentence():
+    q = quotes_of("Photo by Sean Rayford. Although Holt ran alone, he often said his rivals were \u201ca circus.\u201d")
+    assert {r.speaker for r in q.itertuples()} == {"Holt"}
