@@ -1824,6 +1824,16 @@ def _dateline_end(toks: list[Token]) -> int:
         q += 3
     if q and q < len(toks) and toks[q].text in {"—", "–", "--", "-"}:
         return q + 2 if toks[q].text == "-" and q + 1 < len(toks) and toks[q + 1].text == "-" else q + 1
+    if q and q + 1 < len(toks) and toks[q].text == ":" and toks[q + 1].text not in DOUBLE_MARKS:
+        # "UPDATE: ...", "BREAKING: ...": a label in capitals, then perhaps a time stamp and a dash
+        # ("UPDATE: 3/15 9:15 a.m. -- Portman has ...")
+        r = q + 1
+        d = next((m for m in range(r, min(len(toks), r + 12)) if toks[m].text in {"—", "–", "-"}), None)
+        if d is not None and d > r and all(x.text[:1].isdigit() or x.text in {"/", ":", ".", ","}
+                                           or x.low.rstrip(".") in {"a.m", "p.m", "am", "pm", "et", "est", "edt", "gmt"}
+                                           for x in toks[r:d]):
+            r = d + 2 if toks[d].text == "-" and d + 1 < len(toks) and toks[d + 1].text == "-" else d + 1
+        return r
     return 0
 
 
@@ -2230,6 +2240,8 @@ def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
         c = next((q for q in range(k + 1, min(len(toks), k + 16)) if toks[q].text == ","), None)
         if c is not None:
             k = c + 1
+    if k + 1 < len(toks) and toks[k].low == "even" and toks[k + 1].low in sp.DETERMINERS:
+        k += 1  # "And even an investor who came through was cautious, asking ...": the subject
     if k >= len(toks):
         return None, -1
     if toks[k].low in _SUBJ_PRON:

@@ -3728,3 +3728,15 @@ def test_a_second_verb_after_often_and_an_aside_keeps_the_subject():
 def test_a_pronoun_after_a_lone_surname_opening_its_sentence():
     q = quotes_of("Photo by Sean Rayford. Although Holt ran alone, he often said his rivals were \u201ca circus.\u201d")
     assert {r.speaker for r in q.itertuples()} == {"Holt"}
+
+
+def test_a_label_and_time_stamp_opening_the_sentence_are_no_subject():
+    q = quotes_of("UPDATE: 3/15 9:15 a.m. -- Holt has penned a column for the Clarion explaining his reversal: "
+                  "\u201cI have come to believe that the council was wrong,\u201d he writes.")
+    assert triples(q) == [("direct", "Holt", "I have come to believe that the council was wrong,")]
+
+
+def test_and_even_before_the_subject():
+    q = quotes_of("And even an investor who came through last week was also a little cautious, asking Venn, "
+                  "\u201cwhat are you hearing from other people?\u201d")
+    assert [r.speaker for r in q.itertuples()] == ["an investor"]
