@@ -1681,8 +1681,10 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
         elif np_l is not None and np_l.kind == "descriptor" and np_l.name.split() and not (
                 np_l.name.split()[-1].lower() in _OWN_BODIES | sp.ORG_HEADS and _people_in(f, np_l.start, np_l.end)) \
                 and not (np_l.name.split()[0].lower() in {"the", "this"} and len(np_l.name.split()) == 2
-                         and np_l.name.split()[-1].lower() in _COLON_DOCS):
-            np_l = None  # (but 'The Kim campaign put out a statement: "..."' is the campaign's)
+                         and np_l.name.split()[-1].lower() in _COLON_DOCS) \
+                and not _one_person_role(np_l):
+            np_l = None  # (but 'The Kim campaign put out a statement: "..."' is the campaign's, and
+            # 'The Wisconsin senator told her own story: "..."' the senator's: a person's role)
         if not issued and (np_l is None or (np_l.kind in {"surname", "org"} and _people_in(
                 f, np_l.start, np_l.end) == [])):
             # 'Teague's answer was simple: "No."', 'For Teague, the lesson is clear: "..."': no
@@ -2131,6 +2133,16 @@ _PARTICIPLE_NEXT = frozenset("""it to on about for the a an his her their its in
 out up after over into""".split())
 
 
+def _one_person_role(np: NounPhrase) -> bool:
+    """Is the descriptor one person named by a role ("the Wisconsin politician", "a spokesman"):
+    a determiner, then a singular role word for a person at its end?"""
+    words = np.name.split()
+    head = words[-1].lower() if words else ""
+    return len(words) >= 2 and words[0].lower() in {"the", "a", "an"} and sp.is_role_word(head) and \
+        head not in sp.NON_PERSON_ROLES and head not in sp.ORG_HEADS and head not in _COLON_DOCS and \
+        not (head.endswith("s") and not head.endswith("ss"))
+
+
 _COLON_DOCS = frozenset({"study", "report", "statement", "ruling", "judgment", "judgement", "verdict",
                          "decree", "letter", "order", "filing", "complaint", "lawsuit", "petition",
                          "survey", "summary", "release"})
@@ -2209,6 +2221,12 @@ def _sentence_subject(f: _Field, ss: int, before: int, cues: dict[str, Cue]
         if k + 3 < len(toks) and toks[k].low == "so" and toks[k + 1].low == "far" and toks[k + 2].text == ",":
             k += 3  # "So far, McCain is the first ..."
             continue
+        if k + 3 < len(toks) and toks[k].text == "To" and toks[k + 1].text.islower() and toks[k + 1].is_word:
+            # "To prove how personal it is, the senator provided her story: ...": a purpose clause
+            c = next((q for q in range(k + 2, min(len(toks), k + 16)) if toks[q].text == ","), None)
+            if c is not None:
+                k = c + 1
+                continue
         if rnd == 0 and k + 2 < len(toks) and toks[k].low in {"and", "but", "yet", "then"} and toks[k + 1].is_word \
                 and toks[k + 1].text != "I":
             k += 1  # "And best of all, X ...", "But in March, X ...": the conjunction opens an opener;

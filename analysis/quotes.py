@@ -70,7 +70,9 @@ Rule-based and offline, following the coding scheme in ``../shared/CODEBOOK.md``
   the quotes after it; a report in an opening ``Days after X told reporters ...,`` clause or in a
   ``X, in asking ..., assured ...`` aside ends where the main clause comes; crowds and audiences
   chant and roar; a he/she after a one-word subject opening its own sentence (``Although Holt
-  ran alone, he said``) is that subject.
+  ran alone, he said``) is that subject; a person named by a role before a colon (``The mayor
+  offered a blunt assessment: "..."``) speaks the quote after it, after an opening purpose
+  clause too (``To prove ..., the senator told her story: "..."``).
 
 The cue verbs live in ``analysis/data/speech_cues.csv``. The rules live in one module per job:
 :mod:`analysis.cue_words` (the cue lexicon and shared word classes), :mod:`analysis.quote_marks`

@@ -3740,3 +3740,18 @@ def test_and_even_before_the_subject():
     q = quotes_of("And even an investor who came through last week was also a little cautious, asking Venn, "
                   "\u201cwhat are you hearing from other people?\u201d")
     assert [r.speaker for r in q.itertuples()] == ["an investor"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The mayor offered a blunt assessment: \u201cWe are out of money.\u201d", "the mayor"),
+    ("To prove how personal she thinks it is, the Wisconsin senator provided her own story: \u201cFor me, "
+     "I was a child who had a very serious illness.\u201d", "the Wisconsin senator"),
+])
+def test_a_person_named_by_a_role_before_a_colon_speaks_the_quote_after_it(text, speaker):
+    q = quotes_of(text)
+    assert [(r.kind, r.speaker) for r in q.itertuples()] == [("direct", speaker)]
+
+
+def test_a_thing_before_a_colon_speaks_no_quote():
+    assert quotes_of("The sign on the door: \u201cClosed until further notice.\u201d").empty
+    assert quotes_of("The rules are clear: \u201cNo dogs on the beach.\u201d").empty
