@@ -1673,6 +1673,15 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
         # after an earlier colon or semicolon ("Ties were tense: In May, Holm said it: "..."")
         c0 = max((t.end for t in ltoks[:-1] if t.text in ":;"), default=lo)
         np_l, pos_l = _sentence_subject(f, max(ss, lo, c0), ltoks[-1].start, cues)
+        di, dj = sp.np_span_before(ltoks, len(ltoks) - 1)
+        if dj == len(ltoks) - 1 and di >= 1 and ltoks[di - 1].text in {"-", "—", "–"} and dj - di <= 4:
+            src = sp.parse_np(text, ltoks[di:dj])
+            if src is not None and src.kind in {"org", "person", "surname", "descriptor"} and \
+                    (src.kind != "descriptor" or _one_person_role(src) or
+                     src.name.split()[-1].lower() in sp.ORG_HEADS):
+                # "Seems they have been ready a while - WaPo: "..."": a source after a dash and
+                # before the colon, not the subject of the words before the dash
+                np_l, pos_l = src, src.start
         if np_l is not None and np_l.kind == "descriptor" and np_l.name.split()[-1].lower() == "itself":
             np_l.name = np_l.name.rsplit(None, 1)[0]  # "The study itself outlined X:"
         issued = _issues_document(text, ltoks, np_l.end) if np_l is not None and np_l.kind != "pronoun" else ""

@@ -3755,3 +3755,9 @@ def test_a_person_named_by_a_role_before_a_colon_speaks_the_quote_after_it(text,
 def test_a_thing_before_a_colon_speaks_no_quote():
     assert quotes_of("The sign on the door: \u201cClosed until further notice.\u201d").empty
     assert quotes_of("The rules are clear: \u201cNo dogs on the beach.\u201d").empty
+
+
+def test_a_source_after_a_dash_before_the_colon_speaks():
+    q = quotes_of("Seems like they have been ready for a while now - WaPo: \u201cFormer officer Ana Holt is hosting "
+                  "a fundraiser this month.\u201d")
+    assert [(r.kind, r.speaker) for r in q.itertuples()] == [("direct", "WaPo")]
