@@ -819,9 +819,10 @@ class _Resolver:
         ms = self.mentions.get(f.name, [])
         if any(ss <= mp < it.pos for mp, _ in ms):
             return None  # a person the article knows is named in the sentence
-        if not re.fullmatch(r"[\s,]*(?:and|but)?\s*", f.masked[m.end():it.pos].split(",")[-1]) and \
-                not f.masked[ss:m.start(1)].strip():
-            return None  # (the pronoun opens the clause after the subject's own: "X ran, and he")
+        after_subordinate = bool(f.masked[ss:m.start(1)].strip())  # "Although Holt ran alone, he"
+        next_clause = re.fullmatch(r"\s*(?:and|but)?\s*", f.masked[m.end():it.pos].split(",")[-1])
+        if not (after_subordinate or next_clause):
+            return None  # the pronoun must open the clause after the subject's own ("Holt ran, and he")
         return self._promote(name, m.start(1), it, gender)
 
     def _promote(self, name: str, pos: int, it: Item, gender: str) -> sp.Person:
