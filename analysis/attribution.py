@@ -539,6 +539,21 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
         ante = sp.parse_np(text, toks[ai:aj]) if aj == w and aj > ai else None
         if ante is not None and ante.kind in {"person", "surname", "descriptor"}:
             return ante, ai
+    g = next((q for q in range(j - 2, max(lo, j - 7) - 1, -1) if toks[q].text.islower()
+              and toks[q].low.endswith("ing") and len(toks[q].low) > 5), None)
+    if g is not None and g > lo and toks[g - 1].is_word and toks[g - 1].text.islower() and \
+            (sp.is_role_word(toks[g - 1].low) or sp.is_role_word(toks[g - 1].low[:-1])) and \
+            toks[g - 1].low not in sp.NON_PERSON_ROLES and \
+            all(x.is_word for x in toks[g + 1:j]) and _is_cue(toks[g], load_cues()) is None:
+        # "State legislators supporting the law argued ...": the people the participle describes
+        ai = g - 1
+        while ai - 1 >= lo and ai > g - 5 and toks[ai - 1].is_word and toks[ai].low not in sp.DETERMINERS and (
+                toks[ai - 1].is_cap or toks[ai - 1].low in sp.MODIFIERS or toks[ai - 1].low in sp.DETERMINERS):
+            ai -= 1
+        ante = sp.parse_np(text, toks[ai:g])
+        if ante is not None and ante.kind == "descriptor" and (ai == lo or not toks[ai - 1].is_word):
+            whole = _join_toks(text, toks[ai:j])  # the phrase with its participle, as written
+            return sp.NounPhrase(whole, whole, "descriptor", toks[ai].start, toks[j - 1].end), ai
     if j > lo and toks[j - 1].text == ",":
         aside = _prepositional_aside(text, toks, j - 1, lo) or _participle_aside_subject(text, toks, j, lo)
         if aside is not None:
@@ -964,6 +979,30 @@ decree proclamation filing document memo note notice""".split())
 _SIGNED_VERBS = frozenset("""signed issued released published written sent posted""".split())
 _ISSUE_VERBS = frozenset("""released issued published posted sent put made wrote releases issues
 publishes sends puts makes writes""".split())
+
+
+def _issued_doc_before(toks: list[Token], k: int) -> int | None:
+    """Index of the verb in ``issued a (joint) statement (with the league) saying`` before the
+    participle at ``k``: a verb of issuing, up to three words, a document (or documents), then at
+    most six words of place, time or channel without punctuation or another verb."""
+    d = k - 1
+    span = 7
+    while d >= 0 and k - d <= span and (toks[d].is_word or (
+            toks[d].text == "," and 0 < d < k - 1 and toks[d - 1].is_cap and toks[d + 1].is_cap)) and \
+            toks[d].low.rstrip("s") not in _DOCUMENTS and toks[d].low not in _FINITE and toks[d].low not in _ISSUE_VERBS:
+        if toks[d].text == ",":
+            span += 2  # "at his golf club outside Washington, D.C. saying": a place and its state
+        d -= 1
+    if d < 1 or k - d > span or not toks[d].is_word or toks[d].low.rstrip("s") not in _DOCUMENTS \
+            or not toks[d].text.islower():
+        return None
+    v = d - 1
+    while v >= 0 and d - v <= 4 and toks[v].is_word and toks[v].low not in _ISSUE_VERBS and \
+            toks[v].text[:1].islower() and toks[v].low not in _FINITE:
+        v -= 1
+    if v < 0 or d - v > 4 or toks[v].low not in _ISSUE_VERBS or not toks[v].text.islower():
+        return None
+    return v
 
 
 def _clean_rel(text: str, seg: list[Token]) -> str:
@@ -1618,6 +1657,10 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             elif ltoks[idx].low.endswith("ing") and _cited_as(text, ltoks, idx) is not None:
                 np_l = _cited_as(text, ltoks, idx)  # 'quoted the mayor as saying, "..."'
                 pos_l = np_l.start
+            elif ltoks[idx].low.endswith("ing") and (iv := _issued_doc_before(ltoks, idx)) is not None and \
+                    (issuer := _subject_before(text, ltoks, iv))[0] is not None:
+                # 'Trump issued a statement at his club outside Washington, D.C. saying, "..."': the issuer
+                np_l, pos_l = issuer[0], ltoks[issuer[1]].start
             elif ltoks[idx].low.endswith("ing") and idx > 0 and ltoks[idx - 1].text in {",", "by"}:
                 np_l, pos_l = _main_subject(f, ltoks, idx, cues, [])
             elif idx >= 3 and ltoks[idx - 1].low == "having" and _with_agent(text, ltoks, idx - 1) is not None:

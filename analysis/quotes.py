@@ -323,7 +323,7 @@ def _continued_partials(f: _Field, items: list[Item], cues: dict[str, Cue]) -> l
     out: list[Item] = []
     for it in f.orphans:
         if it.kind == "direct" and it.span is not None and it.span.close_mark is not None:
-            src = _sentence_quote_source(f, it, items) or getattr(it, "_later", None)
+            src = _sentence_quote_source(f, it, items + out) or getattr(it, "_later", None)
             if src is not None:
                 it.np, it.inherit, it.pos, it.cue = src.np, True, src.pos, ""
                 it._src = src  # type: ignore[attr-defined]
@@ -337,6 +337,14 @@ def _continued_partials(f: _Field, items: list[Item], cues: dict[str, Cue]) -> l
         if it.kind != "partial" or it.span is None or it.span.close_mark is None:
             continue
         frag = f.text[it.start:it.end]
+        if frag[:1].isupper():
+            # '"This is not what I wanted. I asked for fake legs" to place at ...', 'During the
+            # premiere, "I felt like Cinderella ..."': a sentence of the speaker's own voice
+            stand_in = _subject_source(f, it, cues)
+            if stand_in is not None:
+                it.np, it.pos, it.cue = stand_in.np, stand_in.pos, ""
+                out.append(it)
+            continue
         words = re.findall(r"[^\W\d_][\w'’-]*", frag)
         if len(words) < 2 or not words[0][0].islower() or _title_case(words):
             continue
@@ -368,6 +376,22 @@ def _continued_partials(f: _Field, items: list[Item], cues: dict[str, Cue]) -> l
 
 
 _ASKED_RE = re.compile(r"\b(?:asked|questioned|pressed)\b")
+# a short opening phrase before a quote ("During the premiere, "I felt ...")
+_QUOTE_OPENER_RE = re.compile(r"\s*(?:During|In|At|On|After|Before|Later|Then|Earlier|Afterwards|Afterward)\b"
+                              r"[^,;:\"“”]{0,60},\s*")
+_INNER_SENTENCE_RE = re.compile(r"[.!?\]]\s+[\"“‘']?[A-Z]")
+
+
+def _own_voice_sentence(f: _Field, q, ss: int, se: int) -> bool:
+    """Does the quote ``q`` stand as a sentence of its own in ``[ss, se)``: nothing of the
+    reporter's before it but a short opening phrase ("During the premiere, "I felt ..."), and
+    nothing after it, or, after a quote of several sentences, the reporter's words going on
+    ('"This is not what I wanted. I asked for fake legs" to place at the station.')?"""
+    before = f.masked[ss:q.open_mark]
+    if re.search(r"\w", before) and not _QUOTE_OPENER_RE.fullmatch(before):
+        return False
+    return not re.search(r"\w", f.masked[q.close_mark + 1:se]) or \
+        _INNER_SENTENCE_RE.search(f.text, q.start, q.end) is not None
 
 
 def _subject_source(f: _Field, it: Item, cues: dict[str, Cue]) -> Item | None:
@@ -380,7 +404,7 @@ def _subject_source(f: _Field, it: Item, cues: dict[str, Cue]) -> Item | None:
         return None
     ss, se, _ = f.sents[si]
     q = it.span
-    if re.search(r"\w", f.masked[ss:q.open_mark]) or re.search(r"\w", f.masked[q.close_mark + 1:se]):
+    if not _own_voice_sentence(f, q, ss, se):
         return None
     if not _FIRST_PERSON_RE.search(f.text, q.start, q.end):
         return None
@@ -451,7 +475,9 @@ def _one_person_subject(f: _Field, start: int, end: int, cues: dict[str, Cue]) -
     np, at = _sentence_subject(f, start, end, cues)
     if np is None or at < 0:
         return None
-    people = _people_in(f, start, end)
+    asides = [m.span() for m in re.finditer(r"\([^()]*\)", f.masked[start:end])]
+    people = [(at_, p) for at_, p in _people_in(f, start, end)
+              if not any(a <= at_ - start < b for a, b in asides)]  # (not works named in brackets)
     if np.kind == "pronoun":
         if np.name.lower() not in {"he", "she"} or people:
             return None

@@ -25,6 +25,7 @@ from analysis.cue_words import (
 )
 from analysis.quote_marks import DOUBLE_MARKS, Item, Span, _Field
 from analysis.attribution import (
+    _issued_doc_before,
     LINK_LABELS, WINDOW, _ADJUDICATORS, _ADVERBIAL_HEADS, _ADV_NOUNS, _DOCUMENTS, _EXPRESS_VERBS,
     _ISSUE_VERBS, _NOUN_FORMS, _PREPOSITIONS, _as_put_it_at, _SAY_LEMMAS, _SINGLE_ADV, _SUBORDINATORS,
     _VERDICT_CUE, _according_np, _cited_as, _cue_string, _dateline_end, _ends_in_attribution, _has_verb,
@@ -56,26 +57,6 @@ _ASIDE_HEADS = frozenset({"as", "in", "on", "at", "during", "after", "before", "
 
 _CALL_IT_ADJ = frozenset("""likely unlikely important essential necessary vital possible impossible
 probable improbable crucial clear unclear doubtful certain""".split())
-
-
-def _issued_doc_before(toks: list[Token], k: int) -> int | None:
-    """Index of the verb in ``issued a (joint) statement (with the league) saying`` before the
-    participle at ``k``: a verb of issuing, up to three words, a document (or documents), then at
-    most six words of place, time or channel without punctuation or another verb."""
-    d = k - 1
-    while d >= 0 and k - d <= 7 and toks[d].is_word and toks[d].low.rstrip("s") not in _DOCUMENTS and \
-            toks[d].low not in _FINITE and toks[d].low not in _ISSUE_VERBS:
-        d -= 1
-    if d < 1 or k - d > 7 or not toks[d].is_word or toks[d].low.rstrip("s") not in _DOCUMENTS \
-            or not toks[d].text.islower():
-        return None
-    v = d - 1
-    while v >= 0 and d - v <= 4 and toks[v].is_word and toks[v].low not in _ISSUE_VERBS and \
-            toks[v].text[:1].islower() and toks[v].low not in _FINITE:
-        v -= 1
-    if v < 0 or d - v > 4 or toks[v].low not in _ISSUE_VERBS or not toks[v].text.islower():
-        return None
-    return v
 
 
 def _according_name_clause(f: _Field, toks: list[Token], k: int, n: int) -> tuple[NounPhrase, int] | None:

@@ -248,6 +248,12 @@ class _Resolver:
             return
         if np.kind == "descriptor":
             words = np.name.split()
+            if len(words) > 3 and words[0].lower() in {"part", "parts", "much"} and words[1].lower() == "of":
+                # "Part of the judge's statement reads": the statement speaks, as a whole would
+                np = sp.NounPhrase(" ".join(words[2:]), np.role, "descriptor",
+                                   np.start + np.name.index(words[2]), np.end, roles=list(np.roles))
+                it.np = np
+                words = words[2:]
             first = words[0].lower() if words else ""
             head = words[-1].lower() if words else ""
             low_words = [w.lower() for w in words]
@@ -303,6 +309,15 @@ class _Resolver:
                 self._resolve(it, f)
                 it.np = np
                 return
+            if first == "the" and len(words) == 3 and words[1].islower() and low_words[1].endswith(("'s", "’s")) \
+                    and head in _PERSONAL_DOCS and sp.is_role_word(low_words[1][:-2]) and \
+                    low_words[1][:-2] not in sp.NON_PERSON_ROLES and low_words[1][:-2] not in sp.ORG_HEADS:
+                # "the judge's statement reads": the judge's own words, when "the judge" is someone the
+                # article names ("Judge Gray Miller"); otherwise the statement as written
+                p = self.reg.resolve_role(low_words[1][:-2], before=self._abs_pos(it, f), modifiers=())
+                if p is not None:
+                    self._set_person(it, p, roles)
+                    return
             if 2 <= len(words) <= 3 and plain_mid and first in {"their", "its", "his", "her"} and \
                     head in _PERSONAL_DOCS:
                 # "Their statement also read": the statement of whoever "their" stands for

@@ -188,11 +188,15 @@ class Token(tuple):
 
 
 _FEATURES: dict[str, tuple[str, bool, bool]] = {}
+# acronyms written like a function word: lower-cased, they would read as that word
+_CAPITAL_ACRONYMS = {"who": "w.h.o"}
 
 
 def _features(text: str) -> tuple[str, bool, bool]:
     c = text[:1]
     low = text.lower().rstrip(".") if text[-1:] == "." else text.lower()
+    if low in _CAPITAL_ACRONYMS and text.isupper():
+        low = _CAPITAL_ACRONYMS[low]  # "WHO said": the World Health Organization, not "who"
     is_word = c.isalnum()
     is_cap = True if c.isupper() else (False if not is_word else _is_cap(text))
     feats = (low, is_cap, is_word)

@@ -3761,3 +3761,37 @@ def test_a_source_after_a_dash_before_the_colon_speaks():
     q = quotes_of("Seems like they have been ready for a while now - WaPo: \u201cFormer officer Ana Holt is hosting "
                   "a fundraiser this month.\u201d")
     assert [(r.kind, r.speaker) for r in q.itertuples()] == [("direct", "WaPo")]
+
+
+def test_the_who_in_capitals_is_the_organisation_not_a_relative_pronoun():
+    q = quotes_of("\u201cWe are uncertain,\u201d WHO said. WHO said the virus may spread before symptoms show.")
+    assert [(r.kind, r.speaker) for r in q.itertuples()] == [("direct", "WHO"), ("indirect", "WHO")]
+
+
+def test_a_subject_described_by_a_participle_speaks():
+    q = quotes_of("State legislators supporting the law argued it was to prevent voter fraud.")
+    assert triples(q) == [("indirect", "state legislators supporting the law", "it was to prevent voter fraud")]
+
+
+@pytest.mark.parametrize("opening", ["The judge's statement reads", "Part of the judge's statement reads"])
+def test_the_statement_of_a_role_the_article_names_is_that_persons(opening):
+    q = quotes_of(f"Judge Gray Mellor ruled on Friday. {opening} \u201cthe average recruit could be better "
+                  "suited for some roles.\u201d")
+    assert [r.speaker for r in q.itertuples()] == ["Gray Mellor"]
+
+
+def test_a_statement_issued_at_a_place_with_its_state_is_the_issuers():
+    q = quotes_of("Mayor Ana Holt lost. Following the announcement, Holt issued a statement at her office outside "
+                  "Dorran, Texas saying, \u201cThe simple fact is this race is far from over.\u201d")
+    assert [(r.kind, r.speaker) for r in q.itertuples()] == [("direct", "Ana Holt")]
+
+
+def test_first_person_words_of_the_person_the_sentence_before_is_about():
+    text = ("Actress Dena Crowe appeared at the convention. Underwhelmed with her role, she left the series early. "
+            "\u201cThis is not what I wanted to become an actor for. I asked them for fake legs\u201d to place at "
+            "the station.\n\nComic artist Jen Osei (Nancy Drew, Jem) told of being forced to rethink her life. "
+            "\u201cIn my first stint, I didn't get any work.\u201d\n\nLead actor Paul Lee talked about the series. "
+            "During the premiere, \u201cI felt like Cinderella at the ball.\u201d")
+    q = quotes_of(text)
+    assert {(r.speaker, r.text[:12]) for r in q.itertuples()} >= {
+        ("Dena Crowe", "This is not "), ("Jen Osei", "In my first "), ("Paul Lee", "I felt like ")}
