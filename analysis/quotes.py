@@ -72,7 +72,10 @@ Rule-based and offline, following the coding scheme in ``../shared/CODEBOOK.md``
   chant and roar; a he/she after a one-word subject opening its own sentence (``Although Holt
   ran alone, he said``) is that subject; a person named by a role before a colon (``The mayor
   offered a blunt assessment: "..."``) speaks the quote after it, after an opening purpose
-  clause too (``To prove ..., the senator told her story: "..."``).
+  clause too (``To prove ..., the senator told her story: "..."``); ``WHO`` in capitals is the
+  organisation; ``the judge's statement reads`` is the judge the article names; a first-person
+  quote after a short opener (``During the premiere, "I felt ..."``) is the person the sentence
+  before is about.
 
 The cue verbs live in ``analysis/data/speech_cues.csv``. The rules live in one module per job:
 :mod:`analysis.cue_words` (the cue lexicon and shared word classes), :mod:`analysis.quote_marks`
