@@ -984,7 +984,8 @@ publishes sends puts makes writes""".split())
 def _issued_doc_before(toks: list[Token], k: int) -> int | None:
     """Index of the verb in ``issued a (joint) statement (with the league) saying`` before the
     participle at ``k``: a verb of issuing, up to three words, a document (or documents), then at
-    most six words of place, time or channel without punctuation or another verb."""
+    most six words of place, time or channel with no other verb and no punctuation but the comma
+    of a place and its state (``outside Washington, D.C. saying``)."""
     d = k - 1
     span = 7
     while d >= 0 and k - d <= span and (toks[d].is_word or (

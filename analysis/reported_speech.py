@@ -25,11 +25,10 @@ from analysis.cue_words import (
 )
 from analysis.quote_marks import DOUBLE_MARKS, Item, Span, _Field
 from analysis.attribution import (
-    _issued_doc_before,
     LINK_LABELS, WINDOW, _ADJUDICATORS, _ADVERBIAL_HEADS, _ADV_NOUNS, _DOCUMENTS, _EXPRESS_VERBS,
     _ISSUE_VERBS, _NOUN_FORMS, _PREPOSITIONS, _as_put_it_at, _SAY_LEMMAS, _SINGLE_ADV, _SUBORDINATORS,
     _VERDICT_CUE, _according_np, _cited_as, _cue_string, _dateline_end, _ends_in_attribution, _has_verb,
-    _inner_speaker, _intro_only, _join_toks, _main_subject, _np_after, _people_in,
+    _inner_speaker, _intro_only, _issued_doc_before, _join_toks, _main_subject, _np_after, _people_in,
     _plans_to, _sentence_subject, _skip_adverbials, _subject_before, _verdict_cue, _went_on_to,
 )
 
