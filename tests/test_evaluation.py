@@ -32,6 +32,11 @@ HELDOUT_FLOORS = {"quoted_e2e": 0.90, "reported_e2e": 0.79, "speaker": 0.94, "ty
 # e2e 0.800, speakers 0.952, types 0.808; read for fixes since: 0.926, 0.813, 0.964, 0.810.
 NEW_HELDOUT_SETS = ("set_aa", "set_ab", "set_ac")
 NEW_HELDOUT_FLOORS = {"quoted_e2e": 0.89, "reported_e2e": 0.77, "speaker": 0.94, "type_accuracy": 0.77}
+# AD, AE and AF: the 42 Wikinews articles left with two or three quotation marks (and quotes),
+# annotated blind and never read; first score (d18285e, this stop's final rules): quoted e2e
+# 0.933 on 31 quoted quotes, reported e2e 0.849, speakers 0.976, types 0.876.
+BLIND_HELDOUT_SETS = ("set_ad", "set_ae", "set_af")
+BLIND_HELDOUT_FLOORS = {"quoted_e2e": 0.88, "reported_e2e": 0.80, "speaker": 0.94, "type_accuracy": 0.83}
 
 
 def _scorer():
@@ -79,6 +84,7 @@ def test_heldout_scores_stay_above_their_floors(heldout_scores):
 @needs_shared
 def test_the_last_heldout_sets_stay_above_their_floors():
     _assert_above(_score(*(HELDOUT / name for name in NEW_HELDOUT_SETS)), NEW_HELDOUT_FLOORS)
+    _assert_above(_score(*(HELDOUT / name for name in BLIND_HELDOUT_SETS)), BLIND_HELDOUT_FLOORS)
 
 
 def test_heldout_gold_files_name_their_article_and_quote_its_words():
