@@ -19,9 +19,11 @@ Formats (by file extension):
 
 Text is decoded strictly as UTF-8 first, then by byte-order mark (UTF-8-sig, UTF-16, UTF-32), then
 as Windows-1252 (which also reads Latin-1) when that gives Western text, otherwise with
-charset-normalizer's guess. Line endings become ``\\n`` and a leading BOM is dropped; no other
-character is changed (curly quotes and non-breaking spaces stay), so offsets into ``text`` are
-offsets into what the file says.
+charset-normalizer's guess. Line endings become ``\\n``, a leading BOM is dropped, and HTML
+character references written out in text, JSON and CSV files (``&quot;``, ``&#8220;``, ``&amp;``;
+scraped copy carries quotation marks that way) are decoded; no other character is changed (curly
+quotes and non-breaking spaces stay), so offsets into ``text`` are offsets into what the file says
+once those are decoded.
 
 Bad input never stops a batch: every file or row that cannot be loaded (empty, whitespace only,
 binary, undecodable, unreadable, no article body, unknown extension, malformed JSON, broken CSV
@@ -45,6 +47,7 @@ from __future__ import annotations
 import codecs
 import csv
 import glob as globmod
+import html
 import io
 import json
 import logging
@@ -302,6 +305,31 @@ def _normalise_newlines(text: str) -> str:
     if text.startswith("\ufeff"):
         text = text[1:]
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# a character reference written out in full, semicolon and all ("&quot;", "&#8220;", "&#x201C;");
+# "AT&T", "R&D" and "&nothing" are left alone
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _decode_char_refs(text: str) -> str:
+    """Decode the HTML character references that copy scraped from pages and feeds carries
+    (``&quot;We will rebuild,&quot; she said`` reads as ``"We will rebuild," she said``).
+
+    Only complete references are decoded, and only those HTML defines, so ``AT&T`` and an
+    unknown ``&foo;`` stay as written.
+
+    >>> _decode_char_refs("&quot;Yes,&quot; said Ana &amp; Bo &#8212; AT&T &foo;")
+    '"Yes," said Ana & Bo \u2014 AT&T &foo;'
+    """
+    if "&" not in text:
+        return text
+    return _CHAR_REF.sub(lambda m: html.unescape(m.group()), text)
+
+
+def _normalise_text(text: str) -> str:
+    """Newlines as ``\\n``, no leading BOM, HTML character references decoded."""
+    return _decode_char_refs(_normalise_newlines(text))
 
 
 # ---------------------------------------------------------------------------- dates
@@ -587,7 +615,7 @@ def _map_fields(record: Mapping[str, Any], columns: Mapping[str, str] | None) ->
 
 def _finish_structured(fields: dict[str, Any]) -> dict[str, Any]:
     """Clean a body from a JSON/CSV field: newlines, an opening dateline, outer whitespace."""
-    text = _normalise_newlines(fields.get("text", ""))
+    text = _normalise_text(fields.get("text", ""))
     body, date = _strip_leading_dateline(text)
     if not body.strip():
         raise _Skip("no article body (text field is empty)")
@@ -596,7 +624,7 @@ def _finish_structured(fields: dict[str, Any]) -> dict[str, Any]:
         fields["published"] = date
     for k in ("title", "subtitle", "author", "outlet", "url"):
         if k in fields:
-            fields[k] = _normalise_newlines(fields[k]).strip()
+            fields[k] = _normalise_text(fields[k]).strip()
     return fields
 
 
@@ -604,7 +632,7 @@ def _finish_structured(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def _load_text(path: Path, data: bytes, batch: _Batch, columns) -> list[tuple[str, dict]]:
-    text = _normalise_newlines(_decode(data)[0])
+    text = _normalise_text(_decode(data)[0])
     if not text.strip():
         raise _Skip("empty file (whitespace only)")
     return [(path.stem, _parse_text_article(text, markdown=path.suffix.lower() in {".md", ".markdown"}))]

@@ -246,6 +246,23 @@ def test_plain_text_without_header_is_all_body(tmp_path):
     assert art["text"] == "The river rose overnight. Residents left their homes.\n\nBy noon it fell."
 
 
+def test_html_character_references_are_decoded_in_text_json_and_csv(tmp_path):
+    # copy scraped from pages and feeds carries its quotation marks as "&quot;" or "&#8220;"
+    body = "&quot;We will rebuild,&quot; said Mayor Ines Calder. &#8220;Soon.&#8221; AT&T &amp; R&D &foo;"
+    decoded = '"We will rebuild," said Mayor Ines Calder. \u201cSoon.\u201d AT&T & R&D &foo;'
+    (tmp_path / "a.txt").write_text("Port reopens &amp; grows\n\n" + body + " A\n")
+    (tmp_path / "b.json").write_text(json.dumps({"title": "Port &#x201C;reopens&#x201D;", "text": body + " B"}))
+    (tmp_path / "c.csv").write_text("title,text\nPort,\"" + body.replace('"', '""') + " C\"\n")
+    arts = load_articles(tmp_path).set_index("article_id")
+    assert arts["text"].tolist() == [decoded + " A", decoded + " B", decoded + " C"]
+    assert arts.loc["a", "title"] == "Port reopens & grows"
+    assert arts.loc["b", "title"] == "Port \u201creopens\u201d"
+    from analysis import extract_quotes
+    quotes = extract_quotes(arts.reset_index())
+    assert set(zip(quotes["article_id"].str[0], quotes["text"], quotes["speaker"])) >= {
+        (a, "We will rebuild,", "Ines Calder") for a in "abc"}
+
+
 def test_published_dateline_and_byline(tmp_path):
     (tmp_path / "a.txt").write_text(
         "Tram line opens\n\nBy Karin Dahl\n\nPublished: 7 June 2021 at 9.15am | Updated: 8 June 2021\n\n"
