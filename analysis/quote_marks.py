@@ -28,6 +28,35 @@ _OPEN_LEFT = set(" \t\n\r\u00a0([{—–-/:;") | set("“‘")
 _CLOSE_RIGHT = set(" \t\n\r\u00a0.,;:!?)]}—–-…") | set("”’")
 
 
+# typewriter quotes of tokenised corpora (``like this'') and guillemets, as the marks the rules read
+_PTB_OPEN, _PTB_CLOSE = "``", "''"
+
+
+def normalise_marks(text: str) -> str:
+    """The text with other conventions' quotation marks written as curly ones, same length.
+
+    Tokenised news corpora (Penn Treebank style) open a quote with two backticks and close it
+    with two apostrophes; some outlets and translations use guillemets (``«...»``, or ``»...«``
+    in German and Danish copy). The rules read curly marks, so each is rewritten in place:
+    two-character marks become a space and a mark (the mark next to the quote's words), so
+    every offset into the result is an offset into ``text``.
+
+    >>> normalise_marks("He said, ``We will rebuild.'' Then ‹left›.")
+    'He said,  “We will rebuild.”  Then ‘left’.'
+    >>> normalise_marks("«Oui», dit-il"), normalise_marks("»Ja«, sagte sie")
+    ('“Oui”, dit-il', '“Ja”, sagte sie')
+    """
+    if _PTB_OPEN in text:
+        text = text.replace(_PTB_OPEN, " \u201c").replace(_PTB_CLOSE, "\u201d ")
+    if "«" in text or "»" in text:
+        reversed_ = text.find("»") != -1 and (text.find("«") == -1 or text.find("»") < text.find("«"))
+        table = {"«": "\u201d", "»": "\u201c"} if reversed_ else {"«": "\u201c", "»": "\u201d"}
+        text = text.translate(str.maketrans(table))
+    if "‹" in text or "›" in text:
+        text = text.translate(str.maketrans({"‹": "\u2018", "›": "\u2019"}))
+    return text
+
+
 def _segmentation():
     from analysis.segmentation import split_paragraphs, split_sentences
     return split_paragraphs, split_sentences
@@ -289,7 +318,8 @@ class _Field:
     def __init__(self, name: str, text: str, single: bool) -> None:
         split_paragraphs, split_sentences = _segmentation()
         self.name = name
-        self.text = text
+        self.source = text  # as given; ``text`` reads other conventions' marks as curly ones
+        self.text = text = normalise_marks(text)
         self.paras = split_paragraphs(text) if text else []
         # a headline kept at the top of the body (scraped text, dataset excerpts): its single
         # marks are quotation marks, as in the title field (the codebook's house style)

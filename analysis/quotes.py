@@ -5,7 +5,8 @@ Rule-based and offline, following the coding scheme in ``../shared/CODEBOOK.md``
 * quotation marks are paired per paragraph from their context (opening after a space, closing
   before punctuation or a space), nested marks stay inside the outer quote, an unclosed quote
   stops at its paragraph's end unless the next paragraph opens with a mark (a quote running over
-  paragraphs, one row per paragraph);
+  paragraphs, one row per paragraph); straight and curly marks, and also tokenised corpora's
+  ````...''```` and guillemets, read in place (offsets stay offsets into the text as given);
 * each quote is attributed from the words around it: ``"...," X said``, ``said X``, ``X said:
   "..."``, ``according to X``, a cue anywhere in the sentence for partial quotes, and the
   previous speaker for quotes that only continue (``"A," he said. "B."``);
@@ -621,7 +622,7 @@ def _extract_article(aid: str, fields: dict[str, str], cues: dict[str, Cue]) -> 
             p = getattr(it, "_person", None)
             role = "; ".join(p.roles) if p is not None and p.roles else it.role
             rows.append({
-                "article_id": aid, "field": name, "text": f.text[it.start:it.end],
+                "article_id": aid, "field": name, "text": f.source[it.start:it.end],
                 "kind": it.kind, "speaker": it.speaker, "named": bool(it.named),
                 "speaker_role": role, "cue": it.cue, "start": it.start, "end": it.end,
                 "paragraph": f.para_of(it.start), "sentence": f.sentence_index(it.start),

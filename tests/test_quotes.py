@@ -250,6 +250,20 @@ def test_nested_and_curly_marks_and_edits():
     assert one(q, "[N]ow we have").text == "[N]ow we have a 'fair' deal."
 
 
+@pytest.mark.parametrize("open_, close", [("``", "''"), ("«", "»"), ("»", "«"), ("\u201c", "\u201d")])
+def test_other_conventions_of_quotation_marks(open_, close):
+    # tokenised corpora write ``...''; some outlets and translations use guillemets
+    text = (f"{open_}The ferry will run all winter,{close} harbour master Ola Brekke said. "
+            f"Brekke called the old timetable {open_}a relic{close} and said, {open_}We can do better.{close}")
+    q = quotes_of(text)
+    assert [(r.kind, r.speaker, r.text) for r in q.itertuples() if r.kind != "indirect"] == [
+        ("direct", "Ola Brekke", "The ferry will run all winter,"),
+        ("partial", "Ola Brekke", "a relic"),
+        ("direct", "Ola Brekke", "We can do better."),
+    ]
+    assert all(text[r.start:r.end] == r.text for r in q.itertuples())  # offsets into the text as given
+
+
 def test_unclosed_quote_stops_at_its_paragraph():
     text = ('Ines Vardy said: "The roof will hold\n\nThe council met later. '
             '"It was fine," Vardy said afterwards.')
