@@ -98,11 +98,16 @@ def _classify_single(text: str, i: int, ps: int, pe: int) -> str:
     right = text[i + 1] if i + 1 < pe else " "
     if left.isalnum() and right.isalnum():
         return "apostrophe"
+    if right.isdigit() and _ELIDED_YEAR_RE.match(text, i + 1, pe):
+        return "apostrophe"  # "the '90s", "class of '08": an elided century
     if (left in _OPEN_LEFT) and right.isalnum():
         return "open"
     if (left.isalnum() or left in ".,!?") and (right in _CLOSE_RIGHT):
         return "close"
     return "apostrophe"
+
+
+_ELIDED_YEAR_RE = re.compile(r"\d\d(?:s\b|(?!\w))")
 
 
 def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]], *,
@@ -246,6 +251,30 @@ def headline_paragraph(text: str, paragraphs: Sequence[tuple[int, int]]) -> bool
     return len(line.split()) <= 25
 
 
+# British and Australian house style (the Daily Mail, the Sun, many wire rewrites): the body's
+# quotation marks are single. Their sign: an opening mark before a capital after a space, a colon
+# or a dash, and a closing mark after a comma or a stop; neither an apostrophe nor a plural
+# possessive ("the workers' union") stands so
+_SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[—–:]))['‘](?=[A-Z])", re.M)
+_SINGLE_CLOSE_RE = re.compile(r"(?<=[a-z][,.!?])['’](?=[\s)\]—–]|$)", re.M)
+
+
+def single_mark_style(text: str) -> bool:
+    """Does the body quote with single marks? No double mark anywhere, and at least one
+    single mark opening a quote and one closing it after its punctuation.
+
+    >>> single_mark_style("Ada Kim said: 'We have no heat.' She left.")
+    True
+    >>> single_mark_style("The workers' union met. Kim's 'plan' failed.")
+    False
+    >>> single_mark_style('Kim said: "We have no heat." The \'plan\' failed.')
+    False
+    """
+    if any(c in text for c in DOUBLE_MARKS):
+        return False
+    return _SINGLE_OPEN_RE.search(text) is not None and _SINGLE_CLOSE_RE.search(text) is not None
+
+
 # lines of a web page that scraped articles keep in mid-text
 _PAGE_FURNITURE = ("Story Continued Below", "Story continues below", "Continue Reading Below")
 _READ_MORE_RE = re.compile(r"\bRead more(?=[ \t]*(?:\n|$))")  # a link's label ending its line
@@ -324,6 +353,8 @@ class _Field:
         # a headline kept at the top of the body (scraped text, dataset excerpts): its single
         # marks are quotation marks, as in the title field (the codebook's house style)
         self.headline_paras = frozenset({0}) if not single and headline_paragraph(text, self.paras) else frozenset()
+        # a body quoting in single marks (British house style) reads them as a headline does
+        single = single or single_mark_style(text)
         self.spans = find_quote_spans(text, self.paras, single=single, single_paras=self.headline_paras)
         self.masked = mask_quotes(text, self.spans)
         if _PARTY_MARKER_HINT_RE.search(self.masked):

@@ -546,6 +546,9 @@ def _dice(a: list[str], b: list[str]) -> float:
     return 2 * inter / (len(a) + len(b))
 
 
+_BULLETS = frozenset("•·▪■●◦‣ \t")
+
+
 def _extract_article(aid: str, fields: dict[str, str], cues: dict[str, Cue]) -> list[dict]:
     order = [("text", False), ("subtitle", False), ("title", True)]
     fobjs: dict[str, _Field] = {}
@@ -619,6 +622,8 @@ def _extract_article(aid: str, fields: dict[str, str], cues: dict[str, Cue]) -> 
         if name == "text":
             body_items = kept
         for it in kept:
+            while it.kind == "indirect" and it.start < it.end and f.text[it.start] in _BULLETS:
+                it.start += 1  # "• Crews worked all night, the company said": the list's bullet is no word of it
             p = getattr(it, "_person", None)
             role = "; ".join(p.roles) if p is not None and p.roles else it.role
             rows.append({

@@ -556,15 +556,19 @@ class _Resolver:
         if si == 0:
             return None
         ps, pe, ppi = f.sents[si - 1]
-        if ppi != pi or not _OPENING_PRONOUN_RE.match(f.masked, ss, pos + 4):
-            return None  # another paragraph, or the pronoun does not open its sentence
-        ms = self.mentions.get(f.name, [])
-        i = bisect.bisect_left(ms, ps, key=lambda m: m[0])
-        if i < len(ms) and ms[i][0] < pos:
-            return None  # a person is named in between: the usual pronoun rules
+        if ppi != pi or not (_OPENING_PRONOUN_RE.match(f.masked, ss, pos + 4)
+                             or _QUOTE_THEN_PRONOUN_RE.match(f.masked, ss, pos + 4)):
+            return None  # another paragraph, or the pronoun does not open its sentence (or
+            # follow the quote that opens it: '"...," she said')
         np, at = _sentence_subject(f, ps, pe, load_cues())
         if np is None or at != ps:
             return None
+        ms = self.mentions.get(f.name, [])
+        i = bisect.bisect_left(ms, ps, key=lambda m: m[0])
+        while i < len(ms) and np.start <= ms[i][0] < np.end:
+            i += 1  # (a name inside the descriptor itself: "A spokesperson for Vell Power")
+        if i < len(ms) and ms[i][0] < pos:
+            return None  # a person is named in between: the usual pronoun rules
         return self._person_descriptor(np, gender)
 
     @staticmethod
@@ -646,8 +650,7 @@ class _Resolver:
                     np, p0 = np_a, np_a.start
             if np is not None and p0 < pos:  # (a sentence without a parsed subject keeps the chain)
                 chain = np.kind == "pronoun" and np.name.lower() == "they"
-            if np is not None and np.kind == "person" and f.masked[max(0, np.start - 4):np.start] in \
-                    {"the ", "The "} and self.reg.find(np.name) is None:
+            if np is not None and self._the_named_body(f, np):
                 np = sp.NounPhrase(np.name, "", "org", np.start, np.end)  # "The Halden Tigers": a body
             if np is None or p0 >= pos or np.kind in {"pronoun", "person", "surname"}:
                 if np is not None and np.kind in {"person"}:
@@ -663,6 +666,14 @@ class _Resolver:
                 return self._org_full(np.name) if np.kind == "org" else _lower_article(np.name)
         return None
 
+    def _the_named_body(self, f: _Field, np: sp.NounPhrase) -> bool:
+        """Is a sentence subject parsed as a person after "the", whom the registry does not know,
+        a named body ("The Halden Tigers")? Not when the parser took the words before it as a
+        role ending in a preposition: "Thousands of homes in the Vell Valley" is about homes, and
+        the valley no body that could speak."""
+        return np.kind == "person" and f.masked[max(0, np.start - 4):np.start] in {"the ", "The "} \
+            and self.reg.find(np.name) is None and not _PLACE_IN_ROLE_RE.search(np.role)
+
     def _owner_body(self, f: _Field, pos: int) -> str | None:
         """For "their/its statement": the body or group that is the subject of this or one of the
         two sentences before ``pos`` ("The government of Eastmoor rejected ... Their statement");
@@ -674,8 +685,7 @@ class _Resolver:
             np, p0 = _sentence_subject(f, ss, min(se, pos), cues)
             if np is None or p0 >= pos:
                 continue
-            if np.kind == "person" and f.masked[max(0, np.start - 4):np.start] in {"the ", "The "} \
-                    and self.reg.find(np.name) is None:
+            if self._the_named_body(f, np):
                 return self._org_full(np.name)  # "The Halden Tigers": a named body, not a person
             if np.kind in {"pronoun", "person", "surname"}:
                 return None
@@ -952,8 +962,13 @@ _TIME_CAPS_RE = re.compile(r"\b(?:on|in|at|by|from|until|since)\s+(?:(?:Monday|T
 _GENDER_TITLES = ("Mr. ", "Mrs. ", "Ms. ")
 _POSSESSIVE_RUN_RE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\b")  # "Ivy Quist's aide"
 _OPENING_PRONOUN_RE = re.compile(r"[\s\"“”'‘’(\[—–-]*(?:[Hh]e|[Ss]he)\b")
+# a quote opening the sentence (masked: its words are x's), then the pronoun: '"...," she said'
+_QUOTE_THEN_PRONOUN_RE = re.compile(r"\s*[\"“'‘][x\s]+[.?!]?[\"”'’]\s*,?\s*(?:[Hh]e|[Ss]he)\b")
 _INTERVIEWER_MARKS = frozenset({"wn", "wikinews", "interviewer", "q", "question"})
 _ANSWER_MARK_RE = re.compile(r"\s*\(\(([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\)\)")
+# a role that ends in a preposition of place and "the": the name after it is where, not who
+_PLACE_IN_ROLE_RE = re.compile(r"\b(?:in|at|on|near|across|from|into|around|throughout|outside|inside)\s+the$",
+                               re.IGNORECASE)
 _PLURAL_POSS_RE = re.compile(r"[A-Z][a-z-]+s['’]")
 # the language of r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b", written (like attribution's
 # _CAPWORD_RE) to open with a literal letter (the boundary is checked after it, "(?<!\w.)": no

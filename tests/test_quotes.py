@@ -264,6 +264,23 @@ def test_other_conventions_of_quotation_marks(open_, close):
     assert all(text[r.start:r.end] == r.text for r in q.itertuples())  # offsets into the text as given
 
 
+def test_body_quoting_in_single_marks_british_style():
+    # house style of several British and Australian outlets: single marks in the body
+    text = ("Nadia Prum, a nurse from Lower Vell, said: 'We have no heat. The children's rooms are "
+            "freezing.'\n\nThe workers' union blamed the storm. 'Crews are out,' union official "
+            "Gil Harte said.\n\nHarte called the repairs 'a patch job' and said it was the "
+            "'90s grid's fault.")
+    q = quotes_of(text)
+    assert [(r.kind, r.speaker, r.text) for r in q.itertuples() if r.kind != "indirect"] == [
+        ("direct", "Nadia Prum", "We have no heat. The children's rooms are freezing."),
+        ("direct", "Gil Harte", "Crews are out,"),
+        ("partial", "Gil Harte", "a patch job"),
+    ]
+    # with double marks in the body, single marks stay apostrophes and scare quotes
+    q = quotes_of("Ada Kim said: \"We have no heat.\" The 'plan' failed, the workers' union said.")
+    assert [r.text for r in q.itertuples() if r.kind != "indirect"] == ["We have no heat."]
+
+
 def test_unclosed_quote_stops_at_its_paragraph():
     text = ('Ines Vardy said: "The roof will hold\n\nThe council met later. '
             '"It was fine," Vardy said afterwards.')
@@ -1817,6 +1834,32 @@ def test_a_statement_of_a_body_named_by_several_words_is_that_body_by_its_fulles
     assert one(q, "campus will close")["speaker"] == "Halden University"
     assert one(q, "we will race")["speaker"] == "Halden Rowing Club"
     assert one(q, "I am proud")["speaker"] == "Ada Kim"
+
+
+def test_she_said_after_a_quote_goes_on_with_the_descriptor_subject_of_the_sentence_before():
+    # '"...," she said' after "A spokesperson for Vell Power said ...": the spokesperson, not the
+    # last person named; the body named inside the descriptor is nobody in between
+    text = ("Nadia Prum, a nurse, said: \"We have no heat.\"\n\n"
+            "A spokesperson for Vell Power said crews would work all night. "
+            "\"Our teams are working as fast as they safely can,\" she said.")
+    q = quotes_of(text)
+    assert one(q, "Our teams are working")["speaker"] == "a spokesperson for Vell Power"
+    assert one(q, "We have no heat.")["speaker"] == "Nadia Prum"
+    # a person named after the descriptor keeps the usual rule
+    q = quotes_of("Nadia Prum, a nurse, spoke first.\n\nA spokesperson for Vell Power said Nadia "
+                  "Prum was right. \"We will fix it,\" she said.")
+    assert one(q, "We will fix it,")["speaker"] == "Nadia Prum"
+
+
+def test_the_company_is_no_place_named_inside_the_subject_and_a_bullet_is_no_word():
+    # "Thousands of homes in the Vell Valley": the valley is where, not a body that speaks
+    q = quotes_of("Thousands of homes in the Vell Valley were without power on Sunday.\n\n"
+                  "\u2022 Utility crews worked through the night, the company said.")
+    r = one(q, "worked through the night")
+    assert (r.kind, r.speaker, r.text) == ("indirect", "the company", "Utility crews worked through the night")
+    # a team named after "the" still speaks as a body
+    q = quotes_of("The Halden Tigers beat the Rovers on Sunday. \"We were ready,\" they said.")
+    assert one(q, "We were ready,")["speaker"] == "Halden Tigers"
 
 
 def test_he_or_she_after_a_sentence_opening_with_a_person_descriptor_is_that_person():
