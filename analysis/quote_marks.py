@@ -260,19 +260,25 @@ _SINGLE_CLOSE_RE = re.compile(r"(?<=[a-z][,.!?])['’](?=[\s)\]—–]|$)", re.M
 
 
 def single_mark_style(text: str) -> bool:
-    """Does the body quote with single marks? No double mark anywhere, and at least one
-    single mark opening a quote and one closing it after its punctuation.
+    """Does the body quote with single marks? At least one single mark opening a quote and one
+    closing it after its punctuation, and no double mark; or, as the style nests double marks
+    inside single ones, two of each and no more double marks than single quotes.
 
     >>> single_mark_style("Ada Kim said: 'We have no heat.' She left.")
     True
     >>> single_mark_style("The workers' union met. Kim's 'plan' failed.")
     False
-    >>> single_mark_style('Kim said: "We have no heat." The \'plan\' failed.')
+    >>> single_mark_style('Kim said: "We have no heat." The plan failed.')
     False
+    >>> single_mark_style("Kim said: 'He told me \\"never\\", and left.' Bo said: 'Yes, it is.'")
+    True
     """
-    if any(c in text for c in DOUBLE_MARKS):
-        return False
-    return _SINGLE_OPEN_RE.search(text) is not None and _SINGLE_CLOSE_RE.search(text) is not None
+    doubles = sum(text.count(c) for c in DOUBLE_MARKS)
+    if not doubles:
+        return _SINGLE_OPEN_RE.search(text) is not None and _SINGLE_CLOSE_RE.search(text) is not None
+    # the style nests double marks inside single ones: more single quotes than double marks
+    opens = len(_SINGLE_OPEN_RE.findall(text))
+    return opens >= 2 and doubles <= opens and len(_SINGLE_CLOSE_RE.findall(text)) >= 2
 
 
 # lines of a web page that scraped articles keep in mid-text

@@ -276,6 +276,11 @@ def test_body_quoting_in_single_marks_british_style():
         ("direct", "Gil Harte", "Crews are out,"),
         ("partial", "Gil Harte", "a patch job"),
     ]
+    # the style nests double marks inside single ones
+    q = quotes_of("Ada Kim said: 'He told me \"never again\", and I believed him.' Later she added: "
+                  "'It was over.'")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Ada Kim", 'He told me "never again", and I believed him.'), ("Ada Kim", "It was over.")]
     # with double marks in the body, single marks stay apostrophes and scare quotes
     q = quotes_of("Ada Kim said: \"We have no heat.\" The 'plan' failed, the workers' union said.")
     assert [r.text for r in q.itertuples() if r.kind != "indirect"] == ["We have no heat."]
