@@ -1385,8 +1385,11 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
         np_r, cue_r, pos_r = sig, "—", sig.start
     elif k < len(rtoks):
         c = _is_cue(rtoks[k], cues)
-        if c is not None and rtoks[k].low == "state" and k + 1 < len(rtoks) and rtoks[k + 1].is_cap:
-            c = None  # '"...," state Attorney General X told reporters': the adjective of the role
+        if c is not None and rtoks[k].low == "state" and k + 1 < len(rtoks) and (rtoks[k + 1].is_cap or (
+                rtoks[k + 1].is_word and rtoks[k + 1].low not in sp.DETERMINERS)):
+            c = None  # '"...," state Attorney General X told reporters', '"...," state emergency
+            # management director Ray Quill told CNN': the adjective of the role ("state the
+            # authors" is the verb)
         if c and c.quote and not rtoks[k].low.endswith("ing"):
             cue_r, e = _cue_string(masked, rtoks, k, len(rtoks))
             np_r, e2 = _np_after(text, rtoks, e)

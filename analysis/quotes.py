@@ -546,6 +546,11 @@ def _dice(a: list[str], b: list[str]) -> float:
     return 2 * inter / (len(a) + len(b))
 
 
+# a wire dateline opening the first paragraph: "PORTVALE, Maine (AP) — ", "HALVIK, March 4
+# (Reuters) - ", "(CNN) — ", "WASHINGTON — "
+_DATELINE_RE = re.compile(
+    r"(?:[A-Z][A-Z.'’ -]{2,}(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r"[ \t]*(?:\([A-Z][\w&. -]{1,30}\))?|\([A-Z][\w&. -]{1,30}\))[ \t]*[—–-]{1,2}[ \t]+(?=[A-Z\"“])")
 _BULLETS = frozenset("•·▪■●◦‣ \t")
 
 
@@ -624,6 +629,9 @@ def _extract_article(aid: str, fields: dict[str, str], cues: dict[str, Cue]) -> 
         for it in kept:
             while it.kind == "indirect" and it.start < it.end and f.text[it.start] in _BULLETS:
                 it.start += 1  # "• Crews worked all night, the company said": the list's bullet is no word of it
+            if it.kind == "indirect" and (it.start == 0 or f.text[it.start - 1] == "\n") and \
+                    (d := _DATELINE_RE.match(f.text, it.start, it.end)) is not None:
+                it.start = d.end()  # "(CNN) — Inspectors found cracks, officials said": the dateline is no word of it
             p = getattr(it, "_person", None)
             role = "; ".join(p.roles) if p is not None and p.roles else it.role
             rows.append({

@@ -94,7 +94,7 @@ winner winners champion champions contestant contestants finalist finalists part
 participants attendee attendees visitor visitors customer customers patient patients tourist
 tourists guest guests viewer viewers listener listeners reader readers
 crowd crowds audience audiences onlooker onlookers spectator spectators
-investor investors shareholder shareholders donor donors
+investor investors shareholder shareholders donor donors trader traders
 """.split())
 
 # words that may precede a role inside a noun phrase ("former", "top", "senior")
@@ -433,11 +433,16 @@ def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
         if t.is_word and t.text[:1].isdigit() and j == k:
             j += 1
             continue
-        if t.is_word and t.text.replace("-", "").isalpha() and t.text.islower() and j + 1 < len(toks) and \
-                toks[j + 1].low in ROLE_WORDS and not toks[j + 1].is_cap and t.low not in _NOT_MODIFIER \
-                and t.low not in DETERMINERS and not (t.low.endswith("ed") and j > k and toks[j - 1].is_cap):
-            j += 1  # "council leader Marta Okonkwo" (but "Ana Vell addressed reporters": a verb)
-            continue
+        if _lower_modifier(toks, j, k):
+            # "council leader Marta Okonkwo", "emergency management director Ray Quill": up to three
+            # lower-case words before a role word (but "Ana Vell addressed reporters": a verb)
+            m = j + 1
+            while m < len(toks) and m < j + 3 and toks[m].low not in ROLE_WORDS and _lower_modifier(toks, m, k):
+                m += 1
+            if m < len(toks) and toks[m].low in ROLE_WORDS and not toks[m].is_cap and (
+                    m == j + 1 or m + 1 < len(toks) and _is_name_word(toks[m + 1])):
+                j = m  # (two or three words only before a role word and a name)
+                continue
         break
     while j > k and toks[j - 1].low in FWD_CONNECTORS | CONNECTORS and toks[j - 1].low not in DETERMINERS:
         j -= 1  # never end on "of", "for"
@@ -448,7 +453,15 @@ def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
     return k, j
 
 
-_NOT_MODIFIER = frozenset("""and or but of to in on at by for with from as than that which who
+def _lower_modifier(toks: list[Token], j: int, k: int) -> bool:
+    """Can the lower-case word at ``j`` modify a role word after it (a noun phrase from ``k``)?"""
+    t = toks[j]
+    return t.is_word and t.text.replace("-", "").isalpha() and t.text.islower() and j + 1 < len(toks) \
+        and t.low not in _NOT_MODIFIER and t.low not in DETERMINERS \
+        and not (t.low.endswith("ed") and j > k and toks[j - 1].is_cap)
+
+
+_NOT_MODIFIER = frozenset("""and or but of to in on at by for with from via as than that which who
 whom whose said says told added is are was were be been has have had will would can could may
 might must not no also then so if when while after before because about into over under
 """.split())

@@ -1867,6 +1867,22 @@ def test_the_company_is_no_place_named_inside_the_subject_and_a_bullet_is_no_wor
     assert one(q, "We were ready,")["speaker"] == "Halden Tigers"
 
 
+def test_wire_copy_dateline_state_adjective_and_long_lower_case_role():
+    text = ("(Example News) \u2014 Inspectors found cracks in the Tolvey Dam last week, state officials "
+            "said.\n\n\"There is no immediate danger,\" state emergency management director Ray Quill "
+            "told reporters.\n\nHALVIK, March 4 (Wire) - Grain prices rose, traders said.")
+    q = quotes_of(text)
+    assert triples(q) == [
+        ("indirect", "state officials", "Inspectors found cracks in the Tolvey Dam last week"),
+        ("direct", "Ray Quill", "There is no immediate danger,"),
+        ("indirect", "traders", "Grain prices rose"),
+    ]
+    assert one(q, "immediate danger")["speaker_role"] == "state emergency management director"
+    # "state" before a determiner is the verb
+    q = quotes_of("\"The sample was small,\" state the authors of the study.")
+    assert one(q, "sample was small")["speaker"] == "the authors of the study"
+
+
 def test_he_or_she_after_a_sentence_opening_with_a_person_descriptor_is_that_person():
     # the descriptor is the subject of the sentence before, and nobody is named in between: the
     # pronoun is the victim or the head, not the last woman named earlier in the article

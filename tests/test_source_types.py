@@ -40,6 +40,12 @@ def test_source_types_are_the_codebook_eight_in_order():
     ("Jon Harlow", "President", True, "official"),
     ("Ines Morel", "Prime Minister", True, "official"),
     ("Ines Morel", "the mayor of Exampleton", True, "official"),
+    ("Ines Morel", "Gov.", True, "official"),
+    ("Ines Morel", "Former Gov.", True, "political"),
+    # a state, county or federal agency's director is an official; a company's director not
+    ("Ray Quill", "state emergency management director", True, "official"),
+    ("Ray Quill", "county health director", True, "official"),
+    ("Ray Quill", "director of Acme Corp", True, "organization"),
     # former officials: former_official, unless they speak as partisans
     ("Pia Lund", "former NATO Supreme Allied Commander", True, "former_official"),
     ("Pia Lund", "a former ambassador to the United Nations", True, "former_official"),
@@ -82,6 +88,7 @@ def test_source_types_are_the_codebook_eight_in_order():
     # experts
     ("Lena Ortiz", "a professor of hydrology at Example University", True, "expert"),
     ("Lena Ortiz", "an economist at a think tank", True, "expert"),
+    ("traders", "", False, "expert"),
     # private people
     ("a neighbour", "", False, "citizen"),
     ("an eyewitness", "", False, "citizen"),
