@@ -196,6 +196,10 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
         near = _source_close_to(text, toks, i, np.end, lo)
         if near is not None:
             return near
+    if np is None:
+        near = _source_familiar_with(text, toks, k, lo)
+        if near is not None:
+            return near
     if np is None and k - 1 >= lo and toks[k - 1].is_word:
         # the object of "on"/"about" after a document: "The family's statement on the death read"
         i1 = next((q for q in range(k - 1, max(lo, k - 6) - 1, -1) if not toks[q].is_word
@@ -274,6 +278,8 @@ def _share_subject(text: str, toks: list[Token], k: int, lo: int) -> tuple[NounP
 
 _LISTENER_LINKS = frozenset("affiliate station anchor host reporter correspondent columnist program show".split())
 _CLOSE_TO = frozenset("close familiar touch near connected linked loyal".split())
+# words that end what a source is close to ("a person familiar with the matter on Tuesday")
+_CLOSE_TO_END = frozenset("of on in at who that which and but said says told added".split())
 _SOURCE_HEADS = frozenset("""source sources person people official officials aide aides friend friends
 insider insiders ally allies adviser advisers advisor advisors associate associates someone
 lawmaker lawmakers member members staffer staffers diplomat diplomats""".split())
@@ -294,6 +300,24 @@ def _source_close_to(text: str, toks: list[Token], i: int, end: int, lo: int) ->
                             or toks[s0 - 1].low in {"senior", "former", "one", "another"}):
         s0 -= 1
     return sp.NounPhrase(text[toks[s0].start:end], "", "descriptor", toks[s0].start, end), s0
+
+
+def _source_familiar_with(text: str, toks: list[Token], k: int, lo: int) -> tuple[NounPhrase, int] | None:
+    """"A person familiar with the matter said", also with an aside before the verb ("..., who
+    spoke on condition of anonymity, said"): the unnamed source, when what it is familiar with
+    is no noun phrase the parsers take for a speaker ("the matter", "the talks")."""
+    end = k
+    if end - 1 >= lo and toks[end - 1].text == ",":
+        c = next((q for q in range(end - 2, max(lo, end - 40) - 1, -1) if toks[q].text == ","), None)
+        if c is None or toks[c + 1].low not in {"who", "which"}:
+            return None
+        end = c
+    for w in range(end - 1, max(lo, end - 8) - 1, -1):
+        if not toks[w].is_word:
+            return None
+        if toks[w].low in {"to", "with"} and w + 1 < end:
+            return _source_close_to(text, toks, w + 1, toks[end - 1].end, lo)
+    return None
 
 
 def _past_participle(t: Token) -> bool:
@@ -1029,6 +1053,15 @@ def _np_after(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, 
         if listener_first is not None and listener_first.kind in {"person", "surname"}:
             j = to  # '"...," said Dan Kolb to Wikinews': the speaker, then the listener
     np = sp.parse_np(text, toks[i:j])
+    if np is not None and np.kind == "descriptor" and j + 2 < len(toks) and toks[j - 1].low in _SOURCE_HEADS \
+            and toks[j].low in _CLOSE_TO and toks[j + 1].low in {"to", "with"}:
+        # "said a person familiar with the matter": the source and what it is close to
+        e = j + 2
+        while e < len(toks) and e < j + 8 and toks[e].is_word and toks[e].low not in _CLOSE_TO_END and \
+                toks[e].low not in sp.TIME_WORDS:
+            e += 1
+        if e > j + 2:
+            return sp.NounPhrase(text[np.start:toks[e - 1].end], "", "descriptor", np.start, toks[e - 1].end), e
     # "writes Huber's longtime tag team partner Erick Bole": the person after a possessor's role
     poss = next((q for q in range(i, min(j, i + 4)) if toks[q].is_cap and toks[q].low.endswith(("'s", "’s"))), None)
     if poss is not None:

@@ -1883,6 +1883,19 @@ def test_wire_copy_dateline_state_adjective_and_long_lower_case_role():
     assert one(q, "sample was small")["speaker"] == "the authors of the study"
 
 
+def test_a_person_familiar_with_the_matter_is_the_source_in_every_position():
+    text = ("A person familiar with the board's talks, who spoke on condition of anonymity because the "
+            "matter was not public, said the board would keep the books.\n\n"
+            "\"We are close,\" said one person familiar with the matter.\n\n"
+            "The vote is set for May, according to two people close to the board.")
+    q = quotes_of(text)
+    assert [(r.kind, r.speaker) for r in q.itertuples()] == [
+        ("indirect", "A person familiar with the board's talks"),
+        ("direct", "one person familiar with the matter"),
+        ("indirect", "two people close to the board"),
+    ]
+
+
 def test_he_or_she_after_a_sentence_opening_with_a_person_descriptor_is_that_person():
     # the descriptor is the subject of the sentence before, and nobody is named in between: the
     # pronoun is the victim or the head, not the last woman named earlier in the article
