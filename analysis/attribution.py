@@ -1674,7 +1674,10 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                 and ltoks[idx + 1].low == "as" and idx > 0 and ltoks[idx - 1].is_word
                 and ltoks[idx - 1].text.isalpha() and ltoks[idx - 1].text.islower()
                 and ltoks[idx - 1].low not in {"has", "have", "had", "also", "once"}
-                and ltoks[idx - 1].low not in sp.PRONOUNS) or (
+                and ltoks[idx - 1].low not in sp.PRONOUNS
+                # (not 'in what union leaders described as a "historic" result': the verb of "what")
+                and not any(ltoks[q].low == "what" and all(x.is_word for x in ltoks[q + 1:idx])
+                            for q in range(max(0, idx - 5), idx - 1))) or (
                 # 'a pattern described by Marine Bulletin as "..."': a participle with its agent
                 ltoks[idx].low.endswith("ed") and idx + 2 < len(ltoks) and ltoks[idx + 1].low == "by"
                 and ltoks[idx - 1].is_word and ltoks[idx - 1].text[:1].islower())

@@ -99,6 +99,9 @@ def _live_words() -> frozenset[str]:
 _ADJUDICATOR_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_ADJUDICATORS)) + r")\b")
 
 
+_CURRENCY = frozenset("$£€¥₹")
+
+
 def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span]) -> list[Item]:
     """Reported speech in sentence ``si`` of the field: ``X said (that) ...``, ``..., X said``,
     ``according to X, ...``."""
@@ -590,8 +593,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if cs >= n:
             continue
         first = toks[cs]
-        if not first.is_word and not _quoted_subject_opens(text, toks, cs, n):
-            continue  # a quote mark, a colon: direct speech, handled as a quote
+        if not first.is_word and not _quoted_subject_opens(text, toks, cs, n) and not (
+                first.text in _CURRENCY and cs + 1 < n and toks[cs + 1].text[:1].isdigit()
+                and _has_verb(toks[cs:min(n, cs + 15)])):
+            continue  # a quote mark, a colon: direct speech, handled as a quote (but "said $40m
+            # had been spent" opens with a sum; "reported $44.9 billion net income" is an object)
         if first.low == "to" and c.lemma in _INFINITIVE_REPORTS and not had_that and cs + 2 < n and \
                 (not participle or prev == "and") and \
                 toks[cs + 1].is_word and toks[cs + 1].text.islower() and toks[cs + 1].low not in sp.DETERMINERS:

@@ -317,6 +317,9 @@ please thank thanks hello hi hey okay ok oh ya yeah dear sorry exclusive watch u
 can could would should shall might must do does did is are was were has have had""".split())
 
 
+_PROGRESSIVE_BE = frozenset({"is", "are", "was", "were", "been", "'s", "’s", "'re", "’re"})
+
+
 def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
     """Token span ``[i, j)`` of the noun phrase that ends right before token ``k``.
 
@@ -325,6 +328,12 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
     j = k
     while j > 0 and toks[j - 1].low in SKIP_BEFORE_CUE:
         j -= 1
+    if k < len(toks) and toks[k].low.endswith("ing") and toks[k].text.islower() and j > 0 and \
+            toks[j - 1].low in _PROGRESSIVE_BE:
+        # "what analysts are calling", "X has been urging": the auxiliaries of the progressive
+        j -= 1
+        while j > 0 and (toks[j - 1].low in SKIP_BEFORE_CUE or toks[j - 1].low in _PROGRESSIVE_BE):
+            j -= 1
     if j > 0 and toks[j - 1].low in PRONOUNS and toks[j - 1].low not in {"him", "her", "them"}:
         return j - 1, j
     # an acronym gloss after the name: "the Syrian Democratic Forces (SDF) said"

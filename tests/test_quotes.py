@@ -1896,6 +1896,18 @@ def test_a_person_familiar_with_the_matter_is_the_source_in_every_position():
     ]
 
 
+def test_a_sum_opens_a_reported_clause_and_what_x_described_or_is_calling():
+    q = quotes_of("The audit office said \u00a340m had been spent on barriers that failed. The firm "
+                  "reported $44.9 billion net income.")
+    assert triples(q) == [("indirect", "the audit office", "\u00a340m had been spent on barriers that failed")]
+    q = quotes_of("Teachers voted to strike, in what union leaders described as a \"historic\" result. "
+                  "The minister issued what many critics are calling a \"bizarre\" statement.")
+    assert [(r.kind, r.speaker, r.text) for r in q.itertuples()] == [
+        ("partial", "union leaders", "historic"), ("partial", "many critics", "bizarre")]
+    # a reduced passive stays the description of someone, not words said
+    assert quotes_of("A woman described as his \"social acquaintance\" spoke.").empty
+
+
 def test_he_or_she_after_a_sentence_opening_with_a_person_descriptor_is_that_person():
     # the descriptor is the subject of the sentence before, and nobody is named in between: the
     # pronoun is the victim or the head, not the last woman named earlier in the article
