@@ -317,7 +317,9 @@ please thank thanks hello hi hey okay ok oh ya yeah dear sorry exclusive watch u
 can could would should shall might must do does did is are was were has have had""".split())
 
 
-_PROGRESSIVE_BE = frozenset({"is", "are", "was", "were", "been", "'s", "’s", "'re", "’re"})
+# the present progressive ("what analysts are calling", "has been urging"); the past one stays as
+# it was read before ("said the paper was claiming ...": a report inside a report)
+_PROGRESSIVE_BE = frozenset({"is", "are", "been", "'s", "’s", "'re", "’re"})
 
 
 def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
