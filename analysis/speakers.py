@@ -637,6 +637,9 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
             kind = "person" if len(name_toks) >= 2 else "surname"
             if len(name_toks) == 1 and name_toks[0].text.isupper() and len(name_toks[0].text) > 1:
                 kind = "org"
+            if len(name_toks) == 1 and role_toks and role_toks[-1].text.islower() and \
+                    role_toks[-1].low not in TITLES and _plural_role(role_toks[-1].low):
+                kind = "org"  # "league leaders Northvale", "defending champions Brazil": a team or body
             return NounPhrase(name, role, kind, name_toks[0].start, name_toks[-1].end,
                               gender=_gender_of(role_toks))
         return NounPhrase(name, "", "surname", s, e)
@@ -1151,6 +1154,9 @@ def _plural_role(low: str) -> bool:
     return any(x in ROLE_WORDS or x in TITLES for x in stems)
 
 
+_DOTTED_ACRONYM_RE = re.compile(r"(?:[A-Za-z]\.){2,}")  # "U.S.", "D.C.": no sentence's end
+
+
 class Registry:
     """People named in one article, found once, then used to resolve later mentions.
 
@@ -1227,8 +1233,11 @@ class Registry:
                 keep: list[str] = []
                 for w in reversed(extra):
                     lw = w.lower()
-                    if w.endswith((",", ";", ":")) or lw in TIME_WORDS or lw in _FUNCTION_WORDS:
-                        break  # "On Sunday, Polish leader X": the date is not part of the role
+                    if w.endswith((",", ";", ":")) or lw in TIME_WORDS or lw in _FUNCTION_WORDS or (
+                            w.endswith((".", "!", "?")) and len(w) > 2 and lw.rstrip(".") not in TITLES
+                            and lw not in ABBREV and not _DOTTED_ACRONYM_RE.fullmatch(w)):
+                        break  # "On Sunday, Polish leader X": the date is not part of the role;
+                        # "... on Saturday. Northvale manager X": nor the sentence before
                     if lw in ROLE_WORDS or lw in MODIFIERS or lw in TITLES or (
                             keep and w[:1].isupper() and lw not in DETERMINERS):
                         keep.insert(0, w)
@@ -1288,6 +1297,8 @@ class Registry:
                 continue
             if role.endswith(".") and role[:-1] not in _ABBR_SET:
                 continue
+            if role.islower() and low_role not in TITLES and _plural_role(low_role):
+                continue  # "league leaders Northvale", "defending champions Brazil": a team, no person
             low = fold(name)
             if _names_no_person(name):
                 continue  # ("one of the Vice Presidents, Ada Kim,": a plural role is nobody's name)

@@ -1908,6 +1908,17 @@ def test_a_sum_opens_a_reported_clause_and_what_x_described_or_is_calling():
     assert quotes_of("A woman described as his \"social acquaintance\" spoke.").empty
 
 
+def test_a_team_after_a_plural_role_is_nobody_and_roles_stop_at_the_sentence_before():
+    # "league leaders Northvale" is a team: "he" is the manager named after it
+    text = ("Harbor City beat league leaders Northvale 2-1 on Saturday. Northvale manager Dario Costa "
+            "was less happy. \"We gave away two soft goals,\" he said. U.S. envoy Lena Marsh said "
+            "talks would go on.")
+    q = quotes_of(text)
+    r = one(q, "two soft goals")
+    assert (r.speaker, r.speaker_role) == ("Dario Costa", "Northvale manager")
+    assert one(q, "talks would go on")["speaker_role"] == "U.S. envoy"
+
+
 def test_he_or_she_after_a_sentence_opening_with_a_person_descriptor_is_that_person():
     # the descriptor is the subject of the sentence before, and nobody is named in between: the
     # pronoun is the victim or the head, not the last woman named earlier in the article
