@@ -45,6 +45,8 @@ def test_source_types_are_the_codebook_eight_in_order():
     # a state, county or federal agency's director is an official; a company's director not
     ("Ray Quill", "state emergency management director", True, "official"),
     ("Ray Quill", "county health director", True, "official"),
+    ("Omar Haddad", "city's finance director", True, "official"),
+    ("Omar Haddad", "Manchester City director", True, "organization"),
     ("Ray Quill", "director of Acme Corp", True, "organization"),
     # former officials: former_official, unless they speak as partisans
     ("Pia Lund", "former NATO Supreme Allied Commander", True, "former_official"),
