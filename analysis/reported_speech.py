@@ -100,6 +100,12 @@ _ADJUDICATOR_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_ADJUDICATORS)) + r"
 
 
 _CURRENCY = frozenset("$£€¥₹")
+_TAIL_SUBORDINATORS = frozenset("though although as while because since after before when whereas".split())
+
+
+def _past_verb(t: Token) -> bool:
+    """A lower-case past form: "declined", "went"."""
+    return t.text.islower() and (t.low in _IRREGULAR_PAST or (t.low.endswith("ed") and len(t.low) > 3))
 
 
 def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span]) -> list[Item]:
@@ -497,7 +503,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 toks[rest_i + 1].text.islower() and toks[rest_i + 1].low.endswith("ing") and \
                 len(toks[rest_i + 1].low) > 5 and toks[rest_i + 1].low not in {"including", "according"} and \
                 pos > 0 and f.masked[max(0, pos - 2):pos].strip() == "," and \
-                not any(x.low in _FINITE or x.low in _MODALS for x in toks[rest_i + 2:n]):
+                (cues.get(toks[rest_i + 1].low) is not None
+                 or not any(x.low in _FINITE or x.low in _MODALS for x in toks[rest_i + 2:n])):
             # 'The agency renewed its inquiry, Kim told Congress Friday, heightening the stakes': a
             # tail attribution with a participle phrase after it (a cue participle still reports
             # what follows it: ', Zapata said, adding it required ...')
@@ -509,7 +516,12 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 and (toks[rest_i + 2].low in _FINITE or toks[rest_i + 2].low in _MODALS
                      or (toks[rest_i + 2].low in sp.DETERMINERS and _tail_follows(toks, rest_i + 2, n, cues))
                      or (toks[rest_i + 2].low in _SUBJ_PRON and rest_i + 3 < n and (
-                         toks[rest_i + 3].low in _FINITE or toks[rest_i + 3].low in _MODALS)))):
+                         toks[rest_i + 3].low in _FINITE or toks[rest_i + 3].low in _MODALS
+                         or _past_verb(toks[rest_i + 3]))))) or (
+                # ("The team is ready, Kim said, though she declined to name ...": a subordinate
+                # clause of the reporter's after the attribution)
+                rest_i + 2 < n and toks[rest_i].text == "," and toks[rest_i + 1].low in _TAIL_SUBORDINATORS
+                and k > 0 and pos > 0 and f.masked[max(0, pos - 2):pos].strip() == ","):
             # ('Tran was one of them, Varga says, and he was often at our home': a second clause)
             # ('X heard coughs, Kim said, and a team flew in, Kim said.': a second report follows)
             # ("The jet was not airworthy, investigators have said, and should not have flown.": the

@@ -1919,6 +1919,16 @@ def test_a_team_after_a_plural_role_is_nobody_and_roles_stop_at_the_sentence_bef
     assert one(q, "talks would go on")["speaker_role"] == "U.S. envoy"
 
 
+def test_a_tail_attribution_followed_by_more_of_the_reporters_sentence():
+    for tail in (", though she declined to name the lineup.", ", but she declined to name the lineup.",
+                 ", as fans gathered outside.", ", and she declined to name the lineup."):
+        q = quotes_of("The team is ready, Ana Kim insisted" + tail)
+        assert triples(q)[:1] == [("indirect", "Ana Kim", "The team is ready")], tail
+    q = quotes_of("The team is ready, Ana Kim said, adding that the lineup was set.")
+    assert triples(q) == [("indirect", "Ana Kim", "The team is ready"),
+                          ("indirect", "Ana Kim", "the lineup was set")]
+
+
 def test_he_or_she_after_a_sentence_opening_with_a_person_descriptor_is_that_person():
     # the descriptor is the subject of the sentence before, and nobody is named in between: the
     # pronoun is the victim or the head, not the last woman named earlier in the article
