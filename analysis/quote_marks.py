@@ -100,11 +100,25 @@ def _classify_single(text: str, i: int, ps: int, pe: int) -> str:
         return "apostrophe"
     if right.isdigit() and _ELIDED_YEAR_RE.match(text, i + 1, pe):
         return "apostrophe"  # "the '90s", "class of '08": an elided century
-    if (left in _OPEN_LEFT) and right.isalnum():
-        return "open"
-    if (left.isalnum() or left in ".,!?") and (right in _CLOSE_RIGHT):
+    if (left in _OPEN_LEFT) and (right.isalnum() or (right in "[(" and text[i + 2:i + 3].isalnum())
+                                 or right in DOUBLE_MARKS):
+        return "open"  # (also "'[N]ow ...'", an edited capital, and "'"...", a nested quote)
+    if (left.isalnum() or left in ".,!?])" or left in DOUBLE_MARKS) and (right in _CLOSE_RIGHT):
+        if left in "sS" and right == " " and text[i + 2:i + 3].islower() and \
+                _LATER_SINGLE_CLOSE_RE.search(text, i + 2, pe):
+            # "'... lead to ISIS' reemergence ...'": a plural possessive inside a longer quote
+            # (not "a 'serious' condition": a quote of a few words closes)
+            opened = [m.end() for m in _SINGLE_OPEN_CANDIDATE_RE.finditer(text, ps, i)]
+            if opened and len(text[opened[-1]:i].split()) > 3:
+                return "apostrophe"
         return "close"
     return "apostrophe"
+
+
+# a single mark that may open a quote: after a space, bracket, dash or colon, before a word
+_SINGLE_OPEN_CANDIDATE_RE = re.compile(r"(?:^|(?<=[\s(\[—–:]))['‘](?=[\w\[(\"“])", re.M)
+# a closing single mark after the quote's punctuation, later in the paragraph
+_LATER_SINGLE_CLOSE_RE = re.compile(r"[.,!?]['’](?=[\s)\]—–]|$)")
 
 
 _ELIDED_YEAR_RE = re.compile(r"\d\d(?:s\b|(?!\w))")
@@ -255,8 +269,9 @@ def headline_paragraph(text: str, paragraphs: Sequence[tuple[int, int]]) -> bool
 # quotation marks are single. Their sign: an opening mark before a capital after a space, a colon
 # or a dash, and a closing mark after a comma or a stop; neither an apostrophe nor a plural
 # possessive ("the workers' union") stands so
-_SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[—–:]))['‘](?=[A-Z])", re.M)
-_SINGLE_CLOSE_RE = re.compile(r"(?<=[a-z][,.!?])['’](?=[\s)\]—–]|$)", re.M)
+_SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[—–:]))['‘](?!(?:em|tis|twas|til|cause|n)\b)(?=[A-Za-z]{2}|[A-Z])", re.M)
+# closing after the quote's own punctuation (US order) or before the sentence's (British order)
+_SINGLE_CLOSE_RE = re.compile(r"(?<=[a-z][,.!?])['’](?=[\s)\]—–]|$)|(?<=[a-z])['’](?=[,.;:!?])", re.M)
 
 
 def single_mark_style(text: str) -> bool:

@@ -286,6 +286,21 @@ def test_body_quoting_in_single_marks_british_style():
     assert [r.text for r in q.itertuples() if r.kind != "indirect"] == ["We have no heat."]
 
 
+def test_british_order_of_marks_edited_capitals_and_plural_possessives_in_single_marks():
+    # British order puts the sentence's stop outside the marks; "ISIS'" inside a long quote is a
+    # possessive; "'[N]ow" opens a quote; "a 'serious' condition" is a short quote that closes
+    text = ("The ministers said the deal is \u2018null and void\u2019. Ana Kim said: \u2018This will lead to "
+            "the rebels' return. Nothing is worse.\u2019 Bo Tran added: \u2018[N]ow we wait.\u2019 He was "
+            "in a \u2018serious\u2019 condition, the doctors said.")
+    q = quotes_of(text)
+    assert [(r.kind, r.speaker, r.text) for r in q.itertuples() if r.kind != "indirect"] == [
+        ("partial", "the ministers", "null and void"),
+        ("direct", "Ana Kim", "This will lead to the rebels' return. Nothing is worse."),
+        ("direct", "Bo Tran", "[N]ow we wait."),
+        ("partial", "the doctors", "serious"),
+    ]
+
+
 def test_unclosed_quote_stops_at_its_paragraph():
     text = ('Ines Vardy said: "The roof will hold\n\nThe council met later. '
             '"It was fine," Vardy said afterwards.')
