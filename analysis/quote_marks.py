@@ -45,7 +45,16 @@ def normalise_marks(text: str) -> str:
     'He said,  “We will rebuild.”  Then ‘left’.'
     >>> normalise_marks("«Oui», dit-il"), normalise_marks("»Ja«, sagte sie")
     ('“Oui”, dit-il', '“Ja”, sagte sie')
+
+    Double marks written as HTML references (text handed over without
+    :func:`analysis.load_articles`, which decodes them) become the mark and spaces, the mark on
+    the side of the quote's words:
+
+    >>> normalise_marks("&quot;Yes,&quot; said Ana. &#8220;No.&#8221;")
+    '     "Yes,"      said Ana.       “No.”      '
     """
+    if "&" in text and _MARK_REF_RE.search(text):
+        text = _MARK_REF_RE.sub(_mark_in_place, text)
     if _PTB_OPEN in text:
         text = text.replace(_PTB_OPEN, " \u201c").replace(_PTB_CLOSE, "\u201d ")
     if "«" in text or "»" in text:
@@ -55,6 +64,22 @@ def normalise_marks(text: str) -> str:
     if "‹" in text or "›" in text:
         text = text.translate(str.maketrans({"‹": "\u2018", "›": "\u2019"}))
     return text
+
+
+_MARK_REF_RE = re.compile(r"&(?:quot|ldquo|rdquo|#34|#x22|#8220|#8221|#x201[cdCD]);")
+_MARK_OF_REF = {"quot": '"', "#34": '"', "#x22": '"', "ldquo": "\u201c", "#8220": "\u201c", "#x201c": "\u201c",
+                "rdquo": "\u201d", "#8221": "\u201d", "#x201d": "\u201d"}
+
+
+def _mark_in_place(m: re.Match) -> str:
+    """A double mark's HTML reference as the mark and spaces, same length: an opening mark (a
+    word follows) last, a closing one first."""
+    ref = m.group()
+    mark = _MARK_OF_REF[ref[1:-1].lower()]
+    after = m.string[m.end():m.end() + 1]
+    opening = mark == "\u201c" or (mark == '"' and after != "" and (after.isalnum() or after in "[("))
+    pad = " " * (len(ref) - 1)
+    return pad + mark if opening else mark + pad
 
 
 def _segmentation():

@@ -106,7 +106,7 @@ from analysis import speakers as sp
 from analysis.speakers import Registry
 from analysis.cue_words import Cue, load_cues
 from analysis.quote_marks import (
-    _FIRST_PERSON_RE, Item, Span, _Field, _not_a_quote, _title_case, find_quote_spans, mask_quotes,
+    _FIRST_PERSON_RE, _MARK_REF_RE, Item, Span, _Field, _not_a_quote, _title_case, find_quote_spans, mask_quotes,
 )
 from analysis.attribution import (
     _CAPWORD_RE, _attribute_quote, _cue_string, _people_in, _person_head, _sentence_subject, _skip_adverbials,
@@ -629,6 +629,8 @@ def _extract_article(aid: str, fields: dict[str, str], cues: dict[str, Cue]) -> 
         for it in kept:
             while it.kind == "indirect" and it.start < it.end and f.text[it.start] in _BULLETS:
                 it.start += 1  # "• Crews worked all night, the company said": the list's bullet is no word of it
+            if f.source[it.end - 1:it.end] == "&" and (ref := _MARK_REF_RE.match(f.source, it.end - 1)):
+                it.end = ref.end()  # a clause ending on a closing mark written "&quot;": the whole reference
             if it.kind == "indirect" and (it.start == 0 or f.text[it.start - 1] == "\n") and \
                     (d := _DATELINE_RE.match(f.text, it.start, it.end)) is not None:
                 it.start = d.end()  # "(CNN) — Inspectors found cracks, officials said": the dateline is no word of it

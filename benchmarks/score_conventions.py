@@ -39,6 +39,7 @@ _CONVENTIONS = {
     "``...'' (tokenised corpora)": ("``", "''"),
     "guillemets «...»": ("«", "»"),
     "HTML references (&quot;, via load_articles)": ("&quot;", "&quot;"),
+    "HTML references (&#8220;...&#8221;, text handed over directly)": ("&#8220;", "&#8221;"),
 }
 _DOUBLE = re.compile(r'["\u201c\u201d]')
 
@@ -83,7 +84,7 @@ def score_conventions(gold_dirs: list[Path], shared: Path = SHARED) -> pd.DataFr
         arts = base.copy()
         if marks is not None:
             arts["text"] = [rewrite_marks(t, *marks) for t in arts["text"]]
-        if marks is not None and marks[0].startswith("&"):
+        if marks is not None and "load_articles" in name:
             arts = _through_the_loader(arts)
         res = sc.score(golds, analysis.extract_quotes(arts))
         q, r, a = res["quoted"], res["reported"], res["all"]

@@ -301,6 +301,19 @@ def test_british_order_of_marks_edited_capitals_and_plural_possessives_in_single
     ]
 
 
+def test_double_marks_written_as_html_references_in_text_handed_over_directly():
+    text = ("&quot;We will rebuild,&quot; Mayor Ines Calder said. &#8220;Soon.&#8221; She said the port "
+            "was &quot;the heart of the town.&quot;")
+    q = quotes_of(text)
+    assert triples(q) == [
+        ("direct", "Ines Calder", "We will rebuild,"),
+        ("direct", "Ines Calder", "Soon."),
+        ("indirect", "Ines Calder", "the port was &quot;the heart of the town.&quot;"),
+        ("partial", "Ines Calder", "the heart of the town."),
+    ]
+    assert all(text[r.start:r.end] == r.text for r in q.itertuples())
+
+
 def test_unclosed_quote_stops_at_its_paragraph():
     text = ('Ines Vardy said: "The roof will hold\n\nThe council met later. '
             '"It was fine," Vardy said afterwards.')
