@@ -360,6 +360,9 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
         if t.text == "-" and i > 1 and toks[i - 2].is_cap:  # "Ex-Prime" split oddly
             i -= 1
             continue
+        if t.text == "&" and i < j and i > 1 and toks[i].is_cap and toks[i - 2].is_cap:
+            i -= 1  # "Procter & Gamble", "Brook & Vale": one name
+            continue
         if t.is_word and t.low in CONNECTORS and i < j:
             # accept a run of connectors only if a capitalised or role word precedes it
             r = i - 1
@@ -580,7 +583,18 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
                 and toks[i - 2].low not in TITLES:
             i -= 1
             continue
+        if t.text == "&" and i < n and i - 1 > 0 and toks[i - 2].is_cap:
+            i -= 1  # "Procter & Gamble": one name, a body's
+            continue
         break
+    if any(t.text == "&" for t in toks[i:]):
+        # a name joined by "&" is a firm's, never a person's: "a spokesman for Procter & Gamble"
+        # is a descriptor, "Brook & Vale" a body
+        if any(is_role_word(t.low) or t.low in TITLES for t in toks[:i]):
+            return NounPhrase(_join(text, toks), _join(text, [t for t in toks if t.low not in DETERMINERS]),
+                              "descriptor", s, e, gender=_gender_of(toks[:i]))
+        body = toks[1:] if toks[0].low in DETERMINERS and toks[0].low != "the" else toks
+        return NounPhrase(_join(text, body), "", "org", body[0].start, body[-1].end)
     if i == n and n >= 2 and toks[-1].is_cap and toks[-2].low.rstrip(".") in {"mr", "mrs", "ms", "miss", "dr"}:
         i = n - 1  # "Mr. King", "Ms. Bishop": after an honorific a role word is the surname
     if i == n == 1 and toks[0].is_cap and toks[0].text[1:].islower() and _lone_role_surname(text, toks[0]):

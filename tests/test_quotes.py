@@ -1957,6 +1957,15 @@ def test_a_tail_attribution_followed_by_more_of_the_reporters_sentence():
                           ("indirect", "Ana Kim", "the lineup was set")]
 
 
+def test_a_name_joined_by_an_ampersand_is_one_body():
+    q = quotes_of("A spokesman for Procter & Gamble said sales rose. Analysts at Brook & Vale said "
+                  "the cuts were overdue. Johnson & Johnson said the drug was safe.")
+    assert [r.speaker for r in q.itertuples()] == [
+        "A spokesman for Procter & Gamble", "analysts at Brook & Vale", "Johnson & Johnson"]
+    q = quotes_of('"Sales fell," said Ann Lee of Marks & Spencer.')
+    assert one(q, "Sales fell")["speaker"] == "Ann Lee"
+
+
 def test_he_or_she_after_a_sentence_opening_with_a_person_descriptor_is_that_person():
     # the descriptor is the subject of the sentence before, and nobody is named in between: the
     # pronoun is the victim or the head, not the last woman named earlier in the article
