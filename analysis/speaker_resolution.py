@@ -22,6 +22,14 @@ from analysis.attribution import (
 
 
 _PERSONAL_DOCS = frozenset("""statement tweet tweets post posts letter message memoir speech""".split())
+# verbs a company's reported plans open with ("Acme Rail will cut", "Acme has agreed")
+_COMPANY_VERBS = frozenset("will would has had is was plans expects reported posted".split())
+
+
+def _join_names(text: str, toks: list) -> str:
+    return text[toks[0].start:toks[-1].end]
+
+
 _COMPANY_HEADS = frozenset("""company firm corporation utility airline carrier operator manufacturer""".split())
 _PUBLIC_BODY_RE = re.compile(r"\b(?:Department|Ministry|Agency|Administration|Board|Commission|Council|Committee|"
                              r"Office|Service|Police|Court|Authority|Bureau|Institute|University|Organi[sz]ation|"
@@ -374,6 +382,10 @@ class _Resolver:
                     body = None  # 'The Fire Department said ... The company said': not the department
                 if body is None and head in _COMPANY_HEADS and f.name == "text":
                     body = self._last_company(f, it.pos)
+                if body is None and head in _COMPANY_HEADS and f.name == "text":
+                    body = self._own_clause_company(f, it)
+                    if body is not None:
+                        it.role = head  # ("the company": what the name is, for its type)
                 if body is not None and body.lower() != np.name.lower():
                     it.speaker, it.named = body, False
                     self.last_nonperson = (it.pos, body)
@@ -722,6 +734,23 @@ class _Resolver:
                         + r"(?:['’]s)?\s+" + re.escape(role) + r"\b", re.I)
         hits = [p for p in self.reg.people if any(rx.search(r) for r in p.roles)]
         return hits[0] if len(hits) == 1 else None
+
+    def _own_clause_company(self, f: _Field, it: Item) -> str | None:
+        """'Acme Rail will cut 400 jobs, the company announced': the capitalised name that opens
+        the sentence the company's words report, when no given name opens it (a person's would)."""
+        si = f.sent_of(it.pos)
+        ss, se, _ = f.sents[si]
+        if not (ss <= it.start < it.pos) or it.kind != "indirect":
+            return None
+        toks = tokenize(f.masked, ss, min(se, it.pos))
+        i, j = sp.np_span_after(toks, 0)
+        if i != 0 or j < 2 or not all(t.is_cap for t in toks[:j]) or j >= len(toks) or \
+                sp.fold(toks[0].text) in sp.first_name_genders() or toks[0].low in sp._FUNCTION_WORDS or \
+                toks[0].low in sp.TITLES or any(sp.is_role_word(t.low) for t in toks[:j]):
+            return None
+        if not (toks[j].low in _COMPANY_VERBS or toks[j].text[:1].islower() and toks[j].low.endswith("s")):
+            return None
+        return _join_names(f.text, toks[:j])
 
     def _last_company(self, f: _Field, pos: int) -> str | None:
         """'Lakeside Power and Light (LPL) ... The company said': the company the article named

@@ -1966,6 +1966,14 @@ def test_a_name_joined_by_an_ampersand_is_one_body():
     assert one(q, "Sales fell")["speaker"] == "Ann Lee"
 
 
+def test_the_company_is_the_firm_that_opens_the_clause_it_reports():
+    q = extract_quotes(pd.DataFrame([{"article_id": "t1", "title": "", "text":
+                       "Acme Rail will cut 400 jobs, the company announced. Ana Kim will lead the "
+                       "unit, the company said."}]))
+    assert [(r.speaker, r.source_type) for r in q.itertuples()] == [
+        ("Acme Rail", "organization"), ("the company", "organization")]
+
+
 def test_he_or_she_after_a_sentence_opening_with_a_person_descriptor_is_that_person():
     # the descriptor is the subject of the sentence before, and nobody is named in between: the
     # pronoun is the victim or the head, not the last woman named earlier in the article
