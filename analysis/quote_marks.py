@@ -390,7 +390,7 @@ class Item:
 class _Field:
     """One field of one article: text, masked text, paragraphs, sentences, quote spans."""
 
-    def __init__(self, name: str, text: str, single: bool) -> None:
+    def __init__(self, name: str, text: str, single: bool, *, single_mark_bodies: bool = False) -> None:
         split_paragraphs, split_sentences = _segmentation()
         self.name = name
         self.source = text  # as given; ``text`` reads other conventions' marks as curly ones
@@ -399,8 +399,9 @@ class _Field:
         # a headline kept at the top of the body (scraped text, dataset excerpts): its single
         # marks are quotation marks, as in the title field (the codebook's house style)
         self.headline_paras = frozenset({0}) if not single and headline_paragraph(text, self.paras) else frozenset()
-        # a body quoting in single marks (British house style) reads them as a headline does
-        single = single or single_mark_style(text)
+        # a body quoting in single marks (British house style) reads them as a headline does,
+        # when asked (the codebook counts single marks only in headlines)
+        single = single or (single_mark_bodies and single_mark_style(text))
         self.spans = find_quote_spans(text, self.paras, single=single, single_paras=self.headline_paras)
         self.masked = mask_quotes(text, self.spans)
         if _PARTY_MARKER_HINT_RE.search(self.masked):

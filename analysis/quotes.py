@@ -6,7 +6,9 @@ Rule-based and offline, following the coding scheme in ``../shared/CODEBOOK.md``
   before punctuation or a space), nested marks stay inside the outer quote, an unclosed quote
   stops at its paragraph's end unless the next paragraph opens with a mark (a quote running over
   paragraphs, one row per paragraph); straight and curly marks, and also tokenised corpora's
-  ````...''```` and guillemets, read in place (offsets stay offsets into the text as given);
+  ````...''````, guillemets and double marks written as HTML references, read in place (offsets
+  stay offsets into the text as given); single marks only in headlines, as in the codebook, or
+  also in bodies that quote in them with ``single_mark_bodies=True``;
 * each quote is attributed from the words around it: ``"...," X said``, ``said X``, ``X said:
   "..."``, ``according to X``, a cue anywhere in the sentence for partial quotes, and the
   previous speaker for quotes that only continue (``"A," he said. "B."``);
@@ -554,14 +556,15 @@ _DATELINE_RE = re.compile(
 _BULLETS = frozenset("•·▪■●◦‣ \t")
 
 
-def _extract_article(aid: str, fields: dict[str, str], cues: dict[str, Cue]) -> list[dict]:
+def _extract_article(aid: str, fields: dict[str, str], cues: dict[str, Cue],
+                     single_mark_bodies: bool = False) -> list[dict]:
     order = [("text", False), ("subtitle", False), ("title", True)]
     fobjs: dict[str, _Field] = {}
     for name, single in order:
         txt = fields.get(name) or ""
         if not isinstance(txt, str):
             txt = ""
-        fobjs[name] = _Field(name, txt, single)
+        fobjs[name] = _Field(name, txt, single, single_mark_bodies=single_mark_bodies)
     reg = Registry(*(fobjs[n].masked for n in ("title", "subtitle", "text")))
     for fo in fobjs.values():
         fo.reg = reg
@@ -708,12 +711,20 @@ def _contains(hay: list[str], needle: list[str]) -> bool:
     return any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
 
 
-def extract_quotes(articles: pd.DataFrame, *, classify: bool = True, registry=None) -> pd.DataFrame:
+def extract_quotes(articles: pd.DataFrame, *, classify: bool = True, registry=None,
+                   single_mark_bodies: bool = False) -> pd.DataFrame:
     """One row per quote (direct, partial, indirect) with its speaker, cue and offsets.
 
     ``articles`` needs ``article_id`` and ``text``; ``title`` and ``subtitle`` are used when
-    present (single quotation marks count only in the title). With ``classify=True`` the
-    source-type columns come from :func:`analysis.source_types.classify_sources`.
+    present (single quotation marks count only in the title, as the codebook has it). With
+    ``classify=True`` the source-type columns come from
+    :func:`analysis.source_types.classify_sources`.
+
+    ``single_mark_bodies=True`` is for outlets whose house style quotes in single marks in the
+    body too (British and Australian papers): a body that shows the style (no double marks, or
+    fewer than its single quotes, and single marks opening and closing quotes) has its single
+    marks read as quotation marks. It is off by default because the codebook (section 1) counts
+    single marks only in headlines.
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["x"], "title": [""],
@@ -727,7 +738,7 @@ def extract_quotes(articles: pd.DataFrame, *, classify: bool = True, registry=No
     for rec in articles.itertuples(index=False):
         d = rec._asdict()
         fields = {k: d.get(k) for k in ("title", "subtitle", "text") if k in cols}
-        rows.extend(_extract_article(str(d["article_id"]), fields, cues))
+        rows.extend(_extract_article(str(d["article_id"]), fields, cues, single_mark_bodies))
     out = pd.DataFrame(rows, columns=_BASE_COLUMNS)
     out = out.astype({"start": "int64", "end": "int64", "paragraph": "int64", "sentence": "int64",
                       "named": "bool"})
@@ -772,9 +783,12 @@ def main_quotes(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("-o", "--output", help="CSV file to write (default: standard output)")
     ap.add_argument("--no-classify", action="store_true",
                     help="skip source typing (source_type 'unknown')")
+    ap.add_argument("--single-mark-bodies", action="store_true",
+                    help="read single quotation marks in bodies that quote in them (British house "
+                         "style); by default, as in the codebook, they count only in headlines")
     a = ap.parse_args(list(argv) if argv is not None else None)
     articles = load_articles(a.path)
-    quotes = extract_quotes(articles, classify=not a.no_classify)
+    quotes = extract_quotes(articles, classify=not a.no_classify, single_mark_bodies=a.single_mark_bodies)
     if a.no_classify:
         quotes = quotes.assign(source_type="unknown", type_reason="default", affiliation="",
                                party="")

@@ -11,8 +11,10 @@ the project's extractor on every version and scores each with the project's scor
     python benchmarks/score_conventions.py                       # dev + seed gold
     python benchmarks/score_conventions.py benchmarks/heldout_gold/set_a ...
 
-HTML references are decoded by :func:`analysis.load_articles`, so that version is written to
+HTML references are decoded by :func:`analysis.load_articles`, so one version is written to
 files and loaded as a user would; the others go to :func:`analysis.extract_quotes` directly.
+Single marks in a body count as quotation marks only with ``single_mark_bodies=True`` (the
+codebook counts them only in headlines), so British style is scored both ways.
 """
 from __future__ import annotations
 
@@ -34,8 +36,9 @@ DEFAULT_GOLD = [SHARED / "gold" / "dev", SHARED / "gold" / "seed"]
 # its context as the project's extractor does (an opening mark follows a space or opens a line)
 _CONVENTIONS = {
     "as written": None,
-    "single marks (British style)": ("\u2018", "\u2019"),
-    "single straight marks": ("'", "'"),
+    "single marks (British style), default: the codebook's headlines only": ("\u2018", "\u2019"),
+    "single marks (British style), single_mark_bodies=True": ("\u2018", "\u2019"),
+    "single straight marks, single_mark_bodies=True": ("'", "'"),
     "``...'' (tokenised corpora)": ("``", "''"),
     "guillemets «...»": ("«", "»"),
     "HTML references (&quot;, via load_articles)": ("&quot;", "&quot;"),
@@ -86,7 +89,7 @@ def score_conventions(gold_dirs: list[Path], shared: Path = SHARED) -> pd.DataFr
             arts["text"] = [rewrite_marks(t, *marks) for t in arts["text"]]
         if marks is not None and "load_articles" in name:
             arts = _through_the_loader(arts)
-        res = sc.score(golds, analysis.extract_quotes(arts))
+        res = sc.score(golds, analysis.extract_quotes(arts, single_mark_bodies="single_mark_bodies=True" in name))
         q, r, a = res["quoted"], res["reported"], res["all"]
         rows.append({"convention": name, "quoted F1": q["f1"], "quoted end-to-end": q["e2e_f1"],
                      "reported F1": r["f1"], "reported end-to-end": r["e2e_f1"],

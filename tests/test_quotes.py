@@ -270,7 +270,9 @@ def test_body_quoting_in_single_marks_british_style():
             "freezing.'\n\nThe workers' union blamed the storm. 'Crews are out,' union official "
             "Gil Harte said.\n\nHarte called the repairs 'a patch job' and said it was the "
             "'90s grid's fault.")
-    q = quotes_of(text)
+    # by default, as in the codebook, single marks count only in headlines
+    assert not set(quotes_of(text)["kind"]) & {"direct", "partial"}
+    q = quotes_of(text, single_mark_bodies=True)
     assert [(r.kind, r.speaker, r.text) for r in q.itertuples() if r.kind != "indirect"] == [
         ("direct", "Nadia Prum", "We have no heat. The children's rooms are freezing."),
         ("direct", "Gil Harte", "Crews are out,"),
@@ -278,11 +280,12 @@ def test_body_quoting_in_single_marks_british_style():
     ]
     # the style nests double marks inside single ones
     q = quotes_of("Ada Kim said: 'He told me \"never again\", and I believed him.' Later she added: "
-                  "'It was over.'")
+                  "'It was over.'", single_mark_bodies=True)
     assert [(r.speaker, r.text) for r in q.itertuples()] == [
         ("Ada Kim", 'He told me "never again", and I believed him.'), ("Ada Kim", "It was over.")]
     # with double marks in the body, single marks stay apostrophes and scare quotes
-    q = quotes_of("Ada Kim said: \"We have no heat.\" The 'plan' failed, the workers' union said.")
+    q = quotes_of("Ada Kim said: \"We have no heat.\" The 'plan' failed, the workers' union said.",
+                  single_mark_bodies=True)
     assert [r.text for r in q.itertuples() if r.kind != "indirect"] == ["We have no heat."]
 
 
@@ -292,7 +295,7 @@ def test_british_order_of_marks_edited_capitals_and_plural_possessives_in_single
     text = ("The ministers said the deal is \u2018null and void\u2019. Ana Kim said: \u2018This will lead to "
             "the rebels' return. Nothing is worse.\u2019 Bo Tran added: \u2018[N]ow we wait.\u2019 He was "
             "in a \u2018serious\u2019 condition, the doctors said.")
-    q = quotes_of(text)
+    q = quotes_of(text, single_mark_bodies=True)
     assert [(r.kind, r.speaker, r.text) for r in q.itertuples() if r.kind != "indirect"] == [
         ("partial", "the ministers", "null and void"),
         ("direct", "Ana Kim", "This will lead to the rebels' return. Nothing is worse."),
