@@ -78,7 +78,17 @@ Rule-based and offline, following the coding scheme in ``../shared/CODEBOOK.md``
   clause too (``To prove ..., the senator told her story: "..."``); ``WHO`` in capitals is the
   organisation; ``the judge's statement reads`` is the judge the article names; a first-person
   quote after a short opener (``During the premiere, "I felt ..."``) is the person the sentence
-  before is about.
+  before is about;
+* wire, TV and UK copy: a dateline (``(CNN) — ``, ``HALVIK, March 4 (Reuters) - ``) or a list's
+  bullet is no word of a reported clause; ``state`` before a word that is no determiner is an
+  adjective (``"...," state emergency management director X told CNN``); ``A person familiar
+  with the matter, who spoke on condition of anonymity, said`` is that person; a clause may open
+  with a sum (``said £40m had been spent``); ``CLAUSE, X said, though/as/but ...`` and ``...,
+  X said, adding that ...`` report the clause before; ``in what X described as a "..."`` and
+  ``what critics are calling a "..."`` are X's and the critics'; a name joined by ``&`` is a
+  firm's; a team after a plural role (``league leaders Northvale``) is no person; ``"...," she
+  said`` after ``A spokesperson for Vell Power said ...`` is the spokesperson's; ``the company``
+  is the firm that opens the clause it reports (``Acme Rail will cut ..., the company said``).
 
 The cue verbs live in ``analysis/data/speech_cues.csv``. The rules live in one module per job:
 :mod:`analysis.cue_words` (the cue lexicon and shared word classes), :mod:`analysis.quote_marks`
