@@ -29,6 +29,7 @@ def test_source_types_are_the_codebook_eight_in_order():
     # legislators, singly or as a group, and the Speaker of a legislature: political
     ("Carla Denton", "Senator", True, "political"),
     ("Tom Ricker", "Labour MP", True, "political"),
+    ("Gwen Tully", "Council President", True, "political"),
     ("members of the House of Commons", "", False, "political"),
     ("Nora Vance", "the Speaker of the House", True, "political"),
     ("Ed Brill", "Senate Minority Leader", True, "political"),
