@@ -447,6 +447,12 @@ def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
         if t.is_word and t.text[:1].isdigit() and j == k:
             j += 1
             continue
+        if t.is_word and t.text[:1].islower() and t.low.endswith(("'s", "’s")) and j + 1 < len(toks) and \
+                t.low[:-2] not in _CONTRACTED_S and not toks[j + 1].is_cap and (
+                    toks[j + 1].low in ROLE_WORDS or (j + 2 < len(toks) and toks[j + 2].low in ROLE_WORDS
+                                                      and not toks[j + 2].is_cap)):
+            j += 1  # "the agency's spokeswoman", "the city's finance director": the role's possessor
+            continue
         if _lower_modifier(toks, j, k):
             # "council leader Marta Okonkwo", "emergency management director Ray Quill": up to three
             # lower-case words before a role word (but "Ana Vell addressed reporters": a verb)
@@ -465,6 +471,10 @@ def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
     if j > k and toks[j - 1].low == "the":
         j -= 1
     return k, j
+
+
+# words whose "'s" is "is" or "has", not a possessive
+_CONTRACTED_S = frozenset("it that there what he she who let here where how".split())
 
 
 def _lower_modifier(toks: list[Token], j: int, k: int) -> bool:

@@ -1977,6 +1977,15 @@ def test_the_company_is_the_firm_that_opens_the_clause_it_reports():
         ("Acme Rail", "organization"), ("the company", "organization")]
 
 
+def test_said_the_agencys_spokeswoman_with_or_without_her_name():
+    q = quotes_of('"Safety comes first," said the agency\'s spokeswoman, Lia Brandt. "Always," said the '
+                  'city\'s finance director. It is not for us to say, argued the state\'s lawyer, Ron Keel.')
+    assert [(r.kind, r.speaker) for r in q.itertuples()] == [
+        ("direct", "Lia Brandt"), ("direct", "the city's finance director"), ("indirect", "Ron Keel")]
+    # "it's" is no possessor: '"...," said it's spokesman' names nobody
+    assert quotes_of('"Ready," said it\'s spokesman.').empty
+
+
 def test_he_or_she_after_a_sentence_opening_with_a_person_descriptor_is_that_person():
     # the descriptor is the subject of the sentence before, and nobody is named in between: the
     # pronoun is the victim or the head, not the last woman named earlier in the article
