@@ -1902,12 +1902,31 @@ _SOURCE_PARTICIPLES = frozenset("""released published conducted issued posted fi
 reviewed compiled""".split())
 
 
+_CLOCK_WORDS = frozenset({"a.m", "p.m", "am", "pm", "et", "est", "edt", "gmt", "bst", "cet", "utc", "pt", "pst", "pdt"})
+
+
+def _time_stamp_end(toks: list[Token], q: int) -> int | None:
+    """Index after a time stamp at ``q`` closed by a colon or dash ("10:32 a.m.:", "11:02 ET —"),
+    else None."""
+    if not (q + 3 < len(toks) and toks[q].text.isdigit() and toks[q + 1].text == ":" and toks[q + 2].text.isdigit()):
+        return None
+    r = q + 3
+    while r < len(toks) and r < q + 6 and toks[r].low.rstrip(".") in _CLOCK_WORDS:
+        r += 1
+    if r + 1 < len(toks) and toks[r].text in {":", "—", "–", "-"} and toks[r + 1].text not in DOUBLE_MARKS:
+        return r + 1
+    return None
+
+
 def _dateline_end(toks: list[Token]) -> int:
     """Index after a dateline opening the sentence ("LOUISVILLE —", "WASHINGTON (AP) --"), else 0:
     a place in capitals, an optional agency in brackets, then a dash."""
     q = 0
     while q < len(toks) and q < 4 and toks[q].is_word and toks[q].text.isupper() and len(toks[q].text) > 1:
         q += 1
+    t = _time_stamp_end(toks, q)
+    if t is not None:
+        return t  # "10:32 a.m.: The storm ...", "UPDATE 11:02 a.m. — ...": a live blog's time stamp
     if q and q + 2 < len(toks) and toks[q].text == "," and toks[q + 1].is_cap:
         r = q + 1  # "CHILLICOTHE, Ohio —": the place's state after a comma
         while r < len(toks) and r < q + 4 and toks[r].is_word and toks[r].is_cap:

@@ -95,6 +95,7 @@ participants attendee attendees visitor visitors customer customers patient pati
 tourists guest guests viewer viewers listener listeners reader readers
 crowd crowds audience audiences onlooker onlookers spectator spectators
 investor investors shareholder shareholders donor donors trader traders
+service forecaster forecasters utility utilities
 """.split())
 
 # words that may precede a role inside a noun phrase ("former", "top", "senior")
@@ -473,6 +474,9 @@ def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
     return k, j
 
 
+# lower-case words naming a kind of body: a name right after one is the body's
+_BODY_ROLE_HEADS = frozenset("""service services utility utilities company firm agency""".split())
+_VERB_AFTER_RE = re.compile(r"\s+[a-z]+(?:ed|s)\b")  # "... Peters helped", "... Kim runs"
 # words whose "'s" is "is" or "has", not a possessive
 _CONTRACTED_S = frozenset("it that there what he she who let here where how".split())
 
@@ -664,6 +668,8 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
             if len(name_toks) == 1 and role_toks and role_toks[-1].text.islower() and \
                     role_toks[-1].low not in TITLES and _plural_role(role_toks[-1].low):
                 kind = "org"  # "league leaders Northvale", "defending champions Brazil": a team or body
+            if role_toks and role_toks[-1].text.islower() and role_toks[-1].low in _BODY_ROLE_HEADS:
+                kind = "org"  # "hosting service GitHub", "the utility Alder Electric": a body
             return NounPhrase(name, role, kind, name_toks[0].start, name_toks[-1].end,
                               gender=_gender_of(role_toks))
         return NounPhrase(name, "", "surname", s, e)
@@ -1275,7 +1281,8 @@ class Registry:
                     w.lower() in ROLE_WORDS for w in role.split()) else None
             # (not "In response to a lawsuit by the group X, U.S. District Judge Gray Miller": a
             # name with a role of its own after an opening phrase)
-            if bm and any(w.lower() in ROLE_WORDS for w in bm.group(1).split()):
+            if bm and any(w.lower() in ROLE_WORDS and w.lower() not in _BODY_ROLE_HEADS for w in bm.group(1).split()):
+                # (not "In remarks to the Agence France-Presse news service, X of UNICEF": a body)
                 role = "; ".join(x for x in (role, bm.group(1)) if x)
             am2 = _APPOS_AFTER_RE.match(text, m.end(), m.end() + 100) \
                 if text[m.end():m.end() + 1] == "," else None
@@ -1321,8 +1328,10 @@ class Registry:
                 continue
             if role.endswith(".") and role[:-1] not in _ABBR_SET:
                 continue
-            if role.islower() and low_role not in TITLES and _plural_role(low_role):
-                continue  # "league leaders Northvale", "defending champions Brazil": a team, no person
+            if role.islower() and low_role not in TITLES and (_plural_role(low_role) or (
+                    low_role in _BODY_ROLE_HEADS and not _VERB_AFTER_RE.match(text, m.end()))):
+                continue  # "league leaders Northvale", "defending champions Brazil": a team, no
+                # person; "hosting service GitHub": a body (not "a website Peters helped create")
             low = fold(name)
             if _names_no_person(name):
                 continue  # ("one of the Vice Presidents, Ada Kim,": a plural role is nobody's name)

@@ -1986,6 +1986,20 @@ def test_said_the_agencys_spokeswoman_with_or_without_her_name():
     assert quotes_of('"Ready," said it\'s spokesman.').empty
 
 
+def test_live_blog_time_stamps_public_services_utilities_and_forecasters():
+    text = ("10:32 a.m.: The storm made landfall near Port Alder, the weather service said.\n\n"
+            "11:02 a.m.: More than 80,000 customers have lost power, according to the utility Alder "
+            "Electric.\n\nUPDATE 11:40 a.m. \u2014 Winds will ease tonight, forecasters said.\n\n"
+            "On Monday, hosting service Gitlow reopened the page. It said the notice was void.")
+    q = quotes_of(text)
+    assert triples(q) == [
+        ("indirect", "the weather service", "The storm made landfall near Port Alder"),
+        ("indirect", "Alder Electric", "More than 80,000 customers have lost power"),
+        ("indirect", "forecasters", "Winds will ease tonight"),
+        ("indirect", "Gitlow", "the notice was void"),
+    ]
+
+
 def test_he_or_she_after_a_sentence_opening_with_a_person_descriptor_is_that_person():
     # the descriptor is the subject of the sentence before, and nobody is named in between: the
     # pronoun is the victim or the head, not the last woman named earlier in the article

@@ -92,6 +92,9 @@ def test_source_types_are_the_codebook_eight_in_order():
     ("Lena Ortiz", "a professor of hydrology at Example University", True, "expert"),
     ("Lena Ortiz", "an economist at a think tank", True, "expert"),
     ("traders", "", False, "expert"),
+    ("forecasters", "", False, "expert"),
+    ("Alder Electric", "utility", False, "organization"),
+    ("the ambulance service", "", False, "official"),
     # private people
     ("a neighbour", "", False, "citizen"),
     ("an eyewitness", "", False, "citizen"),
