@@ -291,9 +291,10 @@ def headline_paragraph(text: str, paragraphs: Sequence[tuple[int, int]]) -> bool
 
 
 # British and Australian house style (the Daily Mail, the Sun, many wire rewrites): the body's
-# quotation marks are single. Their sign: an opening mark before a capital after a space, a colon
-# or a dash, and a closing mark after a comma or a stop; neither an apostrophe nor a plural
-# possessive ("the workers' union") stands so
+# quotation marks are single. Their sign: an opening mark before a word after a space, a colon or
+# a dash (not an elision: "'em", "'tis"), and a closing mark after a comma or a stop, or before
+# the sentence's punctuation; neither an apostrophe nor a plural possessive ("the workers'
+# union") stands so
 _SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[—–:]))['‘](?!(?:em|tis|twas|til|cause|n)\b)(?=[A-Za-z]{2}|[A-Z])", re.M)
 # closing after the quote's own punctuation (US order) or before the sentence's (British order)
 _SINGLE_CLOSE_RE = re.compile(r"(?<=[a-z][,.!?])['’](?=[\s)\]—–]|$)|(?<=[a-z])['’](?=[,.;:!?])", re.M)
@@ -301,8 +302,9 @@ _SINGLE_CLOSE_RE = re.compile(r"(?<=[a-z][,.!?])['’](?=[\s)\]—–]|$)|(?<=[a
 
 def single_mark_style(text: str) -> bool:
     """Does the body quote with single marks? At least one single mark opening a quote and one
-    closing it after its punctuation, and no double mark; or, as the style nests double marks
-    inside single ones, two of each and no more double marks than single quotes.
+    closing one (after its punctuation or before the sentence's), and no double mark; or, as the
+    style nests double marks inside single ones, two of each and no more double marks than
+    single quotes.
 
     >>> single_mark_style("Ada Kim said: 'We have no heat.' She left.")
     True

@@ -26,9 +26,6 @@ _PERSONAL_DOCS = frozenset("""statement tweet tweets post posts letter message m
 _COMPANY_VERBS = frozenset("will would has had is was plans expects reported posted".split())
 
 
-def _join_names(text: str, toks: list) -> str:
-    return text[toks[0].start:toks[-1].end]
-
 
 _COMPANY_HEADS = frozenset("""company firm corporation utility airline carrier operator manufacturer""".split())
 _PUBLIC_BODY_RE = re.compile(r"\b(?:Department|Ministry|Agency|Administration|Board|Commission|Council|Committee|"
@@ -750,7 +747,7 @@ class _Resolver:
             return None
         if not (toks[j].low in _COMPANY_VERBS or toks[j].text[:1].islower() and toks[j].low.endswith("s")):
             return None
-        return _join_names(f.text, toks[:j])
+        return sp._join(f.text, toks[:j])
 
     def _last_company(self, f: _Field, pos: int) -> str | None:
         """'Lakeside Power and Light (LPL) ... The company said': the company the article named
