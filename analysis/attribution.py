@@ -1919,8 +1919,10 @@ def _time_stamp_end(toks: list[Token], q: int) -> int | None:
 
 
 def _dateline_end(toks: list[Token]) -> int:
-    """Index after a dateline opening the sentence ("LOUISVILLE —", "WASHINGTON (AP) --"), else 0:
-    a place in capitals, an optional agency in brackets, then a dash."""
+    """Index after a dateline opening the sentence ("LOUISVILLE —", "WASHINGTON (AP) --",
+    "HALVIK, March 4 (Reuters) - ", "(CNN) — ") or a live blog's time stamp ("10:32 a.m.:"), else
+    0: a place in capitals, its state or the date after a comma, an optional agency in brackets,
+    then a dash."""
     q = 0
     while q < len(toks) and q < 4 and toks[q].is_word and toks[q].text.isupper() and len(toks[q].text) > 1:
         q += 1
@@ -1931,10 +1933,20 @@ def _dateline_end(toks: list[Token]) -> int:
         r = q + 1  # "CHILLICOTHE, Ohio —": the place's state after a comma
         while r < len(toks) and r < q + 4 and toks[r].is_word and toks[r].is_cap:
             r += 1
-        if r < len(toks) and toks[r].text in {"—", "–", "--", "-"}:
+        if r + 1 < len(toks) and toks[r].text == "," and toks[r + 1].is_cap:
+            r += 1  # "PORTVALE, Maine, March 4": the state, then the date
+            while r < len(toks) and r < q + 8 and toks[r].is_word and toks[r].is_cap:
+                r += 1
+        if r < len(toks) and toks[r].text[:1].isdigit() and r - 1 > q and toks[r - 1].low.rstrip(".") in _MONTHS:
+            r += 1  # "HALVIK, March 4 (Reuters) -": the date
+        if r < len(toks) and (toks[r].text in {"—", "–", "--", "-"} or _agency_then_dash(toks, r)):
             q = r
-    if q and q + 2 < len(toks) and toks[q].text == "(" and toks[q + 2].text == ")":
+    if q and _agency_then_dash(toks, q):
+        q = next(m for m in range(q, len(toks)) if toks[m].text == ")") + 1
+    elif q and q + 2 < len(toks) and toks[q].text == "(" and toks[q + 2].text == ")":
         q += 3
+    if not q and _agency_then_dash(toks, 0):
+        q = next(m for m in range(len(toks)) if toks[m].text == ")") + 1  # "(CNN) — ": the outlet alone
     if q and q < len(toks) and toks[q].text in {"—", "–", "--", "-"}:
         return q + 2 if toks[q].text == "-" and q + 1 < len(toks) and toks[q + 1].text == "-" else q + 1
     if q and q + 1 < len(toks) and toks[q].text == ":" and toks[q + 1].text not in DOUBLE_MARKS:
@@ -1948,6 +1960,15 @@ def _dateline_end(toks: list[Token]) -> int:
             r = d + 2 if toks[d].text == "-" and d + 1 < len(toks) and toks[d + 1].text == "-" else d + 1
         return r
     return 0
+
+
+def _agency_then_dash(toks: list[Token], i: int) -> bool:
+    """An agency or outlet in brackets at ``i`` followed by a dash: "(AP) —", "(Example News) -"."""
+    if not (i < len(toks) and toks[i].text == "("):
+        return False
+    c = next((m for m in range(i + 1, min(len(toks), i + 6)) if toks[m].text == ")"), None)
+    return c is not None and c > i + 1 and all(x.is_cap or x.text in "&." for x in toks[i + 1:c]) and \
+        c + 1 < len(toks) and toks[c + 1].text in {"—", "–", "-"}
 
 
 def _state_noun(toks: list[Token], i: int) -> bool:

@@ -121,8 +121,8 @@ from analysis.quote_marks import (
     _FIRST_PERSON_RE, _MARK_REF_RE, Item, Span, _Field, _not_a_quote, _title_case, find_quote_spans, mask_quotes,
 )
 from analysis.attribution import (
-    _CAPWORD_RE, _attribute_quote, _cue_string, _people_in, _person_head, _sentence_subject, _skip_adverbials,
-    _subject_before, headline_source,
+    _CAPWORD_RE, _attribute_quote, _cue_string, _dateline_end, _people_in, _person_head, _sentence_subject,
+    _skip_adverbials, _subject_before, headline_source,
 )
 from analysis.reported_speech import _WORD_AT_RE, _find_indirect
 from analysis.speaker_resolution import _Resolver
@@ -558,13 +558,6 @@ def _dice(a: list[str], b: list[str]) -> float:
     return 2 * inter / (len(a) + len(b))
 
 
-# a wire dateline opening the first paragraph: "PORTVALE, Maine (AP) — ", "HALVIK, March 4
-# (Reuters) - ", "(CNN) — ", "WASHINGTON — "
-_DATELINE_RE = re.compile(
-    r"(?:[A-Z][A-Z.'’ -]{2,}(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
-    r"[ \t]*(?:\([A-Z][\w&. -]{1,30}\))?|\([A-Z][\w&. -]{1,30}\))[ \t]*[—–-]{1,2}[ \t]+(?=[A-Z\"“])"
-    # a live blog's time stamp: "10:32 a.m.: ", "UPDATE 11:02 ET — "
-    r"|(?:[A-Z]{3,}[ \t]+)?\d{1,2}:\d\d(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))*[ \t]*(?::|[—–-]{1,2})[ \t]+(?=[A-Z\"“])")
 _BULLETS = frozenset("•·▪■●◦‣ \t")
 
 
@@ -646,9 +639,12 @@ def _extract_article(aid: str, fields: dict[str, str], cues: dict[str, Cue],
                 it.start += 1  # "• Crews worked all night, the company said": the list's bullet is no word of it
             if f.source[it.end - 1:it.end] == "&" and (ref := _MARK_REF_RE.match(f.source, it.end - 1)):
                 it.end = ref.end()  # a clause ending on a closing mark written "&quot;": the whole reference
-            if it.kind == "indirect" and (it.start == 0 or f.text[it.start - 1] == "\n") and \
-                    (d := _DATELINE_RE.match(f.text, it.start, it.end)) is not None:
-                it.start = d.end()  # "(CNN) — Inspectors found cracks, officials said": the dateline is no word of it
+            if it.kind == "indirect" and (it.start == 0 or f.text[it.start - 1] == "\n"):
+                lead = sp.tokenize(f.masked, it.start, min(it.end, it.start + 160))
+                d = _dateline_end(lead)
+                if 0 < d < len(lead):
+                    it.start = lead[d].start  # "(CNN) — Inspectors found cracks, officials said": the
+                    # dateline (or a live blog's time stamp) is no word of it
             p = getattr(it, "_person", None)
             role = "; ".join(p.roles) if p is not None and p.roles else it.role
             rows.append({
