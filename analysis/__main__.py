@@ -6,6 +6,7 @@ Examples::
     python -m analysis analyze data/ -o results/           # every table as parquet (cached)
     python -m analysis analyze big/ -o results/ --workers 2
     python -m analysis analyze big/ -o results/ --engine dask --scheduler tcp://10.0.0.5:8786
+    python -m analysis quotes uk/ -o quotes.csv --single-mark-bodies   # British house style
     python -m analysis report data/ --out reports          # run the notebooks, export figures
 
 The CLI prints a short summary; the library itself only logs.
@@ -19,6 +20,10 @@ import time
 from pathlib import Path
 
 
+_SINGLE_HELP = ("read single quotation marks in bodies that quote in them (British house style); "
+                "by default, as in the codebook, they count only in headlines")
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m analysis",
                                 description="Who gets quoted, as what kind of source, in what tone and frame.")
@@ -29,6 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("source", nargs="+", help="article file(s), folder(s) or glob(s)")
     q.add_argument("-o", "--output", required=True, help="CSV file to write")
     q.add_argument("--registry", help="sources registry CSV (default data/sources.csv)")
+    q.add_argument("--single-mark-bodies", action="store_true", help=_SINGLE_HELP)
 
     a = sub.add_parser("analyze", help="run the whole pipeline and write every table as parquet")
     a.add_argument("source", nargs="+", help="article file(s), folder(s) or glob(s)")
@@ -42,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     a.add_argument("--csv", action="store_true", help="also write each table as CSV")
     a.add_argument("--no-progress", action="store_true", help="hide progress bars")
+    a.add_argument("--single-mark-bodies", action="store_true", help=_SINGLE_HELP)
 
     r = sub.add_parser("report", help="execute the notebooks on DATA and export figures")
     r.add_argument("data", help="article file or folder")
@@ -63,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         from analysis.loading import load_articles
         from analysis.quotes import extract_quotes
         articles = load_articles(_source(args.source))
-        quotes = extract_quotes(articles, registry=args.registry)
+        quotes = extract_quotes(articles, registry=args.registry, single_mark_bodies=args.single_mark_bodies)
         out = Path(args.output)
         out.parent.mkdir(parents=True, exist_ok=True)
         quotes.to_csv(out, index=False)
@@ -75,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         result = analyze(_source(args.source), engine=args.engine, workers=args.workers,
                          scheduler=args.scheduler, registry=args.registry, codebook=args.codebook,
                          cache_dir=args.cache_dir, use_cache=not args.no_cache,
-                         progress=not args.no_progress)
+                         progress=not args.no_progress, single_mark_bodies=args.single_mark_bodies)
         folder = result.to_parquet(args.output)
         if args.csv:
             for name, df in result.tables().items():

@@ -94,11 +94,13 @@ def segment_partition(articles: pd.DataFrame, sentence_vader: bool = False) -> p
 TYPE_COLUMNS = ("source_type", "type_reason", "affiliation", "party")
 
 
-def quote_partition(articles: pd.DataFrame, registry: Any = None) -> pd.DataFrame:
+def quote_partition(articles: pd.DataFrame, registry: Any = None,
+                    single_mark_bodies: bool = False) -> pd.DataFrame:
     """Quotes of ``articles`` with source types and the sentiment of the quoted words."""
     from analysis.quotes import extract_quotes
     from analysis.sentiment import add_sentiment
-    return add_sentiment(extract_quotes(articles, classify=True, registry=registry), text_col="text")
+    return add_sentiment(extract_quotes(articles, classify=True, registry=registry,
+                                        single_mark_bodies=single_mark_bodies), text_col="text")
 
 
 def quote_frames_partition(quotes: pd.DataFrame, codebook: Any = None) -> pd.DataFrame:
@@ -181,11 +183,12 @@ def fewer_gc_passes(first_threshold: int = 50_000):
 
 
 def process_partition(articles: pd.DataFrame, codebook: Any = None,
-                      registry: Any = None, sentence_vader: bool = False) -> dict[str, pd.DataFrame]:
+                      registry: Any = None, sentence_vader: bool = False,
+                      single_mark_bodies: bool = False) -> dict[str, pd.DataFrame]:
     """All per-article work for one chunk of articles: the map step of every engine.
 
     Quotes always get VADER's compound next to TextBlob's scores; sentences only with
-    ``sentence_vader=True``.
+    ``sentence_vader=True``. ``single_mark_bodies`` is :func:`analysis.extract_quotes`'s.
 
     Pure: depends only on the rows given (and the code and codebook), so the concatenation of
     the results of any split of a corpus equals the result on the whole corpus.
@@ -200,7 +203,7 @@ def process_partition(articles: pd.DataFrame, codebook: Any = None,
     with fewer_gc_passes():
         with sharing_sentence_splits():  # quote extraction re-splits what segment() split
             segments = segment(articles)
-            quotes = quote_partition(articles, registry)
+            quotes = quote_partition(articles, registry, single_mark_bodies)
         return {"segments": add_sentiment(segments, text_col="text", vader=sentence_vader),
                 "quotes": quotes,
                 **frame_tables(articles, quotes, segments, codebook)}
@@ -388,14 +391,14 @@ def _progress(iterable, *, total: int, desc: str, enabled: bool, sizes: Sequence
 
 def _map_pandas(articles: pd.DataFrame, codebook: Any, registry: Any, workers: int,
                 chunk_size: int | None, progress: bool,
-                sentence_vader: bool = False) -> dict[str, pd.DataFrame]:
+                sentence_vader: bool = False, single_mark_bodies: bool = False) -> dict[str, pd.DataFrame]:
     if workers > 1 and not chunk_size:
         chunks = taper_articles(articles, workers)
     else:
         chunks = split_articles(articles, _n_chunks(len(articles), workers, chunk_size))
     sizes = [len(c) for c in chunks]
     step = partial(process_partition, codebook=codebook, registry=registry,
-                   sentence_vader=sentence_vader)
+                   sentence_vader=sentence_vader, single_mark_bodies=single_mark_bodies)
     # built before the workers fork: they inherit loaded lexicons, compiled codebook and imports
     meta = output_meta(codebook, sentence_vader)
     collected: dict[str, list[pd.DataFrame]] = {name: [] for name in MAP_TABLES}
@@ -418,7 +421,7 @@ def _map_pandas(articles: pd.DataFrame, codebook: Any, registry: Any, workers: i
 
 
 def dask_tables(articles, codebook: Any = None, registry: Any = None,
-                sentence_vader: bool = False) -> dict[str, Any]:
+                sentence_vader: bool = False, single_mark_bodies: bool = False) -> dict[str, Any]:
     """Lazy Dask DataFrames of the map tables for a Dask DataFrame of articles.
 
     Each table is ``map_partitions`` of the same per-article step with an explicit ``meta``;
@@ -436,7 +439,7 @@ def dask_tables(articles, codebook: Any = None, registry: Any = None,
     :func:`analysis.sources` on it.
     """
     meta = output_meta(codebook, sentence_vader)
-    quotes = articles.map_partitions(quote_partition, registry, meta=meta["quotes"])
+    quotes = articles.map_partitions(quote_partition, registry, single_mark_bodies, meta=meta["quotes"])
     return {
         "segments": articles.map_partitions(segment_partition, sentence_vader,
                                             meta=meta["segments"]),
@@ -451,7 +454,7 @@ def dask_tables(articles, codebook: Any = None, registry: Any = None,
 
 def _map_dask(articles: pd.DataFrame, codebook: Any, registry: Any, scheduler: Any,
               npartitions: int | None, workers: int, progress: bool,
-              sentence_vader: bool = False) -> dict[str, pd.DataFrame]:
+              sentence_vader: bool = False, single_mark_bodies: bool = False) -> dict[str, pd.DataFrame]:
     import dask
     import dask.dataframe as dd
 
@@ -490,7 +493,7 @@ def _map_dask(articles: pd.DataFrame, codebook: Any, registry: Any, scheduler: A
         # keep pandas' own string dtype inside the partitions: the steps see what pandas sees
         with dask.config.set({"dataframe.convert-string": False}):
             ddf = dd.from_pandas(articles, npartitions=npartitions, sort=False)
-            lazy = dask_tables(ddf, codebook, registry, sentence_vader)
+            lazy = dask_tables(ddf, codebook, registry, sentence_vader, single_mark_bodies)
             names = list(lazy)
             if client is not None:
                 futures = client.compute([lazy[n] for n in names])
@@ -646,11 +649,13 @@ def codebook_digest(codebook: Any = None) -> str:
 
 def cache_keys(source: Any, *, registry: Any = None, codebook: Any = None,
                load_kwargs: Mapping[str, Any] | None = None,
-               sentence_vader: bool = False) -> dict[str, str]:
+               sentence_vader: bool = False, single_mark_bodies: bool = False) -> dict[str, str]:
     """The cache key of each stage for these inputs (see :mod:`analysis.cache`)."""
+    options = [f"sentence_vader={bool(sentence_vader)}"]
+    if single_mark_bodies:  # (off, the key stays what it was before the option existed)
+        options.append("single_mark_bodies=True")
     core = _cache.digest("core", _cache.source_digest(source), sorted((load_kwargs or {}).items()),
-                         _cache.code_version(), _cache.data_version(),
-                         f"sentence_vader={bool(sentence_vader)}")
+                         _cache.code_version(), _cache.data_version(), *options)
     return {"core": core,
             "frames": _cache.digest("frames", core, codebook_digest(codebook)),
             "types": _cache.digest("types", core, registry_digest(registry))}
@@ -661,7 +666,7 @@ def analyze(source: Any, *, engine: str = "pandas", workers: int = 1,
             registry: Any = None, codebook: Any = None, progress: bool = True,
             scheduler: Any = None, npartitions: int | None = None,
             chunk_size: int | None = None, load_kwargs: Mapping[str, Any] | None = None,
-            sentence_vader: bool = False) -> Analysis:
+            sentence_vader: bool = False, single_mark_bodies: bool = False) -> Analysis:
     """Run the whole pipeline on ``source`` and return every table as an :class:`Analysis`.
 
     ``source``: what :func:`analysis.load_articles` takes (file, folder, glob, list) or a
@@ -675,6 +680,8 @@ def analyze(source: Any, *, engine: str = "pandas", workers: int = 1,
     object). ``progress`` shows tqdm bars (terminal and notebook). Quotes get TextBlob and VADER
     scores; sentences get TextBlob only unless ``sentence_vader=True`` (VADER on every sentence
     costs about a third of sentence sentiment; the option is part of the cache key).
+    ``single_mark_bodies=True`` reads single quotation marks in bodies that quote in them
+    (British house style; see :func:`analysis.extract_quotes`; also part of the cache key).
 
     >>> result = analyze("data/", progress=False)             # doctest: +SKIP
     >>> result.sources[["speaker", "source_type"]].head()      # doctest: +SKIP
@@ -687,7 +694,7 @@ def analyze(source: Any, *, engine: str = "pandas", workers: int = 1,
     store = _cache.ResultCache(cache_dir) if use_cache else None
     t0 = time.perf_counter()
     keys = cache_keys(source, registry=registry, codebook=codebook, load_kwargs=load_kwargs,
-                      sentence_vader=sentence_vader) \
+                      sentence_vader=sentence_vader, single_mark_bodies=single_mark_bodies) \
         if store is not None else {}
 
     core = store.get("core", keys["core"], ["articles", "load_report", "segments"]) if store else None
@@ -703,10 +710,10 @@ def analyze(source: Any, *, engine: str = "pandas", workers: int = 1,
         log.info("analyze: %d articles, engine=%s, workers=%d", len(articles), engine, workers)
         if engine == "dask":
             mapped = _map_dask(articles, codebook, registry, scheduler, npartitions, workers,
-                               progress, sentence_vader)
+                               progress, sentence_vader, single_mark_bodies)
         else:
             mapped = _map_pandas(articles, codebook, registry, workers, chunk_size, progress,
-                                 sentence_vader)
+                                 sentence_vader, single_mark_bodies)
         log.info("analyze: map done in %.2fs", time.perf_counter() - t0)
         core = {"articles": articles, "load_report": report, "segments": mapped["segments"]}
         untyped = mapped["quotes"].drop(columns=list(TYPE_COLUMNS))

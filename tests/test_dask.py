@@ -37,6 +37,27 @@ def test_dask_equals_pandas_on_seed_and_fixtures(client, small_corpus):
     assert_same_analysis(expected, got)
 
 
+def test_single_mark_bodies_reach_the_workers_on_every_engine(client, tmp_path):
+    # British house style, invented: with the option, the quotes in single marks are read, and
+    # the pandas path, two processes and Dask agree
+    for i, name in enumerate(("Nadia Prum", "Ola Brekke", "Ines Morel")):
+        (tmp_path / f"uk{i}.txt").write_text(
+            f"Ferry fares to rise\n\n{name}, a nurse, said: 'We cannot pay more. Nobody asked us.'\n\n"
+            f"Councillor Gil Harte called the rise 'completely unfair'.\n", encoding="utf-8")
+    default = pipeline.analyze(tmp_path, use_cache=False, progress=False)
+    assert not set(default.quotes["kind"]) & {"direct", "partial"}
+    one = pipeline.analyze(tmp_path, use_cache=False, progress=False, single_mark_bodies=True)
+    assert one.quotes[["kind", "speaker"]].values.tolist() == [
+        ["direct", "Nadia Prum"], ["partial", "Gil Harte"], ["direct", "Ola Brekke"],
+        ["partial", "Gil Harte"], ["direct", "Ines Morel"], ["partial", "Gil Harte"]]
+    two = pipeline.analyze(tmp_path, use_cache=False, progress=False, single_mark_bodies=True,
+                           workers=2, chunk_size=1)
+    on_dask = pipeline.analyze(tmp_path, engine="dask", scheduler=client, npartitions=2,
+                               use_cache=False, progress=False, single_mark_bodies=True)
+    assert_same_analysis(one, two)
+    assert_same_analysis(one, on_dask)
+
+
 def test_dask_accepts_a_scheduler_address_and_ships_registry_and_codebook(client):
     from analysis.config import REGISTRY_PATH
     from analysis.framing import DEFAULT_CODEBOOK_PATH

@@ -259,6 +259,16 @@ def test_cli_analyze_and_quotes(tmp_path, capsys):
     csv = pd.read_csv(tmp_path / "q.csv")
     assert csv["quote_id"].tolist() == back.quotes["quote_id"].tolist()
     assert "quotes" in capsys.readouterr().out
+    # British house style on request, in both commands
+    uk = tmp_path / "uk.txt"
+    uk.write_text("Fares rise\n\nNadia Prum, a nurse, said: 'We cannot pay more.'\n", encoding="utf-8")
+    assert main(["quotes", str(uk), "-o", str(tmp_path / "uk0.csv")]) == 0
+    assert pd.read_csv(tmp_path / "uk0.csv").empty
+    assert main(["quotes", str(uk), "-o", str(tmp_path / "uk.csv"), "--single-mark-bodies"]) == 0
+    assert pd.read_csv(tmp_path / "uk.csv")["text"].tolist() == ["We cannot pay more."]
+    assert main(["analyze", str(uk), "-o", str(tmp_path / "ukres"), "--no-cache", "--no-progress",
+                 "--single-mark-bodies"]) == 0
+    assert pipeline.Analysis.from_parquet(tmp_path / "ukres").quotes["text"].tolist() == ["We cannot pay more."]
 
 
 def test_cli_report_hands_data_and_out_to_run_notebooks(tmp_path, monkeypatch, capsys):
