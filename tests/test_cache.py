@@ -145,17 +145,10 @@ def test_codebook_objects_change_only_the_frames_key(tmp_path, codebook):
     assert custom["frames"] != base["frames"]
 
 
-def test_single_mark_bodies_option_is_part_of_the_core_key(tmp_path):
+@pytest.mark.parametrize("option", ["sentence_vader", "single_mark_bodies"])
+def test_each_map_option_is_part_of_the_core_key(tmp_path, option):
     (tmp_path / "a.txt").write_text("Title\n\nBody text.", encoding="utf-8")
     base = pipeline.cache_keys(tmp_path / "a.txt")
-    with_s = pipeline.cache_keys(tmp_path / "a.txt", single_mark_bodies=True)
-    assert base == pipeline.cache_keys(tmp_path / "a.txt", single_mark_bodies=False)
-    assert all(base[k] != with_s[k] for k in ("core", "frames", "types"))
-
-
-def test_sentence_vader_option_is_part_of_the_core_key(tmp_path):
-    (tmp_path / "a.txt").write_text("Title\n\nBody text.", encoding="utf-8")
-    base = pipeline.cache_keys(tmp_path / "a.txt")
-    with_v = pipeline.cache_keys(tmp_path / "a.txt", sentence_vader=True)
-    assert base == pipeline.cache_keys(tmp_path / "a.txt", sentence_vader=False)
-    assert all(base[k] != with_v[k] for k in ("core", "frames", "types"))
+    with_option = pipeline.cache_keys(tmp_path / "a.txt", **{option: True})
+    assert base == pipeline.cache_keys(tmp_path / "a.txt", **{option: False})
+    assert all(base[k] != with_option[k] for k in ("core", "frames", "types"))
