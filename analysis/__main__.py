@@ -20,11 +20,8 @@ import time
 from pathlib import Path
 
 
-_SINGLE_HELP = ("read single quotation marks in bodies that quote in them (British house style); "
-                "by default, as in the codebook, they count only in headlines")
-
-
 def _parser() -> argparse.ArgumentParser:
+    from analysis.quotes import SINGLE_MARK_BODIES_HELP as single_help
     p = argparse.ArgumentParser(prog="python -m analysis",
                                 description="Who gets quoted, as what kind of source, in what tone and frame.")
     p.add_argument("-v", "--verbose", action="store_true", help="log progress details")
@@ -34,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("source", nargs="+", help="article file(s), folder(s) or glob(s)")
     q.add_argument("-o", "--output", required=True, help="CSV file to write")
     q.add_argument("--registry", help="sources registry CSV (default data/sources.csv)")
-    q.add_argument("--single-mark-bodies", action="store_true", help=_SINGLE_HELP)
+    q.add_argument("--single-mark-bodies", action="store_true", help=single_help)
 
     a = sub.add_parser("analyze", help="run the whole pipeline and write every table as parquet")
     a.add_argument("source", nargs="+", help="article file(s), folder(s) or glob(s)")
@@ -48,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     a.add_argument("--csv", action="store_true", help="also write each table as CSV")
     a.add_argument("--no-progress", action="store_true", help="hide progress bars")
-    a.add_argument("--single-mark-bodies", action="store_true", help=_SINGLE_HELP)
+    a.add_argument("--single-mark-bodies", action="store_true", help=single_help)
 
     r = sub.add_parser("report", help="execute the notebooks on DATA and export figures")
     r.add_argument("data", help="article file or folder")

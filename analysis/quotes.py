@@ -767,6 +767,11 @@ def _classify(quotes: pd.DataFrame, registry, articles: pd.DataFrame) -> pd.Data
     return classify_sources(quotes, registry=registry, articles=articles)
 
 
+#: help text of the ``--single-mark-bodies`` flag (here and in ``python -m analysis``)
+SINGLE_MARK_BODIES_HELP = ("read single quotation marks in bodies that quote in them (British house "
+                           "style); by default, as in the codebook, they count only in headlines")
+
+
 def main_quotes(argv: Sequence[str] | None = None) -> int:
     """Command line: ``python -m analysis quotes PATH -o quotes.csv``.
 
@@ -791,9 +796,7 @@ def main_quotes(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("-o", "--output", help="CSV file to write (default: standard output)")
     ap.add_argument("--no-classify", action="store_true",
                     help="skip source typing (source_type 'unknown')")
-    ap.add_argument("--single-mark-bodies", action="store_true",
-                    help="read single quotation marks in bodies that quote in them (British house "
-                         "style); by default, as in the codebook, they count only in headlines")
+    ap.add_argument("--single-mark-bodies", action="store_true", help=SINGLE_MARK_BODIES_HELP)
     a = ap.parse_args(list(argv) if argv is not None else None)
     articles = load_articles(a.path)
     quotes = extract_quotes(articles, classify=not a.no_classify, single_mark_bodies=a.single_mark_bodies)
