@@ -82,6 +82,7 @@ import pandas as pd
 
 from analysis.config import PACKAGE_DATA
 from analysis.cue_words import _IRREGULAR_PAST
+from analysis.public_figures import OVERRIDE_MAJORITY, ArticlePeriod, month_of
 from analysis.speakers import MARKER_PARTIES, PARTY_MARKER_RE, US_STATES
 
 logger = logging.getLogger(__name__)
@@ -1348,7 +1349,7 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
     if best is None and speaker:
         # (after the article's campaign and legislating words: "a head of government ...
         # campaigning is political", whatever office the file gives)
-        known = _public_figure(speaker, when, figures)
+        known = _public_figure(speaker, when, figures, text)
         if known is not None:  # CODEBOOK: where the article leaves it open, general knowledge
             return _figure_type(known)
     if best is not None and text and best.entry is not None and best.entry.pattern in _HEAD_ROLES:
@@ -1372,7 +1373,7 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
         # "Fox News host X said": the outlet makes a journalist media, but the codebook puts
         # partisan commentators in political whoever employs them; general knowledge of the
         # person tells which of the two they are
-        known = _public_figure(speaker, when, figures)
+        known = _public_figure(speaker, when, figures, text, OVERRIDE_MAJORITY)
         if known is not None and known["source_type"] == "political":
             return _figure_type(known, f" (article: '{best.matched}' -> media)")
     if best is not None and speaker and best.entry is not None and best.entry.pattern in _BARE_ROLES \
@@ -1381,7 +1382,7 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
         # decides the type (a campaign's spokesman is political, a ministry's official);
         # general knowledge of the person tells, before the guess that a body the lexicon does
         # not know is a company
-        known = _public_figure(speaker, when, figures)
+        known = _public_figure(speaker, when, figures, text, OVERRIDE_MAJORITY)
         if known is not None:
             return _figure_type(known, f" (article: '{best.matched}' alone)")
     if best is not None and best.source_type == "official" and best.entry is not None and \
@@ -1502,17 +1503,42 @@ def _resolve_figures(figures):
     return figures if isinstance(figures, PublicFigures) else load_public_figures(figures)
 
 
-def _public_figure(speaker: str, when, figures) -> dict | None:
+def _public_figure(speaker: str, when, figures, text: str | None = None,
+                   majority: float | None = None) -> dict | None:
     """The row of the public-figures file (:mod:`analysis.public_figures`) that types
-    ``speaker`` at the article's date ``when``; None when there is none or ``figures`` is False."""
+    ``speaker`` at the article's date ``when``; None when there is none or ``figures`` is False.
+
+    Without a date, the period the article's titles give (:meth:`PublicFigures.article_period`)
+    stands for it. A surname alone that the file does not resolve is looked up by the full
+    name the article gives it, also inside a quote or a headline ("I see Ted Cruz as ...",
+    then "Cruz said"), when the article gives one person of that surname. ``majority``: the
+    share of the months an undated look-up needs (:meth:`PublicFigures.lookup`).
+    """
     figs = _resolve_figures(figures)
-    return figs.lookup(speaker, when) if figs is not None else None
+    if figs is None:
+        return None
+    if text and _month_of(when) is None:
+        when = figs.article_period(text) if not isinstance(when, ArticlePeriod) else when
+    row = figs.lookup(speaker, when, majority)
+    if row is None and text and len(speaker.split()) == 1 and speaker[:1].isupper():
+        full = figs.full_name_in(text, speaker)
+        if full:
+            row = figs.lookup(full, when, majority)
+    return row
+
+
+def _month_of(when) -> str | None:
+    """``YYYY-MM`` of an article date, None when there is none (an inferred period is none)."""
+    return None if isinstance(when, ArticlePeriod) else (month_of(when) or None)
 
 
 def _figure_type(row: dict, note: str = "") -> dict:
     """The type a public figure's row gives, with the row (and ``note``) as the reason."""
     period = f"{row['from']} to {row['to'] or 'on'}"
-    if row.get("every_period"):
+    if row.get("period"):
+        clues = "', '".join(row["period"].clues)
+        when = f"{row['role']}, {period}; no article date, its titles place it then: '{clues}'"
+    elif row.get("every_period"):
         when = f"every period {period}, latest: {row['role']}"
     elif row.get("months"):
         n, total = row["months"]

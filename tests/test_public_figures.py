@@ -42,7 +42,7 @@ def test_lookup_picks_the_period_of_the_date():
     assert FIGS.lookup("Bo Sample", "2020-01-01") is None  # after the only period
 
 
-def test_lookup_without_a_date_takes_a_type_held_two_thirds_of_the_time():
+def test_lookup_without_a_date_takes_a_type_held_more_than_half_of_the_time():
     assert FIGS.lookup("Ann Example") is None  # political 2009-2017, official 2017-2025: even
     figs = figures(
         ("Bo Sample", "", "", "official", "mayor", "", "", "2006-01", "2013-01"),
@@ -54,6 +54,15 @@ def test_lookup_without_a_date_takes_a_type_held_two_thirds_of_the_time():
     got = figs.lookup("Bo Sample")  # 48 months a mayor in 2009-2025, 144 a senator
     assert got["source_type"] == "political" and got["months"] == (144, 192)
     assert figs.lookup("Cy Tran") is None  # citizen 72, political 72, official 48 months
+    more = figures(
+        ("Di Quon", "", "", "political", "commentator", "", "", "2009-01", "2018-04"),
+        ("Di Quon", "", "", "official", "adviser", "", "", "2018-04", "2019-09"),
+        ("Di Quon", "", "", "former_official", "former adviser", "", "", "2019-09", ""),
+        ("Ed Roe", "", "", "official", "president", "", "", "2009-01", "2017-01"),
+        ("Ed Roe", "", "", "former_official", "former president", "", "", "2017-01", ""))
+    got = more.lookup("Di Quon")  # more than half of the months, if not two thirds
+    assert got["source_type"] == "political" and got["months"] == (111, 192)
+    assert more.lookup("Ed Roe") is None  # 96 and 96: half is no majority
     text = "Bo Sample said the bill was dead."
     reason = classify_sources(
         pd.DataFrame({"article_id": ["a"], "speaker": ["Bo Sample"], "named": [True],
@@ -155,6 +164,127 @@ def test_classify_sources_uses_each_articles_published_date():
     assert out["party"].tolist() == ["Republican", "Republican"]
     off = classify_sources(q, registry=False, articles=arts, figures=False)
     assert off["source_type"].astype(str).tolist() == ["citizen", "citizen"]
+
+
+# --- an undated article: the period its titles give, and full names written elsewhere
+
+# Ann Example: a senator, president 2010-2018, then a former president; Bo Sample: a businessman, then a
+# candidate, then governor; Cy Tran: deputy minister, then minister
+PERIOD_FIGS = figures(
+    ("Ann Example", "", "Example", "political", "senator", "", "Ruritania", "2009-01", "2010-01"),
+    ("Ann Example", "", "Example", "official", "President of Ruritania", "", "Ruritania", "2010-01", "2018-01"),
+    ("Ann Example", "", "Example", "former_official", "former president", "", "Ruritania", "2018-01", ""),
+    ("Bo Sample", "", "", "citizen", "businessman", "", "Ruritania", "2009-01", "2015-01"),
+    ("Bo Sample", "", "", "political", "candidate for governor", "", "Ruritania", "2015-01", "2016-01"),
+    ("Bo Sample", "", "", "official", "governor of Eastland", "", "Ruritania", "2016-01", ""),
+    ("Cy Tran", "", "", "official", "deputy foreign minister", "", "Ruritania", "2012-01", "2014-01"),
+    ("Cy Tran", "", "", "official", "Foreign Minister of Ruritania", "", "Ruritania", "2014-01", "2020-01"),
+    ("Di Quon", "", "", "official", "mayor of Westport", "", "Ruritania", "2011-01", "2015-01"),
+)
+
+
+def test_an_undated_articles_titles_give_its_period():
+    p = PERIOD_FIGS.article_period("President Ann Example met Gov. Bo Sample on Monday.")
+    assert p.spans == (("2016-01", "2018-01"),)  # president 2010-2018, governor from 2016
+    assert p.clues == ("President Ann Example", "Gov. Bo Sample")
+    # a title after "former" or "under" is history; "Deputy" makes it another title
+    assert PERIOD_FIGS.article_period("Former President Ann Example spoke.") is None
+    assert PERIOD_FIGS.article_period("Taxes rose under President Ann Example.") is None
+    assert PERIOD_FIGS.article_period("Deputy Prime Minister Cy Tran spoke.") is None
+    # "Foreign Minister" is no title of the table; "Prime Minister" is, but not Tran's
+    assert PERIOD_FIGS.article_period("Prime Minister Cy Tran spoke.") is None
+    # words after the name are dropped until the file knows it ("President Example Tuesday")
+    assert PERIOD_FIGS.article_period("President Example Tuesday said no.").spans == \
+        (("2010-01", "2018-01"),)
+    # mentions that cannot all hold at once give no period
+    assert PERIOD_FIGS.article_period("Mayor Di Quon and Gov. Bo Sample spoke.") is None
+    # a title the file never gives the person is left out, not taken as a contradiction
+    assert PERIOD_FIGS.article_period("President Ann Example and President Bo Sample.").clues == \
+        ("President Ann Example",)
+
+
+def test_a_roles_title_must_be_current_in_the_file():
+    figs = figures(
+        ("Ann Example", "", "", "former_official", "former president", "", "", "2010-01", ""),
+        ("Bo Sample", "", "", "official", "vice president", "", "", "2010-01", ""),
+        ("Cy Tran", "", "", "official", "acting Attorney General; former governor", "", "", "2010-01", "2011-01"))
+    assert figs.article_period("President Ann Example spoke.") is None
+    assert figs.article_period("President Bo Sample spoke.") is None
+    assert figs.article_period("Vice President Bo Sample spoke.").spans == (("2010-01", "2025-01"),)
+    assert figs.article_period("Attorney General Cy Tran spoke.").spans == (("2010-01", "2011-01"),)
+    assert figs.article_period("Gov. Cy Tran spoke.") is None  # "former governor"
+
+
+def test_the_period_types_a_speaker_of_an_undated_article():
+    text = "Bo Sample spoke after President Ann Example signed the bill."
+    # in 2010-2018 a citizen for 60 of 96 months: the period does not decide; undated, an
+    # official for 108 of 192 months (citizen 72, political 12), more than half
+    got = PERIOD_FIGS.lookup("Bo Sample", PERIOD_FIGS.article_period(text))
+    assert got["source_type"] == "official" and got["months"] == (108, 192)
+    text = "Sample spoke after Vice President Cy Tran left. Ann Example said it was late."
+    assert PERIOD_FIGS.article_period(text) is None  # Tran was never vice president
+    text = "Mayor Di Quon met Example's envoy on Monday. Example said it was late."
+    got = classify_speaker("Example", named=True, cues=["said"], text=text, registry=False,
+                           figures=PERIOD_FIGS)
+    assert got["source_type"] == "official"
+    assert got["type_reason"] == (
+        "public figure: 'Ann Example' (President of Ruritania, 2010-01 to 2018-01; no article "
+        "date, its titles place it then: 'Mayor Di Quon') -> official")
+    # undated, a president for 96 and a former president for 84 of the months: undecided
+    got = classify_speaker("Example", named=True, cues=["said"], text="Example said it was late.",
+                           registry=False, figures=PERIOD_FIGS)
+    assert got["source_type"] == "citizen"
+    # a date wins over the titles: a former president in 2019
+    got = classify_speaker("Example", named=True, cues=["said"], text=text, registry=False,
+                           when="2019-05-01", figures=PERIOD_FIGS)
+    assert got["source_type"] == "former_official"
+    # classify_sources infers the period of the undated article only
+    arts = pd.DataFrame({"article_id": ["a", "b"], "text": [text, text],
+                         "published": pd.to_datetime([None, "2019-05-01"])})
+    q = pd.DataFrame({"article_id": ["a", "b"], "speaker": ["Example"] * 2, "named": [True] * 2,
+                      "speaker_role": ["", ""], "cue": ["said", "said"]})
+    out = classify_sources(q, registry=False, articles=arts, figures=PERIOD_FIGS)
+    assert out["source_type"].astype(str).tolist() == ["official", "former_official"]
+
+
+def test_a_period_that_does_not_decide_falls_back_to_the_undated_rule():
+    figs = figures(
+        ("Ann Example", "", "", "official", "President of Ruritania", "", "", "2009-01", "2017-01"),
+        ("Bo Sample", "", "Sample", "official", "adviser", "", "", "2009-01", "2011-09"),
+        ("Bo Sample", "", "Sample", "political", "senator", "", "", "2011-09", ""))
+    period = figs.article_period("President Ann Example spoke.")
+    # in 2009-2017 an official for 32 of 96 months: the period does not decide; over
+    # 2009-2025 a senator for 160 of 192 months, as if undated
+    got = figs.lookup("Sample", period)
+    assert got["source_type"] == "political" and got["months"] == (160, 192)
+
+
+def test_a_surname_is_looked_up_by_the_full_name_the_article_gives():
+    figs = figures(("Ann Example", "", "", "political", "senator", "", "", "2009-01", ""),
+                   ("Bo Example", "", "", "official", "mayor", "", "", "2009-01", ""))
+    # the full name stands in a quote of another speaker, so the extractor kept the surname
+    text = ('"I see Ann Example as a friend," the mayor said.\n\nExample said the plan was '
+            'sound.')
+    assert figs.lookup("Example") is None  # no surname_alone
+    assert figs.full_name_in(text, "Example") == "Ann Example"
+    got = classify_speaker("Example", named=True, cues=["said"], text=text, registry=False,
+                           figures=figs)
+    assert got["source_type"] == "political"
+    # two people of that surname in the article: nobody
+    both = text + " Bo Example disagreed."
+    assert figs.full_name_in(both, "Example") is None
+    got = classify_speaker("Example", named=True, cues=["said"], text=both, registry=False,
+                           figures=figs)
+    assert got["source_type"] == "citizen"
+
+
+def test_the_bundled_file_places_an_undated_article_by_its_titles():
+    figs = load_public_figures()
+    p = figs.article_period("President Barack Obama met Sen. Mitch McConnell and Vice "
+                            "President Joe Biden on Monday.")
+    assert p.spans == (("2009-01", "2017-01"),)
+    assert figs.lookup("Jack Lew", p)["source_type"] == "official"
+    assert figs.article_period("Acting Deputy Attorney General Dana Boente called.") is None
 
 
 # --- the bundled file
