@@ -184,8 +184,8 @@ class PublicFigures:
         for two thirds (:data:`OVERRIDE_MAJORITY`) where the file is to override a role the
         article gives.
         """
-        rows = [self.rows[i] for i in self._candidates(name)]
-        if not rows or len({r["_person"] for r in rows}) > 1:
+        rows = self.person(name)
+        if not rows:
             return None
         if isinstance(when, ArticlePeriod):
             held = [(r, _overlap(r, when)) for r in rows]
@@ -204,6 +204,15 @@ class PublicFigures:
                 "to": "" if any(not r["to"] for r in rows) else max(r["to"] for r in rows),
                 "every_period": True}
 
+
+    def person(self, name: str) -> list[dict]:
+        """The rows of the one person ``name`` gives, [] when it gives none or several.
+
+        >>> [r["source_type"] for r in load_public_figures().person("Obama")]
+        ['official', 'former_official']
+        """
+        rows = [self.rows[i] for i in self._candidates(name)]
+        return rows if rows and len({r["_person"] for r in rows}) == 1 else []
 
     def full_name_in(self, text: str, surname: str) -> str | None:
         """The full name the article writes before ``surname`` ("Sen. Ted Cruz" -> "Ted
@@ -371,15 +380,25 @@ def _months(a: str, b: str) -> int:
     return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
 
 
-def _most_of_the_time(rows: list[dict], majority: float) -> dict | None:
-    """The latest row of the type held for more than ``majority`` of the person's months within
-    :data:`COVERED`, with ``months`` = (months of that type, all months); None if no type is."""
+def type_months(rows: list[dict]) -> dict[str, int]:
+    """Months of :data:`COVERED` a person's rows give each type, in the order of the rows.
+
+    >>> type_months(load_public_figures().person("Barack Obama"))
+    {'official': 96, 'former_official': 96}
+    """
     lo, hi = COVERED
     by_type: dict[str, int] = {}
     for r in rows:
         a, b = max(r["from"], lo), min(r["to"] or hi, hi)
         if a < b:
             by_type[r["source_type"]] = by_type.get(r["source_type"], 0) + _months(a, b)
+    return by_type
+
+
+def _most_of_the_time(rows: list[dict], majority: float) -> dict | None:
+    """The latest row of the type held for more than ``majority`` of the person's months within
+    :data:`COVERED`, with ``months`` = (months of that type, all months); None if no type is."""
+    by_type = type_months(rows)
     total = sum(by_type.values())
     if not total:
         return None

@@ -82,7 +82,7 @@ import pandas as pd
 
 from analysis.config import PACKAGE_DATA
 from analysis.cue_words import _IRREGULAR_PAST
-from analysis.public_figures import OVERRIDE_MAJORITY, ArticlePeriod, month_of
+from analysis.public_figures import OVERRIDE_MAJORITY, ArticlePeriod, month_of, type_months
 from analysis.speakers import MARKER_PARTIES, PARTY_MARKER_RE, US_STATES
 
 logger = logging.getLogger(__name__)
@@ -1447,6 +1447,10 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
                 return {"source_type": "political",
                         "type_reason": f"rule: party marker '{marker[0]}' -> political",
                         "affiliation": "", "party": marker[1]}
+            undecided = _undecided_figure(speaker, when, figures, text)
+            if undecided:  # a person of public roles is no private individual
+                return {"source_type": "unknown", "type_reason": undecided,
+                        "affiliation": "", "party": ""}
             return {"source_type": "citizen",
                     "type_reason": _NO_ROLE_REASON,
                     "affiliation": "", "party": ""}
@@ -1525,6 +1529,26 @@ def _public_figure(speaker: str, when, figures, text: str | None = None,
         if full:
             row = figs.lookup(full, when, majority)
     return row
+
+
+def _undecided_figure(speaker: str, when, figures, text: str | None) -> str:
+    """The reason to leave unknown a speaker of an undated article whom the public-figures file
+    knows but cannot type ("Obama": a president for 96 months of 2009-2025 and a former
+    president for 96), "" otherwise: whichever role they spoke in, the file says they are no
+    private individual, so the no-role default (citizen) does not apply."""
+    figs = _resolve_figures(figures)
+    if figs is None or _month_of(when) is not None:
+        return ""
+    rows = figs.person(speaker)
+    if not rows and text and len(speaker.split()) == 1:
+        full = figs.full_name_in(text, speaker)
+        rows = figs.person(full) if full else []
+    months = type_months(rows)
+    if not months:
+        return ""
+    held = ", ".join(f"{t} {n}" for t, n in months.items())
+    return (f"public figure: '{rows[0]['name']}' (no article date, and no type for more than half "
+            f"of their months in 2009-2025: {held}) -> unknown")
 
 
 def _month_of(when) -> str | None:

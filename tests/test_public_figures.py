@@ -230,10 +230,6 @@ def test_the_period_types_a_speaker_of_an_undated_article():
     assert got["type_reason"] == (
         "public figure: 'Ann Example' (President of Ruritania, 2010-01 to 2018-01; no article "
         "date, its titles place it then: 'Mayor Di Quon') -> official")
-    # undated, a president for 96 and a former president for 84 of the months: undecided
-    got = classify_speaker("Example", named=True, cues=["said"], text="Example said it was late.",
-                           registry=False, figures=PERIOD_FIGS)
-    assert got["source_type"] == "citizen"
     # a date wins over the titles: a former president in 2019
     got = classify_speaker("Example", named=True, cues=["said"], text=text, registry=False,
                            when="2019-05-01", figures=PERIOD_FIGS)
@@ -276,6 +272,27 @@ def test_a_surname_is_looked_up_by_the_full_name_the_article_gives():
     got = classify_speaker("Example", named=True, cues=["said"], text=both, registry=False,
                            figures=figs)
     assert got["source_type"] == "citizen"
+
+
+def test_a_known_person_the_file_cannot_type_is_unknown_not_a_private_citizen():
+    # Ann Example: senator 12, president 96, former president 84 of 192 months; no title
+    # places the article, so no type holds for more than half of the months
+    text = "Example said it was late."
+    got = classify_speaker("Example", named=True, cues=["said"], text=text, registry=False,
+                           figures=PERIOD_FIGS)
+    assert got["source_type"] == "unknown"
+    assert got["type_reason"] == (
+        "public figure: 'Ann Example' (no article date, and no type for more than half of their "
+        "months in 2009-2025: political 12, official 96, former_official 84) -> unknown")
+    # with a date the file decides; without the file, or for a name it does not know, the
+    # no-role default stays
+    dated = classify_speaker("Example", named=True, cues=["said"], text=text, registry=False,
+                             when="2012-01-01", figures=PERIOD_FIGS)
+    assert dated["source_type"] == "official"
+    for speaker, figs in (("Example", False), ("Eve Nobody", PERIOD_FIGS)):
+        got = classify_speaker(speaker, named=True, cues=["said"], text=speaker + " said it was late.",
+                               registry=False, figures=figs)
+        assert got["source_type"] == "citizen"
 
 
 def test_the_bundled_file_places_an_undated_article_by_its_titles():
