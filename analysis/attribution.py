@@ -148,7 +148,9 @@ def _skip_adverbials(toks: list[Token], k: int, limit: int) -> int:
             # up to five words ending with a time or medium noun
             j = k + 1
             hit = -1
-            while j < limit and j <= k + 6 and toks[j].is_word:
+            while j < limit and j <= k + 6 and toks[j].is_word and toks[j].low != "that":
+                # (not past "that": "said in a letter to staff that profits fell 12 per cent"
+                # has its clause's number, not a time, after it)
                 if toks[j].low in _ADV_NOUNS or (toks[j].low in _MONTHS and toks[j].is_cap) \
                         or toks[j].text.isdigit():
                     hit = j

@@ -555,8 +555,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             if c2 is not None and toks[c2].text == "," and c2 + 1 < n and _opens_clause(toks[c2 + 1]) \
                     and not _is_cue(toks[c2 + 1], cues):
                 cs = c2 + 1
-        if toks[cs].low != "that" and toks[cs].low in _ADVERBIAL_HEADS and toks[cs].low in _PREPOSITIONS | {
+        if toks[cs].low != "that" and (toks[cs].low in _ADVERBIAL_HEADS or (
+                cs > e and toks[cs].low in {"with", "for"})) and toks[cs].low in _PREPOSITIONS | {
                 "via", "during", "through", "before", "after"}:
+            # ("said in a filing with regulators that ...": the medium's own phrase goes on)
             # "said in a filing to the Securities and Exchange Commission that ..." (not "speculated
             # this pattern occurred in the process that produced ...")
             aside = False

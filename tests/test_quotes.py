@@ -1252,6 +1252,22 @@ def test_filing_to_a_named_body_stays_in_the_cue():
     assert triples(q) == [("indirect", "Ford Lark", "the inquiry started in May")]
 
 
+@pytest.mark.parametrize("medium", ["in a filing with regulators", "in a letter to shareholders",
+                                    "in a letter to the investors", "in a note to staff"])
+def test_a_medium_with_its_addressees_then_a_clause_with_a_number(medium):
+    # the time-phrase scan once ran past "that" to the clause's number ("12") and lost the report
+    q = quotes_of(f"Veltrix said {medium} that profits fell 12 per cent.")
+    assert triples(q) == [("indirect", "Veltrix", "profits fell 12 per cent")]
+
+
+def test_posted_reports_a_clause_only_after_that():
+    q = quotes_of("Ada Holt posted on Facebook that the event was cancelled.")
+    assert triples(q) == [("indirect", "Ada Holt", "the event was cancelled")]
+    for text in ("Ada Holt posted a video of the event.", "Veltrix posted record profits that surprised analysts.",
+                 "Ada Holt posted bail on Monday."):
+        assert quotes_of(text).empty, text
+
+
 def test_estimated_reports_a_clause():
     q = quotes_of('Intro.\n\nEmergencies Minister Ivo Lark spoke of the threat. He estimated this would take a day.')
     assert triples(q) == [("indirect", "Ivo Lark", "this would take a day")]
