@@ -1444,14 +1444,19 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                         "to", "with"}), k) + 1, rtoks[m - 1].end, k)
                     if near is not None:
                         np_r, e = near[0], m
-            if np_r is None and rtoks[k].low in sp.DETERMINERS and rtoks[k].low not in _REL:
+            if (np_r is None or (e < len(rtoks) and rtoks[e].is_word and rtoks[e].text[:1].islower()
+                                 and not _is_cue(rtoks[e], cues))) and \
+                    rtoks[k].low in sp.DETERMINERS and rtoks[k].low not in _REL:
+                # (also where a name was read that a common noun goes on: "the Northvale plumber")
                 # ('"a new establishment" that would not tell ...' is a relative clause)
                 # "a local politician said", "one resident told the paper"
                 m = k + 1
-                while m < len(rtoks) and m <= k + 4 and rtoks[m].is_word and \
-                        rtoks[m].text[:1].islower() and not _is_cue(rtoks[m], cues):
-                    m += 1
-                if m > k + 1 and m < len(rtoks) and _is_cue(rtoks[m], cues):
+                while m < len(rtoks) and m <= k + 4 and rtoks[m].is_word and (
+                        rtoks[m].text[:1].islower() or rtoks[m].is_cap) and not _is_cue(rtoks[m], cues):
+                    m += 1  # (capitalised modifiers too: "the Northvale plumber", "the
+                    # Westport-born plumber"; the head before the verb stays a common noun)
+                if m > k + 1 and m < len(rtoks) and _is_cue(rtoks[m], cues) and \
+                        rtoks[m - 1].text[:1].islower():
                     np_r, e = sp.NounPhrase(_join_toks(text, rtoks[k:m]), _join_toks(
                         text, rtoks[k + 1:m]), "descriptor", rtoks[k].start, rtoks[m - 1].end), m
             if np_r is not None:

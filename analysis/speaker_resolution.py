@@ -73,6 +73,14 @@ def _lower_article(name: str) -> str:
     return "the" + name[3:] if name.startswith("The ") else name
 
 
+# nouns for a person of a nation or party, used as an epithet of someone just named ("the Scot
+# said", "the Frenchman added", "the Republican told reporters")
+_DEMONYM_PEOPLE = frozenset("""scot frenchman frenchwoman englishman englishwoman irishman irishwoman
+welshman welshwoman dutchman dutchwoman scotsman scotswoman spaniard briton swede dane finn pole
+turk greek swiss democrat republican""".split()) | frozenset(
+    d for d in sp._DEMONYMS if d.endswith("an") and d not in {"european", "african", "republican"}) | {"republican"}
+
+
 class _Resolver:
     """Resolve noun phrases to speakers within one article."""
 
@@ -416,9 +424,15 @@ class _Resolver:
             if p is not None:  # "The former DNI noted": the Director of National Intelligence named
                 self._set_person(it, p, [r for r in np.roles if r])
                 return
-        if len(name.split()) == 2 and name.split()[0].lower() == "the" and sp._AGE_RE.match(name.split()[1]):
-            p = self._just_quoted(f, it.pos, "")
-            if p is not None:  # '..., said Ada Kim. The 54-year-old added'
+        if len(name.split()) == 2 and name.split()[0].lower() == "the" and (
+                sp._AGE_RE.match(name.split()[1]) or name.split()[1].lower() in _DEMONYM_PEOPLE):
+            low = name.split()[1].lower()
+            gender = "f" if low.endswith("woman") else "m" if low.endswith("man") else ""
+            p = self._just_quoted(f, it.pos, "") or self._just_named(f, it.pos)
+            if p is not None and gender and self.reg.gender(p) not in {"", gender}:
+                p = None
+            if p is not None:  # '..., said Ada Kim. The 54-year-old added', 'Tam Ardie ... The
+                # Scot said': an epithet of the person just quoted or named
                 self._set_person(it, p, [r for r in np.roles if r])
                 return
         if name.lower() in _COMMON_SOURCES or name.lower() in {"police", "government", "military"}:
@@ -535,6 +549,13 @@ class _Resolver:
         if any(last.pos < m < pos and q is not p for m, q in self.mentions.get(f.name, [])):
             return None
         return p
+
+    def _just_named(self, f: _Field, pos: int) -> sp.Person | None:
+        """The one person named in this or the two sentences before ``pos`` ("Northvale manager
+        Tam Ardie took charge in the summer. The Scot said ..."); None when none or several are."""
+        sent = f.sent_of(pos)
+        near = {id(q): q for m, q in self.mentions.get(f.name, []) if m < pos and sent - f.sent_of(m) <= 2}
+        return next(iter(near.values())) if len(near) == 1 else None
 
     _LOOSE_MODIFIERS = frozenset("""local new current same top senior then country's nation's state's""".split())
 

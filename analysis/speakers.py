@@ -96,6 +96,9 @@ tourists guest guests viewer viewers listener listeners reader readers
 crowd crowds audience audiences onlooker onlookers spectator spectators
 investor investors shareholder shareholders donor donors trader traders
 service forecaster forecasters utility utilities
+boss bosses footballer footballers striker strikers midfielder midfielders defender
+defenders goalkeeper goalkeepers winger wingers quarterback batsman golfer sprinter swimmer
+cyclist olympian referee umpire teammate teammates team-mate team-mates
 """.split())
 
 # words that may precede a role inside a noun phrase ("former", "top", "senior")
@@ -1124,6 +1127,7 @@ def _lone_surname_at(text: str, start: int, name: str) -> bool:
     low = fold(name)
     return not ((before and before[-1][:1].isupper() and before[-1][-1:].isalnum()
                  and fold(before[-1]) not in _FUNCTION_WORDS)  # ("But Clinton defended": an opener)
+                or (before and before[-1].lower() == "the")  # ("The Scot, who took charge": an epithet)
                 or low.endswith("s") or _names_no_person(name)
                 or low in _PARTY_WORDS or low in _DAYS_MONTHS or low in _FUNCTION_WORDS
                 or low in _CAP_STOP or low in PRONOUNS)

@@ -1268,6 +1268,27 @@ def test_posted_reports_a_clause_only_after_that():
         assert quotes_of(text).empty, text
 
 
+def test_an_epithet_of_age_or_nation_is_the_person_just_named():
+    text = ("Northvale manager Tam Ardie took charge in the summer.\n\n"
+            "The Scot, who has won two titles, said his players had switched off.\n\n"
+            '"We were poor," the 52-year-old told the Courier.')
+    q = quotes_of(text)
+    assert [(r.kind, r.speaker) for r in q.itertuples()] == [("indirect", "Tam Ardie"), ("direct", "Tam Ardie")]
+    # the epithet must fit: a Frenchman is not the woman just named; two people named: as written
+    q = quotes_of('Ada Lind took charge in May, and she hired two coaches. "We were poor," the Frenchman said.')
+    assert triples(q) == [("direct", "the Frenchman", "We were poor,")]
+    q = quotes_of('Tam Ardie met Leo Marsh in May. "We were poor," the 52-year-old said.')
+    assert triples(q) == [("direct", "the 52-year-old", "We were poor,")]
+
+
+@pytest.mark.parametrize("speaker", ["the Northvale plumber", "the Westport-born plumber",
+                                     "the former Chelsea boss", "the Eastport goalkeeper"])
+def test_a_descriptor_with_capitalised_modifiers_after_a_quote_speaks(speaker):
+    # a name read at the start ("the Northvale") no longer ends the phrase before its noun
+    q = quotes_of(f'"We were poor," {speaker} said.')
+    assert triples(q) == [("direct", speaker, "We were poor,")]
+
+
 def test_estimated_reports_a_clause():
     q = quotes_of('Intro.\n\nEmergencies Minister Ivo Lark spoke of the threat. He estimated this would take a day.')
     assert triples(q) == [("indirect", "Ivo Lark", "this would take a day")]

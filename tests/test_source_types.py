@@ -935,3 +935,13 @@ def test_type_basis_without_speaker_columns_counts_rows():
 def test_party_has_one_spelling_per_party_and_none_for_no_party(speaker, roles, named, party):
     got = classify_speaker(speaker, roles=roles, named=named, registry=False, figures=False)
     assert got["source_type"] == "political" and got["party"] == party
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("Eastport striker", "citizen"), ("Northvale goalkeeper", "citizen"), ("the midfielder", "citizen"),
+    ("Northvale boss", "organization"), ("Veltrix boss", "organization"),
+])
+def test_athletes_are_citizens_and_a_boss_speaks_for_the_club_or_company(role, expected):
+    # CODEBOOK: athletes speak for themselves; clubs and companies are organizations
+    got = classify_speaker("Leo Marsh", named=True, roles=[role], cues=["said"], registry=False, figures=False)
+    assert got["source_type"] == expected
