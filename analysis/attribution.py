@@ -1428,6 +1428,16 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
         if c and c.quote and not rtoks[k].low.endswith("ing"):
             cue_r, e = _cue_string(masked, rtoks, k, len(rtoks))
             np_r, e2 = _np_after(text, rtoks, e)
+            if np_r is None and e < len(rtoks) and rtoks[e].low in sp.DETERMINERS and rtoks[e].low not in _REL:
+                # '"...," said the plumber.': a descriptor the lexicon does not know, ending the
+                # sentence after the verb
+                m = e + 1
+                while m < len(rtoks) and m <= e + 4 and rtoks[m].is_word and (
+                        rtoks[m].text[:1].islower() or rtoks[m].is_cap):
+                    m += 1
+                if m > e + 1 and (m == len(rtoks) or rtoks[m].text in ".!?") and rtoks[m - 1].text[:1].islower():
+                    np_r, e2 = sp.NounPhrase(_join_toks(text, rtoks[e:m]), _join_toks(
+                        text, rtoks[e + 1:m]), "descriptor", rtoks[e].start, rtoks[m - 1].end), m
             pos_r = rtoks[e].start if e < len(rtoks) else rtoks[k].start
             if np_r is None:
                 e2 = e

@@ -1289,6 +1289,12 @@ def test_a_descriptor_with_capitalised_modifiers_after_a_quote_speaks(speaker):
     assert triples(q) == [("direct", speaker, "We were poor,")]
 
 
+@pytest.mark.parametrize("speaker", ["the plumber", "a retired plumber", "the Westport plumber"])
+def test_a_descriptor_the_lexicon_does_not_know_after_the_verb_speaks(speaker):
+    q = quotes_of(f'"We were poor," said {speaker}.')
+    assert triples(q) == [("direct", speaker, "We were poor,")]
+
+
 def test_estimated_reports_a_clause():
     q = quotes_of('Intro.\n\nEmergencies Minister Ivo Lark spoke of the threat. He estimated this would take a day.')
     assert triples(q) == [("indirect", "Ivo Lark", "this would take a day")]
