@@ -1428,7 +1428,8 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
         if c and c.quote and not rtoks[k].low.endswith("ing"):
             cue_r, e = _cue_string(masked, rtoks, k, len(rtoks))
             np_r, e2 = _np_after(text, rtoks, e)
-            if np_r is None and e < len(rtoks) and rtoks[e].low in sp.DETERMINERS and rtoks[e].low not in _REL:
+            if (np_r is None or (e2 < len(rtoks) and rtoks[e2].is_word and rtoks[e2].text[:1].islower())) and \
+                    e < len(rtoks) and rtoks[e].low in sp.DETERMINERS and rtoks[e].low not in _REL:
                 # '"...," said the plumber.': a descriptor the lexicon does not know, ending the
                 # sentence after the verb
                 m = e + 1
