@@ -99,6 +99,10 @@ service forecaster forecasters utility utilities
 boss bosses footballer footballers striker strikers midfielder midfielders defender
 defenders goalkeeper goalkeepers winger wingers quarterback batsman golfer sprinter swimmer
 cyclist olympian referee umpire teammate teammates team-mate team-mates
+marshal marshals examiner examiners clerk clerks comptroller auditor auditors assessor
+chaplain headteacher headteachers headmaster headmistress trooper troopers warden wardens
+ranger rangers lifeguard lifeguards steward stewards caretaker secretary-general
+inspector-general
 """.split())
 
 # words that may precede a role inside a noun phrase ("former", "top", "senior")
@@ -408,6 +412,8 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
             continue
         if t.is_word and t.text[:1].isdigit() and i < j and toks[i].low in ROLE_WORDS:
             i -= 1  # "two officials"
+            if t.text == "10" and i > 0 and toks[i - 1].text in {"No", "No.", "Number"}:
+                i -= 1  # "a No 10 spokesperson": Downing Street, not ten spokespeople
             continue
         break
     return i, j
@@ -461,12 +467,14 @@ def np_span_after(toks: list[Token], k: int) -> tuple[int, int]:
             # "council leader Marta Okonkwo", "emergency management director Ray Quill": up to three
             # lower-case words before a role word (but "Ana Vell addressed reporters": a verb)
             m = j + 1
-            while m < len(toks) and m < j + 3 and toks[m].low not in ROLE_WORDS and _lower_modifier(toks, m, k):
+            while m < len(toks) and m < j + 3 and _unpossessed(toks[m].low) not in ROLE_WORDS and \
+                    _lower_modifier(toks, m, k):
                 m += 1
-            if m < len(toks) and toks[m].low in ROLE_WORDS and not toks[m].is_cap and (
-                    m == j + 1 or m + 1 < len(toks) and _is_name_word(toks[m + 1])):
-                j = m  # (two or three words only before a role word and a name)
-                continue
+            poss = m + 1 < len(toks) and toks[m].low != _unpossessed(toks[m].low) and toks[m + 1].low in ROLE_WORDS
+            if m < len(toks) and _unpossessed(toks[m].low) in ROLE_WORDS and not toks[m].is_cap and (
+                    m == j + 1 or poss or m + 1 < len(toks) and _is_name_word(toks[m + 1])):
+                j = m  # (two or three words only before a role word and a name, or the role's
+                continue  # own role word: "the state fire marshal's office")
         break
     while j > k and toks[j - 1].low in FWD_CONNECTORS | CONNECTORS and toks[j - 1].low not in DETERMINERS:
         j -= 1  # never end on "of", "for"
@@ -482,6 +490,11 @@ _BODY_ROLE_HEADS = frozenset("""service services utility utilities company firm 
 _VERB_AFTER_RE = re.compile(r"\s+[a-z]+(?:ed|s)\b")  # "... Peters helped", "... Kim runs"
 # words whose "'s" is "is" or "has", not a possessive
 _CONTRACTED_S = frozenset("it that there what he she who let here where how".split())
+
+
+def _unpossessed(low: str) -> str:
+    """A lower-case word without its possessive "'s" ("marshal's" -> "marshal")."""
+    return low[:-2] if low.endswith(("'s", "’s")) else low
 
 
 def _lower_modifier(toks: list[Token], j: int, k: int) -> bool:

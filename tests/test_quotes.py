@@ -1295,6 +1295,26 @@ def test_a_descriptor_the_lexicon_does_not_know_after_the_verb_speaks(speaker):
     assert triples(q) == [("direct", speaker, "We were poor,")]
 
 
+@pytest.mark.parametrize("source", ["the state fire marshal's office", "the Westport County district attorney's office",
+                                    "the state fire marshal"])
+def test_according_to_an_office_named_by_its_role_holder(source):
+    q = quotes_of(f"The cause of the fire is under investigation, according to {source}.")
+    assert triples(q) == [("indirect", source, "The cause of the fire is under investigation")]
+
+
+@pytest.mark.parametrize("who", ["A No 10 spokesperson", "A No. 10 spokesman", "A Number 10 source"])
+def test_downing_street_by_its_number_is_no_count(who):
+    q = quotes_of(f"{who} said the prime minister had full confidence in Ada Dale.")
+    assert triples(q) == [("indirect", who, "the prime minister had full confidence in Ada Dale")]
+
+
+def test_new_role_words_hold_a_title_before_a_name():
+    q = quotes_of("Ada Vell was elected in May. County Clerk Nan Voots announced she is retiring. "
+                  "Westland Secretary-General Bo Tann wrote that the vote was fair.")
+    assert [(r.speaker, r.speaker_role) for r in q.itertuples()] == [
+        ("Nan Voots", "County Clerk"), ("Bo Tann", "Westland Secretary-General")]
+
+
 def test_estimated_reports_a_clause():
     q = quotes_of('Intro.\n\nEmergencies Minister Ivo Lark spoke of the threat. He estimated this would take a day.')
     assert triples(q) == [("indirect", "Ivo Lark", "this would take a day")]

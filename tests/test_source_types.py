@@ -945,3 +945,12 @@ def test_athletes_are_citizens_and_a_boss_speaks_for_the_club_or_company(role, e
     # CODEBOOK: athletes speak for themselves; clubs and companies are organizations
     got = classify_speaker("Leo Marsh", named=True, roles=[role], cues=["said"], registry=False, figures=False)
     assert got["source_type"] == expected
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("state fire marshal", "official"), ("county clerk", "official"), ("comptroller", "official"),
+    ("No 10 spokesperson", "official"), ("school chaplain", "organization"), ("headteacher", "organization"),
+])
+def test_local_officials_downing_street_and_school_heads(role, expected):
+    got = classify_speaker("Ada Vell", named=True, roles=[role], cues=["said"], registry=False, figures=False)
+    assert got["source_type"] == expected
