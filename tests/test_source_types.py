@@ -954,3 +954,13 @@ def test_athletes_are_citizens_and_a_boss_speaks_for_the_club_or_company(role, e
 def test_local_officials_downing_street_and_school_heads(role, expected):
     got = classify_speaker("Ada Vell", named=True, roles=[role], cues=["said"], registry=False, figures=False)
     assert got["source_type"] == expected
+
+
+@pytest.mark.parametrize("speaker, role, expected", [
+    ("the study's authors", "study's authors", "expert"), ("the lead author", "lead author", "expert"),
+    ("Gitlow", "code hosting service", "organization"), ("the health service", "health service", "official"),
+])
+def test_study_authors_are_researchers_and_a_service_is_typed_by_its_kind(speaker, role, expected):
+    # 'author' alone stays a writer (citizen); a national health service is the state's
+    got = classify_speaker(speaker, named=False, roles=[role], cues=["said"], registry=False, figures=False)
+    assert got["source_type"] == expected
