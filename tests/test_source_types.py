@@ -964,3 +964,14 @@ def test_study_authors_are_researchers_and_a_service_is_typed_by_its_kind(speake
     # 'author' alone stays a writer (citizen); a national health service is the state's
     got = classify_speaker(speaker, named=False, roles=[role], cues=["said"], registry=False, figures=False)
     assert got["source_type"] == expected
+
+
+@pytest.mark.parametrize("speaker, role, expected", [
+    ("Ada Vell", "Democratic pollster", "political"), ("Ada Vell", "pollster", "expert"),
+    ("the labor group", "labor group", "organization"), ("the crowd", "crowd", "citizen"),
+    ("WaPo", "", "media"),
+])
+def test_pollsters_groups_crowds_and_short_mastheads(speaker, role, expected):
+    got = classify_speaker(speaker, named=speaker == "Ada Vell", roles=[role] if role else [], cues=["said"],
+                           registry=False, figures=False)
+    assert got["source_type"] == expected
