@@ -949,6 +949,7 @@ def test_athletes_are_citizens_and_a_boss_speaks_for_the_club_or_company(role, e
 
 @pytest.mark.parametrize("role, expected", [
     ("state fire marshal", "official"), ("county clerk", "official"), ("comptroller", "official"),
+    ("Westshire County Council leader", "political"),
     ("No 10 spokesperson", "official"), ("school chaplain", "organization"), ("headteacher", "organization"),
 ])
 def test_local_officials_downing_street_and_school_heads(role, expected):
