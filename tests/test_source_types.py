@@ -976,3 +976,14 @@ def test_pollsters_groups_crowds_and_short_mastheads(speaker, role, expected):
     got = classify_speaker(speaker, named=speaker == "Ada Vell", roles=[role] if role else [], cues=["said"],
                            registry=False, figures=False)
     assert got["source_type"] == expected
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("Tánaiste", "official"), ("Treasurer", "official"), ("campaign treasurer", "political"),
+    ("MLA", "political"), ("Fianna Fáil TD", "political"), ("crossbench peer", "political"),
+    ("peer reviewer", "unknown"), ("Chief Health Officer", "official"), ("Ombudsman", "official"),
+    ("a Reserve Bank spokesperson", "official"),
+])
+def test_commonwealth_and_irish_offices(role, expected):
+    got = classify_speaker("Dan Ryder", named=True, roles=[role], cues=["said"], registry=False, figures=False)
+    assert got["source_type"] == expected
