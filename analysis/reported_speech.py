@@ -671,7 +671,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue
         elif first.low in {"it", "this", "that", "them", "him", "her"} and not had_that and not (
                 _has_verb(toks[cs + 1:ce_guess(toks, cs, n)]) or any(
-                    x.low in _IRREGULAR_PAST or x.low in _MODALS for x in toks[cs + 1:ce_guess(toks, cs, n)])):
+                    x.low in _IRREGULAR_PAST or x.low in _MODALS for x in toks[cs + 1:ce_guess(toks, cs, n)])) \
+                and not any(_quoted_predicate(f, toks, q, ce_guess(toks, cs, n)) for q in range(cs + 1, min(n, cs + 4))):
             continue  # "denied that Mr. Vale said it at all": an object, no clause
         elif first.text.islower() and _verb_forms().get(first.low) == "VBZ" and not had_that and \
                 cs > k + 1 and all(x.low in sp.TIME_WORDS for x in toks[k + 1:cs]):
@@ -892,8 +893,12 @@ def _quoted_predicate(f: _Field, toks: list[Token], q: int, ce: int) -> bool:
     its verb opens the quoted words (masked in ``toks``, so read from the field text)."""
     if q + 1 >= ce or q < 2 or toks[q].text not in DOUBLE_MARKS:
         return False
-    if toks[q - 2].low != "that" and _is_cue(toks[q - 2], load_cues()) is None:
-        return False  # (not '"Our team" Wong said in a press release "has developed"')
+    cues = load_cues()
+    back = next((b for b in range(q - 2, max(-1, q - 5), -1)
+                 if toks[b].low == "that" or _is_cue(toks[b], cues) is not None), None)
+    if back is None or not all(x.is_word for x in toks[back + 1:q]):
+        return False  # (not '"Our team" Wong said in a press release "has developed"'; a subject of
+        # up to three words: 'said her son "was a good kid"')
     m = re.match(r"[A-Za-z']+", f.text[toks[q + 1].start:toks[q + 1].end + 20])
     if m is None:
         return False

@@ -1315,6 +1315,18 @@ def test_new_role_words_hold_a_title_before_a_name():
         ("Nan Voots", "County Clerk"), ("Bo Tann", "Westland Secretary-General")]
 
 
+def test_a_clause_whose_possessed_subject_precedes_a_quoted_predicate():
+    # "her" opened the clause and its verb stood in the marks, so the report was read as "said her"
+    q = quotes_of('The victim\'s mother, who asked not to be named, said her son "was a good kid."')
+    assert triples(q) == [("indirect", "the victim's mother", 'her son "was a good kid."'),
+                          ("partial", "the victim's mother", "was a good kid.")]
+
+
+def test_an_office_named_by_a_modified_possessive_role():
+    q = quotes_of("The medical examiner's office said the cause of death was drowning.")
+    assert triples(q) == [("indirect", "the medical examiner's office", "the cause of death was drowning")]
+
+
 def test_estimated_reports_a_clause():
     q = quotes_of('Intro.\n\nEmergencies Minister Ivo Lark spoke of the threat. He estimated this would take a day.')
     assert triples(q) == [("indirect", "Ivo Lark", "this would take a day")]
