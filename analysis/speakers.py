@@ -873,11 +873,35 @@ def parse_np(text: str, toks: list[Token]) -> NounPhrase | None:
     if len(words) >= 2 and words[0].low == "that" and words[1].text.islower() and words[-1].low.endswith("s") \
             and not words[-1].low.endswith("ss"):
         words = words[1:]  # "so dramatic that critics have charged": a conjunction, not "that critic"
-    np = split_role_name(text, words)
+    np = _role_of_body_then_name(text, words) or split_role_name(text, words)
     if np is not None and np.kind == "person" and not np.roles and len(parts := np.name.split()) == 2 and \
             (fold(parts[0]) in _COMPASS or fold(parts[0]) == "latin"):
         np.kind = "org"  # "North Korea", "Latin America": a country or a region, which speaks as a body
     return np
+
+
+def _role_of_body_then_name(text: str, words: list[Token]) -> NounPhrase | None:
+    """"Former Speaker of the House Ada Vell", "US Ambassador to the United Nations Ada Vell",
+    "director of Amnesty International Bo Tann": a role, the body it serves (ending in a word
+    such as House, Nations, International), then the person's name, which the capitalised run
+    would otherwise fuse with the body. None unless the phrase has that shape."""
+    n = len(words)
+    prep = next((q for q in range(1, n) if words[q].low in {"of", "to", "at", "for"}), None)
+    if prep is None or not any(w.low in ROLE_WORDS or w.low.rstrip(".") in TITLES for w in words[:prep]):
+        return None
+    head = max((q for q in range(prep + 1, n) if words[q].is_cap and words[q].low in ORG_HEADS), default=None)
+    if head is None or not 2 <= n - head - 1 <= 4:
+        return None
+    name = words[head + 1:]
+    if not (name[0].is_cap and name[-1].is_cap) or not all(
+            (w.is_cap and w.low not in ORG_HEADS and w.low not in ROLE_WORDS and w.low.rstrip(".") not in TITLES
+             and w.low not in _FUNCTION_WORDS) or w.low in NAME_PARTICLES for w in name):
+        return None
+    role = [w for w in words[:head + 1]]
+    while role and role[0].low in DETERMINERS:
+        role = role[1:]
+    return NounPhrase(_join(text, name), _join(text, role), "person", name[0].start, name[-1].end,
+                      gender=_gender_of(role))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1327,6 +1327,23 @@ def test_an_office_named_by_a_modified_possessive_role():
     assert triples(q) == [("indirect", "the medical examiner's office", "the cause of death was drowning")]
 
 
+@pytest.mark.parametrize("role", ["Former Speaker of the House", "Former US Ambassador to the United Nations",
+                                  "Hong Kong director of Amnesty International",
+                                  "President of the Westland Commission"])
+def test_a_role_of_a_body_then_the_name_is_that_person(role):
+    # the capitalised run fused the body and the name: "Former Speaker of the House Ada Vell" was
+    # an unnamed speaker; who gets quoted counts Ada Vell
+    q = quotes_of(f"{role} Ada von Vell said the bill was dead.")
+    assert [(r.speaker, r.named, r.speaker_role) for r in q.itertuples()] == [("Ada von Vell", True, role)]
+    q = quotes_of(f'"The bill is dead," said {role} Ada Vell.')
+    assert [(r.speaker, r.named) for r in q.itertuples()] == [("Ada Vell", True)]
+
+
+def test_a_body_ending_in_a_name_like_run_stays_a_body():
+    q = quotes_of("A spokesman for the Westland Commission said the bill was dead.")
+    assert [(r.named, r.speaker.endswith("Westland Commission")) for r in q.itertuples()] == [(False, True)]
+
+
 def test_estimated_reports_a_clause():
     q = quotes_of('Intro.\n\nEmergencies Minister Ivo Lark spoke of the threat. He estimated this would take a day.')
     assert triples(q) == [("indirect", "Ivo Lark", "this would take a day")]
