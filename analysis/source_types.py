@@ -83,7 +83,7 @@ import pandas as pd
 from analysis.config import PACKAGE_DATA
 from analysis.cue_words import _IRREGULAR_PAST
 from analysis.public_figures import OVERRIDE_MAJORITY, ArticlePeriod, month_of, type_months
-from analysis.speakers import MARKER_PARTIES, PARTY_MARKER_RE, US_STATES
+from analysis.speakers import MARKER_PARTIES, ORG_HEADS, PARTY_MARKER_RE, US_STATES
 
 logger = logging.getLogger(__name__)
 
@@ -1419,6 +1419,12 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
             return {"source_type": "media", "type_reason": f"rule: cue '{rep}' -> media",
                     "affiliation": speaker, "party": ""}
         body, phrase = _of_body(text, speaker, lex) if person and text else ("", "")
+        if not body and person:
+            # "the Harbour Trust's Ada Kim": the role is a body in the possessive (a body's word
+            # such as Trust, Bank, Fund in it; not "Trump's")
+            body = next((m.group(1) for r in roles if isinstance(r, str)
+                         and (m := _POSSESSIVE_BODY_RE.fullmatch(r.strip()))
+                         and any(w.lower() in ORG_HEADS for w in m.group(1).split())), "")
         # the body's words decide ("of worldwide victim group X": the group, not "victim")
         known = _choose([x for x in _evidence(phrase, "article", lex, ("any", "descriptor"))
                          if x.entry is not None and x.entry.kind in ("body", "party")]) if phrase else None
@@ -1495,6 +1501,9 @@ def _of_body(text: str, speaker: str, lex: Lexicon) -> tuple[str, str]:
 
 
 _NO_ROLE_REASON = "rule: named person with no role in the article -> citizen"
+# a capitalised body in the possessive, as a role: "Bank of England's", "the Harbour Trust's"
+_POSSESSIVE_BODY_RE = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w&.\-]*\s+(?:(?:of|and|for|the|&)\s+)*)*"
+                                 r"[A-Z][\w&.\-]*)['’]s")
 
 
 def _resolve_figures(figures):

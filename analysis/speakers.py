@@ -882,14 +882,22 @@ def parse_np(text: str, toks: list[Token]) -> NounPhrase | None:
 
 def _role_of_body_then_name(text: str, words: list[Token]) -> NounPhrase | None:
     """"Former Speaker of the House Ada Vell", "US Ambassador to the United Nations Ada Vell",
-    "director of Amnesty International Bo Tann": a role, the body it serves (ending in a word
-    such as House, Nations, International), then the person's name, which the capitalised run
-    would otherwise fuse with the body. None unless the phrase has that shape."""
+    "director of Amnesty International Bo Tann", "The Native Rights Fund's Ada Vell": a role and
+    the body it serves (ending in a word such as House, Nations, International, Fund), or a
+    body's possessive, then the person's name, which the capitalised run would otherwise fuse
+    with the body. None unless the phrase has that shape."""
     n = len(words)
     prep = next((q for q in range(1, n) if words[q].low in {"of", "to", "at", "for"}), None)
-    if prep is None or not any(w.low in ROLE_WORDS or w.low.rstrip(".") in TITLES for w in words[:prep]):
+    poss = next((q for q in range(n - 2) if words[q].is_cap and words[q].text.endswith(("'s", "’s"))), None)
+    if poss is not None and all(w.is_cap or w.low in DETERMINERS or w.low in {"of", "and", "for", "&"}
+                                for w in words[:poss + 1]) and \
+            any(_unpossessed(w.low) in ORG_HEADS for w in words[:poss + 1]):
+        # "The Native Rights Fund's Ada Vell": a body's person (not "Trump's Ada Vell")
+        head = poss
+    elif prep is None or not any(w.low in ROLE_WORDS or w.low.rstrip(".") in TITLES for w in words[:prep]):
         return None
-    head = max((q for q in range(prep + 1, n) if words[q].is_cap and words[q].low in ORG_HEADS), default=None)
+    else:
+        head = max((q for q in range(prep + 1, n) if words[q].is_cap and words[q].low in ORG_HEADS), default=None)
     if head is None or not 2 <= n - head - 1 <= 4:
         return None
     name = words[head + 1:]

@@ -1344,6 +1344,12 @@ def test_a_body_ending_in_a_name_like_run_stays_a_body():
     assert [(r.named, r.speaker.endswith("Westland Commission")) for r in q.itertuples()] == [(False, True)]
 
 
+@pytest.mark.parametrize("body", ["The Native Rights Fund", "The University of Westport", "Amnesty International"])
+def test_a_bodys_person_in_the_possessive_is_that_person(body):
+    q = quotes_of(f"{body}'s Ada Vell said the bill was dead.")
+    assert [(r.speaker, r.named) for r in q.itertuples()] == [("Ada Vell", True)]
+
+
 def test_estimated_reports_a_clause():
     q = quotes_of('Intro.\n\nEmergencies Minister Ivo Lark spoke of the threat. He estimated this would take a day.')
     assert triples(q) == [("indirect", "Ivo Lark", "this would take a day")]

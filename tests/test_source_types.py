@@ -987,3 +987,13 @@ def test_pollsters_groups_crowds_and_short_mastheads(speaker, role, expected):
 def test_commonwealth_and_irish_offices(role, expected):
     got = classify_speaker("Dan Ryder", named=True, roles=[role], cues=["said"], registry=False, figures=False)
     assert got["source_type"] == expected
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("Harbour Trust's", "organization"), ("Bank of England's", "official"), ("Trump's", "citizen"),
+])
+def test_a_body_in_the_possessive_as_a_role_is_the_body_represented(role, expected):
+    # CODEBOOK: representatives take the type of whom they represent; a person's possessive is no body
+    got = classify_speaker("Ada Vell", named=True, roles=[role], cues=["said"], text="Ada Vell said so.",
+                           registry=False, figures=False)
+    assert got["source_type"] == expected
