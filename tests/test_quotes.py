@@ -1350,6 +1350,13 @@ def test_a_bodys_person_in_the_possessive_is_that_person(body):
     assert [(r.speaker, r.named) for r in q.itertuples()] == [("Ada Vell", True)]
 
 
+def test_a_cue_word_used_as_a_noun_after_a_determiner_reports_nothing():
+    assert quotes_of("Ada Vell blames the delay as a key reason she lost the election.").empty
+    assert quotes_of("One report the agency filed was late.").empty
+    q = quotes_of("The spokesman reports that the plan failed.")  # a role before the verb stays a subject
+    assert triples(q) == [("indirect", "the spokesman", "the plan failed")]
+
+
 def test_estimated_reports_a_clause():
     q = quotes_of('Intro.\n\nEmergencies Minister Ivo Lark spoke of the threat. He estimated this would take a day.')
     assert triples(q) == [("indirect", "Ivo Lark", "this would take a day")]
