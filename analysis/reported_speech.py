@@ -913,6 +913,12 @@ def _quoted_predicate(f: _Field, toks: list[Token], q: int, ce: int) -> bool:
     return w in _FINITE or w in _MODALS or w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
 
 
+# endings of English adjectives, to write a sentence-opening one in lower case as the rest of a
+# descriptor ("Legal and religious groups" -> "legal and religious groups"); a name keeps its capital
+_ADJECTIVE_ENDINGS = ("al", "ent", "ant", "ive", "ous", "ic", "ary", "ory", "ful", "less", "ed", "ing", "able",
+                      "ible", "ern", "ish")
+
+
 def _adjective_opening(f: _Field, toks: list[Token], k: int, np: NounPhrase) -> NounPhrase:
     """'Recent opinion polling by Democratic organizations indicated', 'Legal and religious groups
     have called for': a capitalised adjective opening the sentence is no name; the words before the
@@ -929,7 +935,9 @@ def _adjective_opening(f: _Field, toks: list[Token], k: int, np: NounPhrase) -> 
                 x.text.islower() and x.low.endswith("ed") and len(x.low) > 4 for x in toks[1:j]) \
             and not _people_in(f, np.start, np.end):
         # (not "Varga invited scrutiny of the funding and urged ...": a verb of the subject's own)
-        return sp.NounPhrase(toks[0].text.lower() + f.text[toks[0].end:toks[j - 1].end], "", "descriptor",
+        first = toks[0].text.lower() if toks[0].low in sp.MODIFIERS or toks[0].low.endswith(_ADJECTIVE_ENDINGS) \
+            else toks[0].text  # "recent opinion polling", but "Democrats in Congress", "Trump supporter"
+        return sp.NounPhrase(first + f.text[toks[0].end:toks[j - 1].end], "", "descriptor",
                              toks[0].start, toks[j - 1].end)
     return np
 

@@ -1357,6 +1357,15 @@ def test_a_cue_word_used_as_a_noun_after_a_determiner_reports_nothing():
     assert triples(q) == [("indirect", "the spokesman", "the plan failed")]
 
 
+def test_a_sentence_opening_descriptor_keeps_the_capital_of_a_name():
+    q = quotes_of("It was unusual. Greens in Parliament vowed to investigate whether the contract was legal.")
+    assert [r.speaker for r in q.itertuples()] == ["Greens in Parliament"]
+    q = quotes_of("It was unusual. Legal and religious groups have called for a review.")
+    assert [r.speaker for r in q.itertuples()] == ["legal and religious groups"]
+    q = quotes_of("Ada Vell waited. Vell now has called for a review of the contract.")
+    assert [r.speaker for r in q.itertuples()] == ["Ada Vell"]
+
+
 def test_estimated_reports_a_clause():
     q = quotes_of('Intro.\n\nEmergencies Minister Ivo Lark spoke of the threat. He estimated this would take a day.')
     assert triples(q) == [("indirect", "Ivo Lark", "this would take a day")]
