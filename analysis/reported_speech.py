@@ -928,8 +928,9 @@ def _adjective_opening(f: _Field, toks: list[Token], k: int, np: NounPhrase) -> 
             toks[1].text[:1].islower() and all(x.is_word for x in toks[1:k])):
         return np
     j = k
-    while j > 1 and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or sp.ly_adverb(toks[j - 1].low)):
-        j -= 1
+    while j > 1 and (toks[j - 1].low in sp.SKIP_BEFORE_CUE or sp.ly_adverb(toks[j - 1].low)
+                     or toks[j - 1].text == "now"):
+        j -= 1  # ("Obama now has called for": an adverb, not a part of the source)
     if j > 1 and not any(x.low in _FINITE or x.low in _IRREGULAR_PAST or x.low in _MODALS for x in toks[1:j]) \
             and toks[j - 1].low not in {"and", "but"} and not any(
                 x.text.islower() and x.low.endswith("ed") and len(x.low) > 4 for x in toks[1:j]) \

@@ -158,7 +158,7 @@ SKIP_BEFORE_CUE = frozenset("""
 also later then previously further again reportedly earlier recently subsequently has had have
 would will could may might once allegedly repeatedly publicly privately separately similarly
 initially originally additionally meanwhile however too already first last just had've
-even often still long now
+even often still long
 """.split())
 
 TOKEN_RE = re.compile(
