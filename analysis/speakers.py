@@ -396,8 +396,10 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
                 i -= 1  # (not "It was later that Krauthammer called ...": a conjunction, then the name)
             break
         if t.is_word and t.text.replace("-", "").isalpha() and t.text.islower() and i < j and \
-                (_unpossessed(toks[i].low) in ROLE_WORDS or toks[i].low in TITLES) and not toks[i].is_cap and \
-                t.low not in _NOT_MODIFIER and t.low not in _FUNCTION_WORDS:
+                (_unpossessed(toks[i].low) in ROLE_WORDS or toks[i].low in TITLES or (
+                    j - i <= 2 and toks[j - 1].low in ROLE_WORDS and all(x.text.islower() for x in toks[i:j]))) \
+                and not toks[i].is_cap and t.low not in _NOT_MODIFIER and t.low not in _FUNCTION_WORDS:
+            # (two modifiers too: "some law enforcement officials")
             # (also before a possessive role word: "the medical examiner's office")
             # ("the former first lady": a title word as the head; not "the home where police said")
             if t.low.endswith("ed") and i >= 2 and toks[i - 2].is_word and (toks[i - 2].is_cap or (

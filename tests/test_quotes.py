@@ -1366,6 +1366,11 @@ def test_a_sentence_opening_descriptor_keeps_the_capital_of_a_name():
     assert [r.speaker for r in q.itertuples()] == ["Ada Vell"]
 
 
+def test_two_lower_case_modifiers_before_a_role_belong_to_it():
+    q = quotes_of("Still, some law enforcement officials said they had always felt ignored.")
+    assert triples(q) == [("indirect", "some law enforcement officials", "they had always felt ignored")]
+
+
 def test_estimated_reports_a_clause():
     q = quotes_of('Intro.\n\nEmergencies Minister Ivo Lark spoke of the threat. He estimated this would take a day.')
     assert triples(q) == [("indirect", "Ivo Lark", "this would take a day")]
