@@ -88,7 +88,18 @@ Rule-based and offline, following the coding scheme in ``../shared/CODEBOOK.md``
   ``what critics are calling a "..."`` are X's and the critics'; a name joined by ``&`` is a
   firm's; a team after a plural role (``league leaders Northvale``) is no person; ``"...," she
   said`` after ``A spokesperson for Vell Power said ...`` is the spokesperson's; ``the company``
-  is the firm that opens the clause it reports (``Acme Rail will cut ..., the company said``).
+  is the firm that opens the clause it reports (``Acme Rail will cut ..., the company said``);
+* sports, court, business, science and local copy: an age or nation epithet (``the
+  52-year-old``, ``the Scot``, ``the Frenchman``) is the person just quoted or the one person
+  named in the last three sentences; ``"...," the Northvale plumber said`` and ``said the
+  plumber.`` are descriptors the lexicon need not know; ``Former Speaker of the House X``,
+  ``director of Amnesty International X`` and ``The Rights Fund's X`` are X; ``said in a
+  letter to shareholders that ...``, ``in a filing with regulators that ...`` and ``posted on
+  Facebook that ...`` report their clause; ``according to the state fire marshal's office``,
+  ``the medical examiner's office``, ``some law enforcement officials`` and ``A No 10
+  spokesperson`` are read whole; ``said her son "was ..."`` reports the clause with its quoted
+  predicate; a cue word used as a noun (``a key reason she lost``) reports nothing; a sentence-
+  opening source keeps a name's capital (``Democrats in Congress``).
 
 The cue verbs live in ``analysis/data/speech_cues.csv``. The rules live in one module per job:
 :mod:`analysis.cue_words` (the cue lexicon and shared word classes), :mod:`analysis.quote_marks`
