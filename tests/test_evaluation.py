@@ -117,14 +117,16 @@ NEWSMTSC = Path(__file__).resolve().parent.parent / "benchmarks" / "newsmtsc_gol
 # excerpts too (and two rules from misses of the read sets): 0.876, 0.833, 0.959, 0.540 (Y + Z:
 # 0.789, 0.684, 0.933, 0.486). Stop 19 read Y and Z for fixes: all six sets 0.933, 0.887, 0.983,
 # 0.545. Stop 21's public-figures file (general knowledge for speakers the text gives no role)
-# moved only types: 0.645. The floors sit a few points under the current figures (README).
-NEWSMTSC_FLOORS = {"quoted_e2e": 0.90, "reported_e2e": 0.85, "speaker": 0.96, "type_accuracy": 0.61}
+# moved only types: 0.645; stop 24's undated-article rules (titles, full names, more than half
+# of the months, known-but-undecided people unknown) 0.677. The floors sit a few points under the
+# current figures (README).
+NEWSMTSC_FLOORS = {"quoted_e2e": 0.90, "reported_e2e": 0.85, "speaker": 0.96, "type_accuracy": 0.64}
 # Stop 19 added sets ZA, ZB and ZC: 90 two-sentence excerpts, annotated blind. First blind score
 # (stop 18's code): quoted e2e 0.726, reported e2e 0.723, speakers 0.873, types 0.385; at the end
 # of stop 19 (still unread): 0.757, 0.723, 0.892, 0.384. Stop 20 read them for fixes: 0.893, 0.870,
-# 0.948, 0.375; types 0.539 with stop 21's public-figures file.
+# 0.948, 0.375; types 0.539 with stop 21's public-figures file, 0.602 with stop 24's rules.
 TWO_SENTENCE_SETS = {"set_za", "set_zb", "set_zc"}
-TWO_SENTENCE_FLOORS = {"quoted_e2e": 0.85, "reported_e2e": 0.82, "speaker": 0.91, "type_accuracy": 0.50}
+TWO_SENTENCE_FLOORS = {"quoted_e2e": 0.85, "reported_e2e": 0.82, "speaker": 0.91, "type_accuracy": 0.56}
 # Stop 20 added ZD, ZE and ZF: 98 one-sentence excerpts (articles of which the dataset keeps one
 # sentence), annotated blind and never read; first blind score (abdd4ea) and at the end of stop 20
 # both 0.813, 0.743, 0.915, 0.222. ZG holds 22 one-sentence excerpts of articles whose other
@@ -132,12 +134,14 @@ TWO_SENTENCE_FLOORS = {"quoted_e2e": 0.85, "reported_e2e": 0.82, "speaker": 0.91
 # public-figures file, written without looking at them, moved their types to 0.349.
 # Stop 22 added ZH, ZI and ZJ: 150 one-sentence excerpts with a quotation mark, annotated blind;
 # first blind score (bc6bd2e) 0.796, 0.711, 0.902, 0.406; read for fixes since: 0.870, 0.785,
-# 0.935, 0.400 (ZD-ZF, still never read, unchanged by those fixes).
+# 0.935, 0.400 (ZD-ZF, still never read, unchanged by those fixes). Stop 24 (types from the
+# read sets' errors, quotes from invented articles): ZD-ZF types 0.391, ZH-ZJ 0.870, 0.800,
+# 0.935, 0.422.
 ONE_SENTENCE_SETS = {"set_zd", "set_ze", "set_zf", "set_zg", "set_zh", "set_zi", "set_zj"}
 ONE_SENTENCE_BLIND = ["set_zd", "set_ze", "set_zf"]
-ONE_SENTENCE_FLOORS = {"quoted_e2e": 0.78, "reported_e2e": 0.70, "speaker": 0.88, "type_accuracy": 0.31}
+ONE_SENTENCE_FLOORS = {"quoted_e2e": 0.78, "reported_e2e": 0.70, "speaker": 0.88, "type_accuracy": 0.35}
 ONE_SENTENCE_READ = ["set_zh", "set_zi", "set_zj"]
-ONE_SENTENCE_READ_FLOORS = {"quoted_e2e": 0.82, "reported_e2e": 0.75, "speaker": 0.90, "type_accuracy": 0.36}
+ONE_SENTENCE_READ_FLOORS = {"quoted_e2e": 0.82, "reported_e2e": 0.75, "speaker": 0.90, "type_accuracy": 0.38}
 
 
 def _newsmtsc_module():
