@@ -263,8 +263,8 @@ class PublicFigures:
             role_re = next(rx for pat, rx in _TITLE_ROLES if re.fullmatch(pat, title))
             words = m.group("name").split()
             for k in range(len(words), 0, -1):  # "President Obama Tuesday": drop words at the end
-                rows = [self.rows[i] for i in self._candidates(" ".join(words[:k]))]
-                if rows and len({r["_person"] for r in rows}) == 1:
+                rows = self.person(" ".join(words[:k]))
+                if rows:
                     break
             else:
                 continue

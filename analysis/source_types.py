@@ -1530,14 +1530,17 @@ def _public_figure(speaker: str, when, figures, text: str | None = None,
     figs = _resolve_figures(figures)
     if figs is None:
         return None
-    if text and _month_of(when) is None:
-        when = figs.article_period(text) if not isinstance(when, ArticlePeriod) else when
-    row = figs.lookup(speaker, when, majority)
-    if row is None and text and len(speaker.split()) == 1 and speaker[:1].isupper():
-        full = figs.full_name_in(text, speaker)
-        if full:
-            row = figs.lookup(full, when, majority)
-    return row
+    if text and not isinstance(when, ArticlePeriod) and _month_of(when) is None:
+        when = figs.article_period(text)
+    return figs.lookup(_figure_name(figs, speaker, text), when, majority)
+
+
+def _figure_name(figs, speaker: str, text: str | None) -> str:
+    """The name to look ``speaker`` up by: as written when the file knows it, else, for a
+    surname alone, the one full name of the file the article writes for it ("Ted Cruz")."""
+    if text and len(speaker.split()) == 1 and speaker[:1].isupper() and not figs.person(speaker):
+        return figs.full_name_in(text, speaker) or speaker
+    return speaker
 
 
 def _undecided_figure(speaker: str, when, figures, text: str | None) -> str:
@@ -1548,10 +1551,7 @@ def _undecided_figure(speaker: str, when, figures, text: str | None) -> str:
     figs = _resolve_figures(figures)
     if figs is None or _month_of(when) is not None:
         return ""
-    rows = figs.person(speaker)
-    if not rows and text and len(speaker.split()) == 1:
-        full = figs.full_name_in(text, speaker)
-        rows = figs.person(full) if full else []
+    rows = figs.person(_figure_name(figs, speaker, text))
     months = type_months(rows)
     if not months:
         return ""
