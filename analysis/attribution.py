@@ -1380,6 +1380,22 @@ def _quoted_as_saying(text: str, rtoks: list[Token], k: int) -> NounPhrase | Non
     return np if np is not None and np.kind in {"person", "surname", "org"} else None
 
 
+def _determiner_phrase(text: str, toks: list[Token], k: int, cues: dict[str, Cue] | None,
+                       ends) -> tuple[NounPhrase, int] | None:
+    """A descriptor the lexicon need not know: the determiner at ``k`` and up to four words
+    (capitalised modifiers too), whose last word is a common noun and whose next token ``ends``
+    accepts ("the plumber" before "said", "the Northvale plumber" before "."); the scan stops
+    at a cue word when ``cues`` is given. Returns the phrase and the index after it."""
+    m = k + 1
+    while m < len(toks) and m <= k + 4 and toks[m].is_word and (toks[m].text[:1].islower() or toks[m].is_cap) \
+            and not (cues is not None and _is_cue(toks[m], cues)):
+        m += 1
+    if m > k + 1 and ends(m) and toks[m - 1].text[:1].islower():
+        return sp.NounPhrase(_join_toks(text, toks[k:m]), _join_toks(text, toks[k + 1:m]), "descriptor",
+                             toks[k].start, toks[m - 1].end), m
+    return None
+
+
 def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: tuple[int, int, int],
                      cues: dict[str, Cue]) -> tuple[NounPhrase | None, str, int, bool, bool]:
     """Find who said quote ``q``: returns (noun phrase, cue, mention position, left_ok, right_ok).
@@ -1432,13 +1448,10 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                     e < len(rtoks) and rtoks[e].low in sp.DETERMINERS and rtoks[e].low not in _REL:
                 # '"...," said the plumber.': a descriptor the lexicon does not know, ending the
                 # sentence after the verb
-                m = e + 1
-                while m < len(rtoks) and m <= e + 4 and rtoks[m].is_word and (
-                        rtoks[m].text[:1].islower() or rtoks[m].is_cap):
-                    m += 1
-                if m > e + 1 and (m == len(rtoks) or rtoks[m].text in ".!?") and rtoks[m - 1].text[:1].islower():
-                    np_r, e2 = sp.NounPhrase(_join_toks(text, rtoks[e:m]), _join_toks(
-                        text, rtoks[e + 1:m]), "descriptor", rtoks[e].start, rtoks[m - 1].end), m
+                found = _determiner_phrase(text, rtoks, e, None,
+                                           lambda m: m == len(rtoks) or rtoks[m].text in ".!?")
+                if found is not None:
+                    np_r, e2 = found
             pos_r = rtoks[e].start if e < len(rtoks) else rtoks[k].start
             if np_r is None:
                 e2 = e
@@ -1461,15 +1474,11 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                 # (also where a name was read that a common noun goes on: "the Northvale plumber")
                 # ('"a new establishment" that would not tell ...' is a relative clause)
                 # "a local politician said", "one resident told the paper"
-                m = k + 1
-                while m < len(rtoks) and m <= k + 4 and rtoks[m].is_word and (
-                        rtoks[m].text[:1].islower() or rtoks[m].is_cap) and not _is_cue(rtoks[m], cues):
-                    m += 1  # (capitalised modifiers too: "the Northvale plumber", "the
-                    # Westport-born plumber"; the head before the verb stays a common noun)
-                if m > k + 1 and m < len(rtoks) and _is_cue(rtoks[m], cues) and \
-                        rtoks[m - 1].text[:1].islower():
-                    np_r, e = sp.NounPhrase(_join_toks(text, rtoks[k:m]), _join_toks(
-                        text, rtoks[k + 1:m]), "descriptor", rtoks[k].start, rtoks[m - 1].end), m
+                # (capitalised modifiers too: "the Northvale plumber", "the Westport-born plumber")
+                found = _determiner_phrase(text, rtoks, k, cues,
+                                           lambda m: m < len(rtoks) and _is_cue(rtoks[m], cues) is not None)
+                if found is not None:
+                    np_r, e = found
             if np_r is not None:
                 pos_r = rtoks[k].start
                 m = e

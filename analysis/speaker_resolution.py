@@ -78,7 +78,7 @@ def _lower_article(name: str) -> str:
 _DEMONYM_PEOPLE = frozenset("""scot frenchman frenchwoman englishman englishwoman irishman irishwoman
 welshman welshwoman dutchman dutchwoman scotsman scotswoman spaniard briton swede dane finn pole
 turk greek swiss democrat republican""".split()) | frozenset(
-    d for d in sp._DEMONYMS if d.endswith("an") and d not in {"european", "african", "republican"}) | {"republican"}
+    d for d in sp._DEMONYMS if d.endswith("an") and d not in {"european", "african"})
 
 
 class _Resolver:

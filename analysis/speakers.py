@@ -907,7 +907,7 @@ def _role_of_body_then_name(text: str, words: list[Token]) -> NounPhrase | None:
             (w.is_cap and w.low not in ORG_HEADS and w.low not in ROLE_WORDS and w.low.rstrip(".") not in TITLES
              and w.low not in _FUNCTION_WORDS) or w.low in NAME_PARTICLES for w in name):
         return None
-    role = [w for w in words[:head + 1]]
+    role = words[:head + 1]
     while role and role[0].low in DETERMINERS:
         role = role[1:]
     return NounPhrase(_join(text, name), _join(text, role), "person", name[0].start, name[-1].end,
