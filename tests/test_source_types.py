@@ -937,55 +937,39 @@ def test_party_has_one_spelling_per_party_and_none_for_no_party(speaker, roles, 
     assert got["source_type"] == "political" and got["party"] == party
 
 
-@pytest.mark.parametrize("role, expected", [
-    ("Eastport striker", "citizen"), ("Northvale goalkeeper", "citizen"), ("the midfielder", "citizen"),
-    ("Northvale boss", "organization"), ("Veltrix boss", "organization"),
-])
-def test_athletes_are_citizens_and_a_boss_speaks_for_the_club_or_company(role, expected):
+# roles and bodies of other outlets' copy (sports, UK, Irish, Australian, US local, science,
+# tech): (speaker, named, role, type); a named speaker is "Ada Vell"
+OTHER_COPY_ROLES = [
     # CODEBOOK: athletes speak for themselves; clubs and companies are organizations
-    got = classify_speaker("Leo Marsh", named=True, roles=[role], cues=["said"], registry=False, figures=False)
-    assert got["source_type"] == expected
+    ("Ada Vell", True, "Eastport striker", "citizen"), ("Ada Vell", True, "Northvale goalkeeper", "citizen"),
+    ("Ada Vell", True, "the midfielder", "citizen"), ("Ada Vell", True, "Northvale boss", "organization"),
+    ("Ada Vell", True, "Veltrix boss", "organization"),
+    # local offices, Downing Street, school heads and clergy
+    ("Ada Vell", True, "state fire marshal", "official"), ("Ada Vell", True, "county clerk", "official"),
+    ("Ada Vell", True, "comptroller", "official"), ("Ada Vell", True, "Westshire County Council leader", "political"),
+    ("Ada Vell", True, "No 10 spokesperson", "official"), ("Ada Vell", True, "school chaplain", "organization"),
+    ("Ada Vell", True, "headteacher", "organization"),
+    # Irish, Australian and UK offices ('peer' alone is no legislator)
+    ("Ada Vell", True, "Tánaiste", "official"), ("Ada Vell", True, "Treasurer", "official"),
+    ("Ada Vell", True, "campaign treasurer", "political"), ("Ada Vell", True, "MLA", "political"),
+    ("Ada Vell", True, "Fianna Fáil TD", "political"), ("Ada Vell", True, "crossbench peer", "political"),
+    ("Ada Vell", True, "peer reviewer", "unknown"), ("Ada Vell", True, "Chief Health Officer", "official"),
+    ("Ada Vell", True, "Ombudsman", "official"), ("Ada Vell", True, "a Reserve Bank spokesperson", "official"),
+    # a study's authors are researchers ('author' alone stays a writer); services by their kind
+    ("the study's authors", False, "study's authors", "expert"), ("the lead author", False, "lead author", "expert"),
+    ("Gitlow", False, "code hosting service", "organization"),
+    ("the health service", False, "health service", "official"),
+    # pollsters, groups, crowds, short mastheads
+    ("Ada Vell", True, "Democratic pollster", "political"), ("Ada Vell", True, "pollster", "expert"),
+    ("the labor group", False, "labor group", "organization"), ("the crowd", False, "crowd", "citizen"),
+    ("WaPo", False, "", "media"),
+]
 
 
-@pytest.mark.parametrize("role, expected", [
-    ("state fire marshal", "official"), ("county clerk", "official"), ("comptroller", "official"),
-    ("Westshire County Council leader", "political"),
-    ("No 10 spokesperson", "official"), ("school chaplain", "organization"), ("headteacher", "organization"),
-])
-def test_local_officials_downing_street_and_school_heads(role, expected):
-    got = classify_speaker("Ada Vell", named=True, roles=[role], cues=["said"], registry=False, figures=False)
-    assert got["source_type"] == expected
-
-
-@pytest.mark.parametrize("speaker, role, expected", [
-    ("the study's authors", "study's authors", "expert"), ("the lead author", "lead author", "expert"),
-    ("Gitlow", "code hosting service", "organization"), ("the health service", "health service", "official"),
-])
-def test_study_authors_are_researchers_and_a_service_is_typed_by_its_kind(speaker, role, expected):
-    # 'author' alone stays a writer (citizen); a national health service is the state's
-    got = classify_speaker(speaker, named=False, roles=[role], cues=["said"], registry=False, figures=False)
-    assert got["source_type"] == expected
-
-
-@pytest.mark.parametrize("speaker, role, expected", [
-    ("Ada Vell", "Democratic pollster", "political"), ("Ada Vell", "pollster", "expert"),
-    ("the labor group", "labor group", "organization"), ("the crowd", "crowd", "citizen"),
-    ("WaPo", "", "media"),
-])
-def test_pollsters_groups_crowds_and_short_mastheads(speaker, role, expected):
-    got = classify_speaker(speaker, named=speaker == "Ada Vell", roles=[role] if role else [], cues=["said"],
-                           registry=False, figures=False)
-    assert got["source_type"] == expected
-
-
-@pytest.mark.parametrize("role, expected", [
-    ("Tánaiste", "official"), ("Treasurer", "official"), ("campaign treasurer", "political"),
-    ("MLA", "political"), ("Fianna Fáil TD", "political"), ("crossbench peer", "political"),
-    ("peer reviewer", "unknown"), ("Chief Health Officer", "official"), ("Ombudsman", "official"),
-    ("a Reserve Bank spokesperson", "official"),
-])
-def test_commonwealth_and_irish_offices(role, expected):
-    got = classify_speaker("Dan Ryder", named=True, roles=[role], cues=["said"], registry=False, figures=False)
+@pytest.mark.parametrize("speaker, named, role, expected", OTHER_COPY_ROLES)
+def test_roles_and_bodies_of_other_outlets_copy(speaker, named, role, expected):
+    got = classify_speaker(speaker, named=named, roles=[role] if role else [], cues=["said"], registry=False,
+                           figures=False)
     assert got["source_type"] == expected
 
 
