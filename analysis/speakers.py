@@ -125,6 +125,11 @@ QUANTIFIERS = frozenset("""number group majority dozens hundreds thousands milli
 several all few none one two three four five six seven eight nine ten half""".split())
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# letters after a name that are an office, a rank or an honour, not part of the name
+_POSTNOMINALS = frozenset("""QC KC SC MP MSP MEP MLA MS AM TD OBE MBE CBE KBE DBE PhD MD FRS""".split())
+# platforms named before a speaker ("on Twitter West accused": Twitter is no part of the name)
+_PLATFORMS = frozenset("""twitter facebook instagram tiktok youtube telegram linkedin reddit
+threads weibo x""".split())
 _SUFFIX_FORMS = NAME_SUFFIXES | frozenset(x + "." for x in NAME_SUFFIXES)
 NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
                             "bin", "ibn", "al", "el", "le", "la", "dos", "das", "ben", "y", "abu",
@@ -359,6 +364,8 @@ def np_span_before(toks: list[Token], k: int) -> tuple[int, int]:
         t = toks[i - 1]
         if t.low in TIME_WORDS and not _title_today(toks, i - 1):
             break
+        if t.low in _PLATFORMS and i < j and i >= 2 and toks[i - 2].low in {"on", "via"}:
+            break  # "on Twitter West accused": the platform, then the speaker
         if t.is_word and (_is_name_word(t) or _is_role(t) or _title_today(toks, i - 1)):
             i -= 1
             continue
@@ -875,7 +882,12 @@ def parse_np(text: str, toks: list[Token]) -> NounPhrase | None:
     if len(words) >= 2 and words[0].low == "that" and words[1].text.islower() and words[-1].low.endswith("s") \
             and not words[-1].low.endswith("ss"):
         words = words[1:]  # "so dramatic that critics have charged": a conjunction, not "that critic"
+    post = []
+    while len(words) >= 3 and words[-1].text.rstrip(".") in _POSTNOMINALS and words[-2].is_cap and words[-3].is_cap:
+        post.insert(0, words.pop())  # "Judge Ada Hall QC", "Ada Vell MP": letters after the name
     np = _role_of_body_then_name(text, words) or split_role_name(text, words)
+    if post and np is not None and np.kind in {"person", "surname"}:
+        np.role = " ".join(x for x in [np.role] + [t.text for t in post] if x)
     if np is not None and np.kind == "person" and not np.roles and len(parts := np.name.split()) == 2 and \
             (fold(parts[0]) in _COMPASS or fold(parts[0]) == "latin"):
         np.kind = "org"  # "North Korea", "Latin America": a country or a region, which speaks as a body
@@ -1454,8 +1466,34 @@ class Registry:
                 if len(qw) > len(tail) and qw[-len(tail):] == tail:
                     p = q
                     break
+        if p is None and len(words) >= 2 and fold(words[0]) not in first_name_genders():
+            # "Ms. Wasserman Schultz" after "Debbie Wasserman Schultz": a double surname, the
+            # one registered person whose longer name ends with it
+            tail = [fold(w) for w in words]
+            hits = [q for q in self.people if len(qw := [fold(w) for w in q.name.split()]) > len(tail)
+                    and qw[-len(tail):] == tail]
+            if len(hits) == 1:
+                p = hits[0]
+                self._by_name[key] = p
+        if p is None and len(words) >= 2 and fold(words[-1]).rstrip(".") not in NAME_SUFFIXES:
+            # "Hillary Clinton" and "Hillary Rodham Clinton": one person, named by the fuller form,
+            # when one registered name has the same first and last word and more or fewer words
+            # (never with initials: "George W. Bush" and "George H. W. Bush" are two)
+            first, last = fold(words[0]), fold(words[-1])
+            same = [q for q in self.people if len(qw := q.name.split()) >= 2 and len(qw) != len(words)
+                    and fold(qw[0]) == first and fold(qw[-1]) == last]
+            if len(same) == 1 and not any(len(w) <= 2 or w.endswith(".")
+                                          for w in (same[0].name.split() + words)[1:-1]):
+                p = same[0]
+                self._by_name[key] = p
+                if len(words) > len(p.name.split()):
+                    p.name = name
+                    self._by_fold[fkey] = p
+                    self._name_words.update(fold(w) for w in words)
+                    if p.inner:
+                        self._by_inner.setdefault(p.inner, p)
         if p is None:
-            # a longer form of a known person ("Donald Trump" vs "Donald J. Trump") stays apart
+            # a longer form with an initial stays apart ("Donald Trump" vs "Donald J. Trump")
             p = Person(name, pos)
             words = name.split()
             if len(words) >= 2:

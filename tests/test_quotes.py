@@ -1371,6 +1371,31 @@ def test_two_lower_case_modifiers_before_a_role_belong_to_it():
     assert triples(q) == [("indirect", "some law enforcement officials", "they had always felt ignored")]
 
 
+@pytest.mark.parametrize("after", ["QC", "MP", "OBE", "PhD"])
+def test_letters_after_a_name_are_no_part_of_it(after):
+    q = quotes_of(f"Ada Vell {after} said the bill was dead.")
+    assert [(r.speaker, r.speaker_role) for r in q.itertuples()] == [("Ada Vell", after)]
+
+
+def test_one_person_under_a_fuller_and_a_shorter_name():
+    # a middle name ("Rodham") and a double surname after a title ("Ms. Wasserman Vell") are the
+    # person named in full; initials keep two people apart (two Bushes)
+    q = quotes_of('Hillary Rodham Vell spoke on Monday. "It is dead," said Mrs. Vell. '
+                  'Later, Hillary Vell added that it was over.')
+    assert set(q["speaker"]) == {"Hillary Rodham Vell"}
+    q = quotes_of('Committee Chairwoman Ada Wasserman Vell responded. "It is dead," Ms. Wasserman Vell '
+                  'said in a statement.')
+    assert list(q["speaker"]) == ["Ada Wasserman Vell"]
+    q = quotes_of("George H. W. Vell spoke first. George W. Vell said that it was over.")
+    assert list(q["speaker"]) == ["George W. Vell"]
+
+
+def test_a_platform_before_a_name_is_no_part_of_it():
+    q = quotes_of('Rapper Kai West held a rally. The next day on Twitter West accused his wife of '
+                  'attempting to "lock me up" after the rally.')
+    assert set(q["speaker"]) == {"Kai West"}
+
+
 def test_estimated_reports_a_clause():
     q = quotes_of('Intro.\n\nEmergencies Minister Ivo Lark spoke of the threat. He estimated this would take a day.')
     assert triples(q) == [("indirect", "Ivo Lark", "this would take a day")]
