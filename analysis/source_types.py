@@ -1835,6 +1835,29 @@ def _surname_remap(keys: Iterable[str]) -> dict[str, str]:
     return {k: by_last[k][0] for k in singles if len(by_last.get(k, ())) == 1}
 
 
+def _middle_name_remap(keys: set[str]) -> dict[str, str]:
+    """First-and-last-name key -> the single longer key in ``keys`` with the same first and last
+    word ("paul ryan" -> "paul d ryan"; "george bush" joins neither "george w bush" nor "george
+    p bush" when both are there)."""
+    longer: dict[tuple[str, str], list[str]] = {}
+    for k in keys:
+        parts = k.split()
+        if len(parts) > 2:
+            longer.setdefault((parts[0], parts[-1]), []).append(k)
+    return {k: longer[(k.split()[0], k.split()[1])][0] for k in keys
+            if len(k.split()) == 2 and len(longer.get((k.split()[0], k.split()[1]), ())) == 1}
+
+
+def _looks_like_a_name(speaker: str) -> bool:
+    """A person's name as the extractor writes it: capitalised words, no article before them."""
+    words = speaker.split()
+    return len(words) >= 2 and words[0] not in {"The", "A", "An"} and all(
+        w[:1].isupper() or w.rstrip(".").lower() in _NAME_JOINERS for w in words)
+
+
+_NAME_JOINERS = frozenset({"de", "da", "di", "du", "del", "der", "van", "von", "bin", "al", "el", "la", "le"})
+
+
 #: What decided a type, by the start of its ``type_reason``, in the order :func:`type_basis` lists
 TYPE_BASES = {"registry": "your registry (data/sources.csv)", "manual": "a human coder",
               "rule": "the article's words (role lexicon and rules)",
@@ -1875,6 +1898,10 @@ def type_basis(quotes: pd.DataFrame) -> pd.DataFrame:
 def sources(quotes: pd.DataFrame) -> pd.DataFrame:
     """One row per speaker in the corpus: who they are, their type and how often they speak.
 
+    A surname alone joins the single full name in the corpus that ends with it, and a first and
+    last name the single fuller form of it ("Paul Ryan" with "Paul D. Ryan"; "George Bush" with
+    neither when "George W. Bush" and "George P. Bush" are both quoted).
+
     Columns: ``speaker`` (fullest name seen), ``aliases`` (other names and descriptors seen,
     "; "-joined), ``speaker_role``, ``affiliation``, ``party``, ``source_type`` (the most
     frequent over the speaker's quotes), ``type_reason``, ``n_quotes``, ``n_words`` (words
@@ -1899,8 +1926,10 @@ def sources(quotes: pd.DataFrame) -> pd.DataFrame:
                          for s in q["speaker"]], dtype=object)
     name_keys = {s: _name_key(s) for s in set(speaker)}
     key = speaker.map(name_keys)
-    # a surname-only key joins the single full name in the corpus that ends with it
-    remap = _surname_remap(name_keys.values())
+    # a surname-only key joins the single full name in the corpus that ends with it; a first
+    # and last name joins the single fuller form of it ("Paul Ryan" and "Paul D. Ryan")
+    remap = _middle_name_remap({k for s, k in name_keys.items() if _looks_like_a_name(s)})
+    remap.update(_surname_remap({remap.get(k, k) for k in name_keys.values()}))
     key = key.map(lambda k: remap.get(k, k))
     # one group per key, numbered in order of first appearance (= groupby(sort=False))
     codes_arr, uniques = pd.factorize(key, sort=False)

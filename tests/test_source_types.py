@@ -981,3 +981,14 @@ def test_a_body_in_the_possessive_as_a_role_is_the_body_represented(role, expect
     got = classify_speaker("Ada Vell", named=True, roles=[role], cues=["said"], text="Ada Vell said so.",
                            registry=False, figures=False)
     assert got["source_type"] == expected
+
+
+def test_sources_joins_a_name_with_its_single_fuller_form_across_articles():
+    q = pd.DataFrame({"article_id": list("abcdefgh"),
+                      "speaker": ["Ada Vell", "Ada B. Vell", "Vell", "Bo Tann", "Bo K. Tann", "Bo J. Tann",
+                                  "the new officials", "the new public officials"],
+                      "text": ["Yes."] * 8, "speaker_role": [""] * 8})
+    got = dict(zip(sources(q)["speaker"], sources(q)["n_quotes"]))
+    # one Ada Vell; Bo Tann could be either of two fuller forms; descriptors are no names
+    assert got == {"Ada B. Vell": 3, "Bo Tann": 1, "Bo K. Tann": 1, "Bo J. Tann": 1,
+                   "the new officials": 1, "the new public officials": 1}
