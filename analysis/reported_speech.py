@@ -442,6 +442,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 pos = toks[i0].start if i0 < n else t.start
         if np is None:
             continue
+        if np.name.split()[0].lower() in _NOBODY or _NO_BEFORE_RE.search(f.masked, max(0, np.start - 9), np.start):
+            continue  # "no candidate mentioned that ...", "Nobody said ...": a report nobody made
         if (np.kind == "pronoun" and np.name.lower() in {"i", "we", "you"}) or \
                 np.name.replace("’", "'").lower() in {"i'm", "we're", "you're", "i've", "we've"}:
             continue  # first or second person outside quotes: an interview transcript, not a report
@@ -810,6 +812,10 @@ def _cue_then_that(masked: str, toks: list[Token], t: int, cues: dict[str, Cue])
 _FINDING_VERBS = frozenset("found finds showed shows revealed reveals suggested suggests".split())
 _INFINITIVE_REPORTS = frozenset({"vow", "pledge", "promise", "claim"})
 _NOT_DONE_MODALS = frozenset({"will", "might", "may", "can", "could", "should", "must"})
+# subjects that say nobody spoke: "Nobody said ...", "None of the officials said ...", "no
+# candidate mentioned ...", "Neither official said ..."
+_NOBODY = frozenset({"nobody", "none", "neither", "no"})
+_NO_BEFORE_RE = re.compile(r"\b(?:[Nn]o|[Nn]either)\s+$")
 # cue forms that are also nouns: after a determiner, or a determiner and an adjective, the noun
 _NOUN_LIKE_CUES = frozenset("""reason reasons claim claims report reports answer answers reply
 replies comment comments note notes warning warnings""".split())

@@ -1396,6 +1396,12 @@ def test_a_platform_before_a_name_is_no_part_of_it():
     assert set(q["speaker"]) == {"Kai West"}
 
 
+@pytest.mark.parametrize("subject", ["No candidate", "Nobody", "None of the officials", "Neither official",
+                                     "While every candidate agrees, no candidate"])
+def test_a_report_nobody_made_is_no_report(subject):
+    assert quotes_of(f"{subject} mentioned that the plan had failed.").empty
+
+
 def test_estimated_reports_a_clause():
     q = quotes_of('Intro.\n\nEmergencies Minister Ivo Lark spoke of the threat. He estimated this would take a day.')
     assert triples(q) == [("indirect", "Ivo Lark", "this would take a day")]
