@@ -84,7 +84,19 @@ def _is_cue(tok: Token, cues: dict[str, Cue], prev: Token | None = None) -> Cue 
             (prev.low in sp.MODIFIERS and prev.low not in sp.ROLE_WORDS and tok.text.endswith("s")
              and not prev.is_cap)):
         return None
+    if c is not None and prev is not None and tok.text in _NOUN_LIKE_CUES and prev.is_word and \
+            prev.text.islower() and prev.low not in _SUBJECT_BEFORE_VERB and not sp.is_role_word(prev.low) \
+            and not prev.low.endswith(("s", "ly")):
+        return None  # "a key reason she lost", "for security reasons": the noun after its modifier
     return c
+
+
+# cue forms that are also nouns, read as nouns after a lower-case modifier that cannot be their
+# subject (not "they reason", "officials claim", "studies report", "many claim", "also note")
+_NOUN_LIKE_CUES = frozenset("""reason reasons claim claims report reports answer answers reply
+replies comment comments note notes warning warnings""".split())
+_SUBJECT_BEFORE_VERB = sp.SKIP_BEFORE_CUE | sp.QUANTIFIERS | frozenset(sp.PRONOUNS) | frozenset(
+    """now who which that and or but also people police""".split())
 
 
 # adjectives that make a following -s cue a plural noun: "Early reports suggested", "media reports"

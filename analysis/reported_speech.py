@@ -283,10 +283,6 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue
         if c.lemma == "point" and k + 1 < n and toks[k + 1].low == "to":
             continue  # "Bo Tran points to the novel ...": a reference, not a speech act
-        if t.low in _NOUN_LIKE_CUES and k >= 1 and (toks[k - 1].low in sp.DETERMINERS or (
-                k >= 2 and toks[k - 2].low in sp.DETERMINERS and toks[k - 1].is_word and toks[k - 1].text.islower()
-                and not sp.is_role_word(toks[k - 1].low) and not toks[k - 1].low.endswith("ly"))):
-            continue  # "blames it as a key reason she lost": the noun, not the verb "reason"
         if k >= 2 and toks[k - 1].low in {"likely", "probably", "also"} and toks[k - 2].low in _NOT_DONE_MODALS \
                 or k >= 1 and toks[k - 1].low in _NOT_DONE_MODALS:
             continue  # "Netanyahu will likely ask Trump to ...", "This president can tell us ...": a
@@ -816,9 +812,6 @@ _NOT_DONE_MODALS = frozenset({"will", "might", "may", "can", "could", "should", 
 # candidate mentioned ...", "Neither official said ..."
 _NOBODY = frozenset({"nobody", "none", "neither", "no"})
 _NO_BEFORE_RE = re.compile(r"\b(?:[Nn]o|[Nn]either)\s+$")
-# cue forms that are also nouns: after a determiner, or a determiner and an adjective, the noun
-_NOUN_LIKE_CUES = frozenset("""reason reasons claim claims report reports answer answers reply
-replies comment comments note notes warning warnings""".split())
 
 
 def _adds_an_object(toks: list[Token], cs: int, ce: int) -> bool:

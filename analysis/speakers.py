@@ -102,7 +102,7 @@ cyclist olympian referee umpire teammate teammates team-mate team-mates
 marshal marshals examiner examiners clerk clerks comptroller auditor auditors assessor
 chaplain headteacher headteachers headmaster headmistress trooper troopers warden wardens
 ranger rangers lifeguard lifeguards steward stewards caretaker secretary-general
-inspector-general
+inspector-general cfo coo cto cio cmo
 """.split())
 
 # words that may precede a role inside a noun phrase ("former", "top", "senior")
@@ -1123,8 +1123,9 @@ def _parse_name_seq(seq: str, after_prep: bool) -> tuple[str, str, int] | None:
         else:
             toks = toks[1:]
     if any(len(t.text) > 1 and t.text.isupper() and not t.text.endswith(".")
-           and t.text not in {"II", "III", "IV", "JR"} for t in toks[1:]):
-        return None  # "Turkish EEZ", "UN Security Council": not a personal name
+           and t.text not in {"II", "III", "IV", "JR"} and t.low not in ROLE_WORDS for t in toks[1:]):
+        return None  # "Turkish EEZ", "UN Security Council": not a personal name (but "Acme CEO
+        # Jack Dorsey": a role in capitals)
     if len(toks[0].text) >= 3 and toks[0].text.isalpha() and toks[0].text.isupper() and \
             toks[0].low.rstrip(".") not in TITLES and not _is_role(toks[1]):
         return None  # "NASA Ames", "RAF Northolt": an acronym opens the name of a body or place

@@ -1402,6 +1402,25 @@ def test_a_report_nobody_made_is_no_report(subject):
     assert quotes_of(f"{subject} mentioned that the plan had failed.").empty
 
 
+def test_a_cue_noun_after_its_modifier_is_no_verb_but_a_subjects_verb_is():
+    q = quotes_of('Ada Vell explained that crews turn the beacons off for security reasons, such as '
+                  '"in areas where piracy is a risk".')
+    assert set(q["cue"]) == {"explained"}
+    assert quotes_of("Trump is disputing reports that he asked for loyalty.").empty
+    q = quotes_of("According to the team, toilets waste water. Inventions that save water, they reason, "
+                  "could help cities.\n\nStudies report that the scheme works.")
+    assert [r.cue for r in q.itertuples()] == ["according to", "reason", "report"]
+
+
+def test_a_role_in_capitals_inside_a_name_run_registers_the_person():
+    # "Acme CEO Jack Dorsey has recorded ..." named nobody, so a later "Dorsey" stayed a surname
+    q = quotes_of("Acme CEO Bo Dorsey has recorded a podcast.\n\nDorsey thanked the host, writing that "
+                  "he had a great time.")
+    assert list(q["speaker"]) == ["Bo Dorsey"]
+    q = quotes_of("Acme CFO Ada Vell said the plan had failed.")
+    assert [(r.speaker, r.speaker_role) for r in q.itertuples()] == [("Ada Vell", "Acme CFO")]
+
+
 def test_estimated_reports_a_clause():
     q = quotes_of('Intro.\n\nEmergencies Minister Ivo Lark spoke of the threat. He estimated this would take a day.')
     assert triples(q) == [("indirect", "Ivo Lark", "this would take a day")]
