@@ -293,8 +293,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 _is_cue(x, cues, toks[q - 1]) and not x.low.endswith("ing") for q, x in enumerate(toks[k + 2:min(n, k + 8)], k + 2)):
             continue  # "The senator who wrote the law said ...": the relative clause's verb, not the
             # report (but "a personality who says he speaks for ...": a clause follows)
-        if prev in _BE or (prev == "to" and go is None) or prev in {"let", "let's", "let’s", "lets"}:
-            continue  # ("Let's say this has ...": an imperative, nobody reports)
+        if (prev in _BE and not t.low.endswith("ing")) or (prev == "to" and go is None) or \
+                prev in {"let", "let's", "let’s", "lets"}:
+            continue  # ("was told": a passive; "Let's say this has ...": an imperative, nobody
+            # reports; but "Trump is saying that ...", "officials are warning that ...": the
+            # present progressive reports)
         if t.low.endswith("ed") and (prev in _PREPOSITIONS or prev in {"the", "a", "an", "his", "her", "its", "their"}):
             continue  # "investigating Trump over alleged hush money": an adjective, not a verb
         nb = k - 1
@@ -326,7 +329,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue
         if is_call and e < n and toks[e].low == "by":
             continue  # "The hiring surges called for by Trump ...": a passive participle, no report
-        participle = t.low.endswith("ing")
+        participle = t.low.endswith("ing") and not (prev in _BE and prev != "being")
+        # ("Trump is saying that ...": the present progressive is the finite verb of its subject)
+        if t.low.endswith("ing") and prev in _BE and k >= 2 and toks[k - 2].low in {"i", "you", "we"}:
+            continue  # "It seems you are telling women ...": an interview's first or second person
         np = None
         pos = t.start
         cited = _cited_as(text, toks, k) if participle and prev == "as" else None
@@ -594,6 +600,10 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             after = _skip_adverbials(toks, close + 1, n) if close + 1 < n else close + 1
             if after < n and toks[after].low == "that":
                 cs = after  # ('in an interview with NPR's "Fresh Air" in May that ...')
+        if cs + 2 < n and toks[cs].low in _CLAUSE_NOUNS and toks[cs + 1].low == "that" and \
+                c.lemma in _DENIAL_LEMMAS:
+            cs += 1  # "disputed reports that he asked ...", "denied claims that ...": the clause the
+            # claims make, which the speaker denies
         had_that = toks[cs].low == "that"
         if had_that and cs + 2 < n and toks[cs + 1].is_word and toks[cs + 1].text.islower() and \
                 not toks[cs + 1].low.endswith("s") and toks[cs + 1].low not in _SUBJ_PRON and \
@@ -790,6 +800,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
 
 
 # nouns whose "that" clause is their own content, not the clause of a speech verb before them
+_DENIAL_LEMMAS = frozenset({"deny", "dispute", "reject", "dismiss", "refute", "rebut", "contest"})
 _CLAUSE_NOUNS = frozenset("""report reports claim claims statement announcement allegation allegations
 assertion suggestion news word rumor rumors rumour rumours revelation revelations""".split())
 _LINK_LINE_RE = re.compile(r"\s*(?:" + "|".join(LINK_LABELS) + r")\b\s*:")

@@ -1406,7 +1406,7 @@ def test_a_cue_noun_after_its_modifier_is_no_verb_but_a_subjects_verb_is():
     q = quotes_of('Ada Vell explained that crews turn the beacons off for security reasons, such as '
                   '"in areas where piracy is a risk".')
     assert set(q["cue"]) == {"explained"}
-    assert quotes_of("Trump is disputing reports that he asked for loyalty.").empty
+    assert "reports" not in set(quotes_of("Vell is disputing reports that he asked for loyalty.")["cue"])
     q = quotes_of("According to the team, toilets waste water. Inventions that save water, they reason, "
                   "could help cities.\n\nStudies report that the scheme works.")
     assert [r.cue for r in q.itertuples()] == ["according to", "reason", "report"]
@@ -1419,6 +1419,29 @@ def test_a_role_in_capitals_inside_a_name_run_registers_the_person():
     assert list(q["speaker"]) == ["Bo Dorsey"]
     q = quotes_of("Acme CFO Ada Vell said the plan had failed.")
     assert [(r.speaker, r.speaker_role) for r in q.itertuples()] == [("Ada Vell", "Acme CFO")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ada Vell is saying that the plan failed.", ("Ada Vell", "the plan failed", "saying")),
+    ("Officials are warning that the plan failed.", ("officials", "the plan failed", "warning")),
+    ("Veltrix is reporting that profits fell.", ("Veltrix", "profits fell", "reporting")),
+])
+def test_the_present_progressive_reports(text, expected):
+    # cue verbs in all tenses (issue 3): a cue after a form of "be" was skipped as a passive
+    assert [(r.speaker, r.text, r.cue) for r in quotes_of(text).itertuples()] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Ada Vell was told that the plan failed.",
+                                  "It seems you are telling women that they are not good enough."])
+def test_a_passive_or_a_second_person_progressive_reports_nothing(text):
+    assert quotes_of(text).empty
+
+
+@pytest.mark.parametrize("verb", ["denied", "disputed", "is disputing", "refuted"])
+def test_a_denial_of_reports_reports_the_denied_clause(verb):
+    q = quotes_of(f"Ada Vell {verb} reports that she asked Bo Tann for loyalty.")
+    assert [(r.speaker, r.text, r.cue) for r in q.itertuples()] == [
+        ("Ada Vell", "she asked Bo Tann for loyalty", verb.split()[-1])]
 
 
 def test_estimated_reports_a_clause():
@@ -3323,7 +3346,9 @@ def test_prior_to_opens_an_opening_phrase():
 
 
 def test_a_cue_noun_after_a_past_verb_or_a_named_source_is_a_noun():
-    assert triples(quotes_of("Vale also refuted claims that Ada Kim was kept in the dark.")) == []
+    # (refuting claims is denying them: Vale's report, by "refuted", not by the noun "claims")
+    q = quotes_of("Vale also refuted claims that Ada Kim was kept in the dark.")
+    assert [(r.speaker, r.text, r.cue) for r in q.itertuples()] == [("Vale", "Ada Kim was kept in the dark", "refuted")]
     assert triples(quotes_of("Dorran News confirmed a Dorran Herald report he had just attacked.")) == []
     q = quotes_of("Ada Kim said reports were false.")
     assert triples(q) == [("indirect", "Ada Kim", "reports were false")]
