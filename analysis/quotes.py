@@ -98,8 +98,13 @@ Rule-based and offline, following the coding scheme in ``../shared/CODEBOOK.md``
   Facebook that ...`` report their clause; ``according to the state fire marshal's office``,
   ``the medical examiner's office``, ``some law enforcement officials`` and ``A No 10
   spokesperson`` are read whole; ``said her son "was ..."`` reports the clause with its quoted
-  predicate; a cue word used as a noun (``a key reason she lost``) reports nothing; a sentence-
-  opening source keeps a name's capital (``Democrats in Congress``).
+  predicate; a cue word used as a noun (``a key reason she lost``, ``for security reasons``)
+  reports nothing, nor does a subject that says nobody spoke (``no candidate mentioned that``);
+  the present progressive reports (``CNN is reporting``, ``officials are warning that``), and
+  ``disputed``/``refuted``/``denied reports that X`` reports X; a sentence-opening source keeps a
+  name's capital (``Democrats in Congress``); ``Hillary Clinton`` and ``Hillary Rodham Clinton``
+  are one person, as are ``Ms. Wasserman Schultz`` and ``Debbie Wasserman Schultz``; letters
+  after a name (``QC``, ``MP``) go to the role.
 
 The cue verbs live in ``analysis/data/speech_cues.csv``. The rules live in one module per job:
 :mod:`analysis.cue_words` (the cue lexicon and shared word classes), :mod:`analysis.quote_marks`
