@@ -96,7 +96,7 @@ def _is_cue(tok: Token, cues: dict[str, Cue], prev: Token | None = None) -> Cue 
 _NOUN_LIKE_CUES = frozenset("""reason reasons claim claims report reports answer answers reply
 replies comment comments note notes warning warnings""".split())
 _SUBJECT_BEFORE_VERB = sp.SKIP_BEFORE_CUE | sp.QUANTIFIERS | frozenset(sp.PRONOUNS) | frozenset(
-    """now who which that and or but also people police is are was were be been am not""".split())
+    """now who which that and or but also is are was were be been am not""".split())
 
 
 # adjectives that make a following -s cue a plural noun: "Early reports suggested", "media reports"

@@ -83,7 +83,7 @@ import pandas as pd
 from analysis.config import PACKAGE_DATA
 from analysis.cue_words import _IRREGULAR_PAST
 from analysis.public_figures import OVERRIDE_MAJORITY, ArticlePeriod, month_of, type_months
-from analysis.speakers import MARKER_PARTIES, ORG_HEADS, PARTY_MARKER_RE, US_STATES
+from analysis.speakers import MARKER_PARTIES, NAME_PARTICLES, ORG_HEADS, PARTY_MARKER_RE, US_STATES
 
 logger = logging.getLogger(__name__)
 
@@ -1839,23 +1839,21 @@ def _middle_name_remap(keys: set[str]) -> dict[str, str]:
     """First-and-last-name key -> the single longer key in ``keys`` with the same first and last
     word ("paul ryan" -> "paul d ryan"; "george bush" joins neither "george w bush" nor "george
     p bush" when both are there)."""
+    split = {k: k.split() for k in keys}
     longer: dict[tuple[str, str], list[str]] = {}
-    for k in keys:
-        parts = k.split()
+    for k, parts in split.items():
         if len(parts) > 2:
             longer.setdefault((parts[0], parts[-1]), []).append(k)
-    return {k: longer[(k.split()[0], k.split()[1])][0] for k in keys
-            if len(k.split()) == 2 and len(longer.get((k.split()[0], k.split()[1]), ())) == 1}
+    return {k: longer[(parts[0], parts[1])][0] for k, parts in split.items()
+            if len(parts) == 2 and len(longer.get((parts[0], parts[1]), ())) == 1}
 
 
 def _looks_like_a_name(speaker: str) -> bool:
-    """A person's name as the extractor writes it: capitalised words, no article before them."""
+    """A person's name as the extractor writes it: capitalised words (and particles such as
+    "von"), no article before them."""
     words = speaker.split()
     return len(words) >= 2 and words[0] not in {"The", "A", "An"} and all(
-        w[:1].isupper() or w.rstrip(".").lower() in _NAME_JOINERS for w in words)
-
-
-_NAME_JOINERS = frozenset({"de", "da", "di", "du", "del", "der", "van", "von", "bin", "al", "el", "la", "le"})
+        w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
 
 
 #: What decided a type, by the start of its ``type_reason``, in the order :func:`type_basis` lists
