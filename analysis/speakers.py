@@ -901,6 +901,8 @@ def _role_of_body_then_name(text: str, words: list[Token]) -> NounPhrase | None:
     body's possessive, then the person's name, which the capitalised run would otherwise fuse
     with the body. None unless the phrase has that shape."""
     n = len(words)
+    if n < 3 or not words[-1].is_cap:
+        return None  # (the common case: no body and name to split)
     prep = next((q for q in range(1, n) if words[q].low in {"of", "to", "at", "for"}), None)
     poss = next((q for q in range(n - 2) if words[q].is_cap and words[q].text.endswith(("'s", "’s"))), None)
     if poss is not None and all(w.is_cap or w.low in DETERMINERS or w.low in {"of", "and", "for", "&"}
@@ -1269,6 +1271,7 @@ class Registry:
         self._by_first: dict[str, Person] = {}
         self._by_inner: dict[str, Person] = {}  # first of two surnames ("Vela" of "Ricardo Vela Montes")
         self._name_words: set[str] = set()  # folded words of every registered name
+        self._people_by_last: dict[str, list[Person]] = {}  # folded last word -> people
         for text in texts:
             if text:
                 self._scan(text)
@@ -1467,22 +1470,24 @@ class Registry:
                 if len(qw) > len(tail) and qw[-len(tail):] == tail:
                     p = q
                     break
-        if p is None and len(words) >= 2 and fold(words[0]) not in first_name_genders():
+        # (people sharing the last word: the only candidates of the two checks below)
+        kin = self._people_by_last.get(fold(words[-1]), []) if len(words) >= 2 else []
+        if p is None and kin and fold(words[0]) not in first_name_genders():
             # "Ms. Wasserman Schultz" after "Debbie Wasserman Schultz": a double surname, the
             # one registered person whose longer name ends with it
             tail = [fold(w) for w in words]
-            hits = [q for q in self.people if len(qw := [fold(w) for w in q.name.split()]) > len(tail)
+            hits = [q for q in kin if len(qw := [fold(w) for w in q.name.split()]) > len(tail)
                     and qw[-len(tail):] == tail]
             if len(hits) == 1:
                 p = hits[0]
                 self._by_name[key] = p
-        if p is None and len(words) >= 2 and fold(words[-1]).rstrip(".") not in NAME_SUFFIXES:
+        if p is None and kin and fold(words[-1]).rstrip(".") not in NAME_SUFFIXES:
             # "Hillary Clinton" and "Hillary Rodham Clinton": one person, named by the fuller form,
             # when one registered name has the same first and last word and more or fewer words
             # (never with initials: "George W. Bush" and "George H. W. Bush" are two)
-            first, last = fold(words[0]), fold(words[-1])
-            same = [q for q in self.people if len(qw := q.name.split()) >= 2 and len(qw) != len(words)
-                    and fold(qw[0]) == first and fold(qw[-1]) == last]
+            first = fold(words[0])
+            same = [q for q in kin if len(qw := q.name.split()) >= 2 and len(qw) != len(words)
+                    and fold(qw[0]) == first]
             if len(same) == 1 and not any(len(w) <= 2 or w.endswith(".")
                                           for w in (same[0].name.split() + words)[1:-1]):
                 p = same[0]
@@ -1502,6 +1507,7 @@ class Registry:
                 if g:
                     p.votes[g] += 2  # weak prior from the given name
             self.people.append(p)
+            self._people_by_last.setdefault(fold(words[-1]), []).append(p)
             self._by_name[key] = p
             self._by_fold[fkey] = p
             parts = [fold(w) for w in name.split()]
