@@ -932,6 +932,27 @@ def _role_of_body_then_name(text: str, words: list[Token]) -> NounPhrase | None:
 # Article-level registry of people
 
 
+def _reads_as_clause(words: list[str]) -> bool:
+    """A role taken from a run-on of the text is a clause, not role words: "with the death toll
+    rising", "when asked whether ...", "committee is investigating ...", "Iranian Chess Federation
+    announced two players" (but "a biologist who was not involved" is a role and its relative)."""
+    low = [w.lower().strip(",.;:") for w in words]
+    if low[0] in _CLAUSE_OPENERS or (len(low) > 2 and low[1] in _FINITE_AFTER_NOUN):
+        return True  # ("is the senior pastor", "from the pro-Beijing camp" stay: they say who)
+    for w in low[1:]:
+        if w in {"who", "which", "that", "whose", "whom", "where"}:
+            return False
+        if w in _ROLE_CLAUSE_VERBS:
+            return True
+    return False
+
+
+_CLAUSE_OPENERS = frozenset("""when with while after before this these as if""".split())
+_FINITE_AFTER_NOUN = frozenset("""is are was were has have had will""".split())
+# a speech verb inside a role: the text ran on into a report
+_ROLE_CLAUSE_VERBS = frozenset("""said says announced reported stated told added claimed""".split())
+
+
 @dataclass
 class Person:
     """A person the article names, with every role it attaches to them."""
@@ -970,7 +991,7 @@ class Person:
         while words and words[-1].lower().rstrip(".") in HONORIFICS:
             words.pop()  # "Dr", "Mr." are honorifics, not roles
         role = " ".join(words)
-        if not role:
+        if not role or _reads_as_clause(words):
             return
         low = role.lower()
         for i, r in enumerate(self.roles):

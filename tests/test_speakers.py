@@ -367,3 +367,16 @@ def test_glued_initials_stay_in_the_name_and_a_titled_name_takes_no_appositive_f
     assert [p.name for p in r.people] == ["George H.W. Varga"]
     r = Registry("In response to a lawsuit by the rights group Fair Draft Coalition, U.S. District Judge Gray Holm ruled.")
     assert [(p.name, p.roles) for p in r.people] == [("Gray Holm", ["U.S. District Judge"])]
+
+
+def test_a_role_that_reads_as_a_clause_is_no_role():
+    from analysis.speakers import Person
+    p = Person("Ada Vell", 0)
+    for role in ["Prime Minister", "when asked whether an inquiry was held", "this break will allow him to plan",
+                 "committee is investigating the bid", "Westland Federation announced two players",
+                 "is the senior pastor", "from the pro-Westland camp",
+                 "a biologist who was not involved in the study"]:
+        p.add_role(role)
+    # a run-on of the text is dropped; a predicate or a relative that says who she is stays
+    assert p.roles == ["Prime Minister", "is the senior pastor", "from the pro-Westland camp",
+                       "a biologist who was not involved in the study"]
