@@ -642,11 +642,21 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
         # in mid-sentence is a surname (a role needs its determiner: "the king")
     if n - i >= 3 and i > 0 and toks[i - 1].low in {"of", "for", "to"}:
         i += 1  # "Representative for Iran Brian Hook": the place belongs to the role
-    if 1 <= n - i <= 2 and i > 2 and toks[0].low in {"the", "a", "an"} and toks[i - 1].low in {"of", "at", "for", "to"} \
-            and fold(toks[i].text) not in first_name_genders() and \
-            any(is_role_word(t.low) or t.low in TITLES for t in toks[1:i - 1]):
+    # the first preposition after the role, then "the" and a body that ends the phrase ("a
+    # spokesman for the Pentagon", "for the Economic Offences Wing")
+    pi = next((q for q in range(2, n - 2) if toks[q].low in {"of", "at", "for", "to"}), -1)
+    the_body = toks[pi + 2:] if pi > 1 and toks[pi + 1].low == "the" else []
+    if toks[0].low in {"the", "a", "an"} and ((
+            1 <= n - i <= 2 and i > 2 and toks[i - 1].low in {"of", "at", "for", "to"}
+            and fold(toks[i].text) not in first_name_genders()
+            and any(is_role_word(t.low) or t.low in TITLES for t in toks[1:i - 1])) or (
+            1 <= len(the_body) <= 5 and all(t.is_cap for t in the_body)
+            and fold(the_body[0].text) not in first_name_genders()
+            and any(is_role_word(t.low) or t.low in TITLES for t in toks[1:pi]))):
         # "the Chief Technology Officer of Red Hat": a role at a body, not a person "Red Hat";
-        # "the mayor of Yartown", "a former ambassador to China": a role of a place, not a person "Yartown"
+        # "the mayor of Yartown", "a former ambassador to China": a role of a place, not a person
+        # "Yartown"; "a spokesman for the Pentagon", "a spokesman for the Economic Offences Wing":
+        # the descriptor as written, not a body or a person called "Economic Offences Wing"
         return NounPhrase(_join(text, toks), _join(text, toks[1:]), "descriptor", s, e,
                           gender=_gender_of(toks))
     if n - i == 1 and i > 1 and toks[i - 1].low in {"in", "at", "from", "near"} and \

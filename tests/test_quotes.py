@@ -1444,6 +1444,15 @@ def test_a_denial_of_reports_reports_the_denied_clause(verb):
         ("Ada Vell", "she asked Bo Tann for loyalty", verb.split()[-1])]
 
 
+@pytest.mark.parametrize("who", ["A spokesman for the Pentagon", "A spokesperson for the Westport Police Department",
+                                 "A spokesman for the Economic Offences Wing", "A lawyer for the wife of Bo Tann"])
+def test_a_role_for_a_body_is_the_descriptor_as_written(who):
+    # (was the body alone, "spokesman for the Pentagon" without its article, or a person called
+    # "Economic Offences Wing")
+    q = quotes_of(f"{who} said the buses would run.")
+    assert [(r.speaker, r.named) for r in q.itertuples()] == [(who, False)]
+
+
 def test_estimated_reports_a_clause():
     q = quotes_of('Intro.\n\nEmergencies Minister Ivo Lark spoke of the threat. He estimated this would take a day.')
     assert triples(q) == [("indirect", "Ivo Lark", "this would take a day")]
