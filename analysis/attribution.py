@@ -1043,8 +1043,40 @@ def _join_toks(text: str, toks: list[Token]) -> str:
     return re.sub(r"\s+", " ", text[toks[0].start:toks[-1].end]).strip(" ,")
 
 
+def _unlisted_role_then_name(text: str, toks: list[Token], k: int) -> tuple[NounPhrase, int] | None:
+    """'said financier Toby Reyes', 'Northvale developer Ada Kim said': up to two capitalised and
+    three lower-case words the role lexicon does not list, then a person's name of two or more
+    words. The words before the name are the role, as written."""
+    m = k
+    while m < len(toks) and m < k + 2 and toks[m].is_word and sp._is_name_word(toks[m]) and \
+            toks[m].low not in sp.TIME_WORDS and not toks[m].low.endswith(("'s", "’s")):
+        m += 1  # capitalised modifiers: "Northvale developer"
+    w = m
+    while w < len(toks) and w < m + 3 and toks[w].is_word and toks[w].text.replace("-", "").isalpha() and \
+            toks[w].text.islower() and toks[w].low not in sp._NOT_MODIFIER and toks[w].low not in sp.DETERMINERS \
+            and toks[w].low not in _FINITE and toks[w].low not in _IRREGULAR_PAST and toks[w].low not in _REL:
+        w += 1
+    if w == m or w >= len(toks) or toks[w - 1].low.endswith(("ly", "ing", "ed")) or len(toks[w - 1].low) < 4 \
+            or not sp._is_name_word(toks[w]):
+        return None
+    ai, aj = sp.np_span_after(toks, w)
+    if ai != w or aj < w + 2 or (aj < len(toks) and toks[aj].is_cap and toks[aj].is_word):
+        return None
+    np = sp.parse_np(text, toks[ai:aj])
+    if np is None or np.kind != "person" or np.role or len(np.name.split()) < 2:
+        return None
+    np.role = _join_toks(text, toks[k:w])
+    return np, aj
+
+
 def _np_after(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, int]:
     i, j = sp.np_span_after(toks, k)
+    if j <= i + 2:
+        # the lexicon's scan stops before a role word it does not list ("said developer Ada Kim";
+        # "Northvale developer Ada Kim" read as the surname "Northvale")
+        unlisted = _unlisted_role_then_name(text, toks, k)
+        if unlisted is not None and unlisted[1] > j:
+            return unlisted
     if j <= i:
         if k < len(toks) and toks[k].low in _SUBJ_PRON:
             return sp.parse_np(text, toks[k:k + 1]), k + 1

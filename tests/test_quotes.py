@@ -4193,3 +4193,17 @@ def test_first_person_words_of_the_person_the_sentence_before_is_about():
     q = quotes_of(text)
     assert {(r.speaker, r.text[:12]) for r in q.itertuples()} >= {
         ("Dena Crowe", "This is not "), ("Jen Osei", "In my first "), ("Paul Lee", "I felt like ")}
+
+
+@pytest.mark.parametrize("text", [
+    '"We were poor," said financier Toby Varga.',
+    '"We were poor," said Northvale developer Toby Varga.',
+    '"We were poor," developer Toby Varga said.',
+    '"We were poor," said funnyman Toby Varga, a local host, in a voicemail.',
+])
+def test_a_role_word_the_lexicon_does_not_list_before_a_full_name(text):
+    # the name is the speaker and the words before it the role; the quote stands whole
+    q = quotes_of(text)
+    assert triples(q) == [("direct", "Toby Varga", "We were poor,")]
+    if "host" not in text:
+        assert q.speaker_role.iloc[0] in {"financier", "Northvale developer", "developer"}
