@@ -1490,6 +1490,16 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
             right_rest = rtoks[e2:]
         else:
             np_r, e = _np_after(text, rtoks, k)
+            if np_r is not None and e > k + 1 and (e == len(rtoks) or rtoks[e].text in ".!?,;") and \
+                    np_r.end == rtoks[e - 1].end and not np_r.roles and \
+                    (cl := _is_cue(rtoks[e - 1], cues)) is not None and cl.quote:
+                # '"...," the magazine reports.': the verb was read as the phrase's last noun
+                # ("news reports"); nothing follows it, so it is the verb
+                shorter, e1 = _np_after(text, rtoks[:e - 1], k)
+                if shorter is not None and e1 == e - 1:
+                    np_r, e = shorter, e1
+                elif rtoks[k].low in sp.DETERMINERS:
+                    np_r = None  # ("the magazine": a descriptor the lexicon does not know, read below)
             if k + 3 < len(rtoks) and rtoks[k + 1].low in _SOURCE_HEADS and \
                     rtoks[k + 2].low in _CLOSE_TO | {"in"}:
                 # '"...," a source close to the Varga family said': the source and its link

@@ -4207,3 +4207,12 @@ def test_a_role_word_the_lexicon_does_not_list_before_a_full_name(text):
     assert triples(q) == [("direct", "Toby Varga", "We were poor,")]
     if "host" not in text:
         assert q.speaker_role.iloc[0] in {"financier", "Northvale developer", "developer"}
+
+
+@pytest.mark.parametrize("subject, cue, speaker", [
+    ("the magazine", "reports", "the magazine"), ("the newspaper", "reports", "the newspaper"),
+    ("the Northvale Ledger", "reports", "Northvale Ledger"), ("the agency", "notes", "the agency")])
+def test_a_cue_that_is_also_a_noun_ends_the_sentence_after_a_quote(subject, cue, speaker):
+    # '"...," the magazine reports.': nothing follows the word, so it is the verb ("news reports")
+    q = quotes_of(f'"The fund is empty," {subject} {cue}.')
+    assert [(r.kind, r.speaker, r.cue) for r in q.itertuples()] == [("direct", speaker, cue)]
