@@ -20,7 +20,7 @@ from analysis.cue_words import (
 )
 from analysis.quote_marks import DOUBLE_MARKS, Item, Span, _Field, _title_case
 WINDOW = 320  # characters of context looked at around a quote (keeps the work linear)
-_OBJ_WORDS = frozenset("""him her them us me reporters journalists press media audience crowd show
+_OBJ_WORDS = frozenset("""him her them us me you reporters journalists press media audience crowd show
 program programme podcast
 supporters listeners viewers parliament congress lawmakers public nation country court jury
 court delegates students workers paper newspaper magazine broadcaster outlet station network
@@ -1206,6 +1206,12 @@ def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, 
                 toks[j + 1].low not in _OBJ_WORDS and any(_listener_head(x) for x in toks[j + 1:th]) and \
                 any(x.low == "of" for x in toks[j:th]):
             return _join_toks(text, toks[k:th]), th  # "told the tens of thousands of supporters that ..."
+    if c and c.obj == "obj" and j < limit and (nxt in _NUMBER_WORDS or toks[j].text.isdigit()):
+        h = next((q for q in range(j + 1, min(limit, j + 4)) if _listener_head(toks[q]) or (
+            toks[q].text.islower() and toks[q].low.endswith("s") and (
+                toks[q].low[:-1] in _OBJ_WORDS or sp.is_role_word(toks[q].low[:-1])))), None)
+        if h is not None and all(x.is_word and x.text.islower() and x.low not in _FINITE for x in toks[j + 1:h]):
+            return _join_toks(text, toks[k:h + 1]), h + 1  # "told three congressional committees that"
     if c and c.obj == "obj" and j < limit:
         if nxt in _OBJ_WORDS or nxt in {"the", "local", "state", "national", "grand"} or (
                 nxt in {"a", "an"} and j + 2 < limit and any(

@@ -27,7 +27,7 @@ from analysis.quote_marks import DOUBLE_MARKS, Item, Span, _Field
 from analysis.attribution import (
     LINK_LABELS, WINDOW, _ADJUDICATORS, _ADVERBIAL_HEADS, _ADV_NOUNS, _DOCUMENTS, _EXPRESS_VERBS,
     _ISSUE_VERBS, _NOUN_FORMS, _PREPOSITIONS, _as_put_it_at, _SAY_LEMMAS, _SINGLE_ADV, _SUBORDINATORS,
-    _VERDICT_CUE, _according_np, _cited_as, _cue_string, _dateline_end, _ends_in_attribution, _has_verb,
+    _VERDICT_CUE, _according_np, _cited_as, _cue_string, _dateline_end, _determiner_phrase, _ends_in_attribution, _has_verb,
     _inner_speaker, _intro_only, _issued_doc_before, _join_toks, _main_subject, _np_after, _people_in,
     _plans_to, _sentence_subject, _skip_adverbials, _subject_before, _verdict_cue, _went_on_to,
 )
@@ -376,6 +376,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             np, i0 = _subject_before(text, toks, k if go is None else go)
             if np is None and prev == "who":
                 np, i0 = _appositive_owner(text, toks, k - 1)
+            if np is None and go is None:
+                np, i0 = _unlisted_descriptor(text, toks, k, cues)
             if np is not None and np.kind in {"person", "org"} and \
                     sp.fold(np.name.split()[-1]) in sp._NON_PERSON_END:
                 # "Representative X of Maryland's 7th Congressional District announced": the person
@@ -1197,6 +1199,34 @@ _PAST_ONLY = frozenset("""rose went came gave took saw knew began became ran fel
 rode drove ate flew chose froze broke stole threw swam sang rang shook woke wore tore bore forgave
 forbade""".split())
 _NOT_MODIFIER_WORDS = sp._NOT_MODIFIER | frozenset({"there", "here", "who", "which"})
+
+
+# cue forms that are verbs only: "the clinic says", "the bakery said" (not "the total reported
+# casualties", "the crisis claimed lives": a past form after a noun may be its participle)
+_PLAIN_SAY_FORMS = frozenset("said says told tells wrote writes".split())
+
+
+def _unlisted_descriptor(text: str, toks: list[Token], k: int, cues: dict[str, Cue]
+                         ) -> tuple[NounPhrase | None, int]:
+    """"The clinic says ...", "In a statement, the bakery said ...": a descriptor the lexicon does
+    not know as the subject of the cue at ``k``: a determiner opening the sentence or the clause
+    after an opener, and up to four nouns and modifiers (no verb, time word or function word)."""
+    t = toks[k]
+    if t.low not in _PLAIN_SAY_FORMS and not (t.low.endswith("s") and not t.low.endswith("ss")):
+        return None, -1
+    d = next((q for q in range(k - 2, max(-1, k - 6), -1) if toks[q].low in {"the", "a", "an"}), None)
+    if d is None or not (d == 0 or toks[d - 1].text == ","):
+        return None, -1
+    for q in range(d + 1, k):
+        x = toks[q]
+        if not x.is_word or x.low in sp._NOT_MODIFIER or x.low in _FINITE or x.low in _IRREGULAR_PAST or \
+                x.low in sp.TIME_WORDS or x.low in _REL or (x.low.endswith("ed") and q > d + 1) or \
+                x.low.endswith(("'s", "’s", "-old")):
+            return None, -1  # ("the 78-year-old socialist": an epithet the resolver reads)
+    if toks[k - 1].low.endswith(("ly", "ing", "ed")):
+        return None, -1
+    found = _determiner_phrase(text, toks, d, cues, lambda m: m == k)
+    return (found[0], d) if found is not None else (None, -1)
 
 
 def _fallback_subject(f: _Field, toks: list[Token], k: int, cues: dict[str, Cue]

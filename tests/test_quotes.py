@@ -4216,3 +4216,30 @@ def test_a_cue_that_is_also_a_noun_ends_the_sentence_after_a_quote(subject, cue,
     # '"...," the magazine reports.': nothing follows the word, so it is the verb ("news reports")
     q = quotes_of(f'"The fund is empty," {subject} {cue}.')
     assert [(r.kind, r.speaker, r.cue) for r in q.itertuples()] == [("direct", speaker, cue)]
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("The clinic says its patients are counselled before the test.", "the clinic", "says"),
+    ("In a statement, the bakery said the loaves were baked that morning.", "the bakery", "said"),
+    ("A Northvale plumber told the paper the pipes had burst twice.", "A Northvale plumber", "told the paper"),
+])
+def test_a_descriptor_the_lexicon_does_not_know_reports(text, speaker, cue):
+    q = quotes_of(text)
+    assert [(r.kind, r.speaker, r.cue) for r in q.itertuples()] == [("indirect", speaker, cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "The milestone came as states began to relax the rules.",  # a verb in the phrase: no subject
+    "Meanwhile, the total reported casualties increased to 167.",  # a past form after a noun
+    "Before the flood, the crisis claimed 1,500 lives in the valley.",
+])
+def test_no_descriptor_subject_is_read_across_a_verb_or_a_participle(text):
+    assert quotes_of(text).empty
+
+
+@pytest.mark.parametrize("listener", ["three committees", "three congressional committees",
+                                      "12 senators"])
+def test_a_counted_listener_is_not_part_of_the_report(listener):
+    q = quotes_of(f"Ada Varga told {listener} in a written statement that the fund was empty.")
+    assert [(r.speaker, r.text, r.cue) for r in q.itertuples()] == [
+        ("Ada Varga", "the fund was empty", f"told {listener}")]
