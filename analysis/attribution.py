@@ -2554,6 +2554,14 @@ _NOT_VERBS_S = frozenset("""as its yes plus news whereas always perhaps towards 
 sometimes besides unless across""".split())
 
 
+_CONTRACTED_VERB_ENDS = tuple(e.replace("'", a) for e in ("n't", "'re", "'ve", "'ll", "'d", "'m") for a in "'’")
+
+
+def _contracted_verb(low: str) -> bool:
+    """A pronoun and a verb written as one word ("he's", "we're", "doesn't"), not a possessive."""
+    return low.endswith(_CONTRACTED_VERB_ENDS) or (low[-2:] in ("'s", "’s") and low[:-2] in sp._CONTRACTED_S)
+
+
 def _has_verb(toks: list[Token], *, s_after_preposition: bool = True, s_after_adjective: bool = True) -> bool:
     """Rough test for a finite verb: an auxiliary, a past form, or a present -s form after a
     noun (or, with ``s_after_preposition=False``, not after a preposition: "his decision to
@@ -2563,6 +2571,8 @@ def _has_verb(toks: list[Token], *, s_after_preposition: bool = True, s_after_ad
         low = t.low
         if low in _FINITE or (t.text[:1].islower() and len(low) > 3 and low.endswith("ed")):
             return True
+        if _contracted_verb(low):
+            return True  # "he's picking", "they're", "we'll", "doesn't"
         if t.text in "()":
             continue
         if t.text[:1].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is")) \

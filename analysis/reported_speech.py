@@ -471,6 +471,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue
         # tail attribution ", X said." with the clause before it
         rest_i = _skip_adverbials(toks, e, n)
+        if k > 0 and toks[k - 1].text != "," and pos > 0 and f.masked[max(0, pos - 2):pos].strip() == ",":
+            rest_i = _medium_tail(toks, rest_i, n)  # ", Okafor said Monday on Fox News."
         quoted_predicate = rest_i + 2 < n and toks[rest_i + 1].text.islower() and toks[rest_i + 1].is_word \
             and toks[rest_i + 2].text in DOUBLE_MARKS and cues.get(toks[rest_i + 1].low) is None
         # ('With the suspect dead, Commissioner X said, citizens "can be confident ...": a subject
@@ -602,6 +604,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             after = _skip_adverbials(toks, close + 1, n) if close + 1 < n else close + 1
             if after < n and toks[after].low == "that":
                 cs = after  # ('in an interview with NPR's "Fresh Air" in May that ...')
+        if cs + 3 < n and toks[cs].low in {"any", "the", "all"} and toks[cs + 1].low in _CLAUSE_NOUNS and \
+                toks[cs + 2].low == "that" and c.lemma in _DENIAL_LEMMAS:
+            cs += 1  # "denied any suggestion that ...": the noun after its determiner
         if cs + 2 < n and toks[cs].low in _CLAUSE_NOUNS and toks[cs + 1].low == "that" and \
                 c.lemma in _DENIAL_LEMMAS:
             cs += 1  # "disputed reports that he asked ...", "denied claims that ...": the clause the
@@ -689,9 +694,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 and not any(_quoted_predicate(f, toks, q, ce_guess(toks, cs, n)) for q in range(cs + 1, min(n, cs + 4))):
             continue  # "denied that Mr. Vale said it at all": an object, no clause
         elif first.text.islower() and _verb_forms().get(first.low) == "VBZ" and not had_that and \
+                not first.low.endswith(("'s", "’s")) and \
                 cs > k + 1 and all(x.low in sp.TIME_WORDS for x in toks[k + 1:cs]):
             continue  # "The deal announced Wednesday comes as ...": a participle of the noun before
-            # it, then the sentence's own verb; a clause never opens with its verb
+            # it, then the sentence's own verb; a clause never opens with its verb (but "said
+            # Friday he's picking ...": a pronoun and its verb)
         elif first.low in {"a", "an"} and not c.obj and not had_that and not (
                 c.lemma in _SAY_LEMMAS and any(x.low in _FINITE or (x.low in _IRREGULAR_PAST and x.low != "read")
                                                for x in _skip_appositive(toks, cs + 2, min(n, cs + 14)))) and not (
@@ -804,7 +811,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
 # nouns whose "that" clause is their own content, not the clause of a speech verb before them
 _DENIAL_LEMMAS = frozenset({"deny", "dispute", "reject", "dismiss", "refute", "rebut", "contest"})
 _CLAUSE_NOUNS = frozenset("""report reports claim claims statement announcement allegation allegations
-assertion suggestion news word rumor rumors rumour rumours revelation revelations""".split())
+assertion suggestion suggestions news word rumor rumors rumour rumours revelation revelations""".split())
 _LINK_LINE_RE = re.compile(r"\s*(?:" + "|".join(LINK_LABELS) + r")\b\s*:")
 def _cue_then_that(masked: str, toks: list[Token], t: int, cues: dict[str, Cue]) -> bool:
     """Is the "that" at ``t`` the complementizer of a speech verb a few adverbial words before it
@@ -969,12 +976,49 @@ def _finite_before_rel(toks: list[Token], lo: int, hi: int) -> bool:
     return False
 
 
+def _medium_tail(toks: list[Token], i: int, n: int) -> int:
+    """Past a medium named at the end of a tail attribution (', Kim said on Fox News.', ', Kim
+    told "Meet the Press."', ', Kim said in The Atlantic.'): the index of the sentence's end,
+    or ``i`` when anything else follows."""
+    j = i
+    if j < n and toks[j].low in {"on", "in", "to", "with"}:
+        j += 1
+    if j == i or j >= n:
+        return i
+    if toks[j].text in DOUBLE_MARKS:
+        close = next((q for q in range(j + 1, min(n, j + 10)) if toks[q].text in DOUBLE_MARKS), None)
+        if close is None or not toks[j + 1].is_cap:
+            return i
+        j = close + 1
+        if j < n and toks[j].text in ".?!" and j - 1 > 0 and toks[j - 2].text in ".?!":
+            return i
+    else:
+        m = j + (toks[j].low == "the")
+        while m < n and m < j + 7 and toks[m].is_word and toks[m].is_cap and toks[m].low not in sp.TIME_WORDS:
+            m += 1
+        if m == j + (toks[j].low == "the"):
+            return i
+        j = m
+    if j < n and toks[j].low in {"show", "program", "programme", "podcast"}:
+        j += 1
+    while j < n and toks[j].text in DOUBLE_MARKS:
+        j += 1
+    if j + 1 < n and toks[j].text == "," and toks[j + 1].text.islower() and toks[j + 1].low.endswith("ing"):
+        return j  # ', Kim said on Fox News, citing the audit': the participle phrase after it
+    return j if j >= n or (toks[j].text in ".?!" and all(not x.is_word for x in toks[j:n])) else i
+
+
 def _past_predicate(toks: list[Token], lo: int, hi: int) -> bool:
     """A regular past-tense verb ends the noun phrase that opens a reported clause ("reported a man
     died", "reported a block of flats collapsed in Aleppo"), not a participle that modifies it ("a
     case linked to travel", "a man wanted by police")."""
+    preps = 0
     for q in range(lo, hi):
         t = toks[q]
+        if t.low in _PREPOSITIONS and t.low != "of" and preps == 0 and q + 1 < hi and (
+                toks[q + 1].low in sp.DETERMINERS or toks[q + 1].is_cap):
+            preps += 1  # "said a request from the mayor prompted her vote": one phrase after the noun
+            continue
         if not t.is_word or (t.low in _PREPOSITIONS and t.low != "of") or t.low in _REL:
             return False
         if t.text[:1].islower() and t.low.endswith("ed") and len(t.low) >= 4 and "-" not in t.text:

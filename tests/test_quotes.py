@@ -4243,3 +4243,22 @@ def test_a_counted_listener_is_not_part_of_the_report(listener):
     q = quotes_of(f"Ada Varga told {listener} in a written statement that the fund was empty.")
     assert [(r.speaker, r.text, r.cue) for r in q.itertuples()] == [
         ("Ada Varga", "the fund was empty", f"told {listener}")]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Ada Varga said Friday he's picking his close ally Tom Reyes for the seat.",
+     "he's picking his close ally Tom Reyes for the seat"),
+    ("Ada Varga told the board she'll deliver the votes.", "she'll deliver the votes"),
+    ("Ada Varga said a request from the mayor prompted her vote.", "a request from the mayor prompted her vote"),
+    ("The firm denied any suggestion that Varga was denied access.", "Varga was denied access"),
+])
+def test_reported_clauses_with_contractions_phrases_and_denied_suggestions(text, clause):
+    q = quotes_of(text)
+    assert [(r.kind, r.text) for r in q.itertuples()] == [("indirect", clause)]
+
+
+@pytest.mark.parametrize("tail", ["said Monday on Fox News.", "wrote in The Atlantic.",
+                                  "said on Fox News, citing the audit."])
+def test_a_tail_attribution_may_name_its_medium(tail):
+    q = quotes_of(f"The levy was a mistake, Okafor {tail}")
+    assert [(r.kind, r.speaker, r.text) for r in q.itertuples()] == [("indirect", "Okafor", "The levy was a mistake")]
