@@ -1250,6 +1250,9 @@ _NOT_MODIFIER_WORDS = sp._NOT_MODIFIER | frozenset({"there", "here", "who", "whi
 _PLAIN_SAY_FORMS = frozenset("said says told tells wrote writes".split())
 
 
+_PHRASE_ADVERBS = frozenset("just still only even now never always really already simply".split())
+
+
 def _unlisted_descriptor(text: str, toks: list[Token], k: int, cues: dict[str, Cue]
                          ) -> tuple[NounPhrase | None, int]:
     """"The clinic says ...", "In a statement, the bakery said ...": a descriptor the lexicon does
@@ -1258,13 +1261,20 @@ def _unlisted_descriptor(text: str, toks: list[Token], k: int, cues: dict[str, C
     t = toks[k]
     if t.low not in _PLAIN_SAY_FORMS and not (t.low.endswith("s") and not t.low.endswith("ss")):
         return None, -1
+    if k > 3 and toks[k - 1].text == ",":
+        # "the operative, who requested anonymity because ..., said": past the relative clause
+        r = next((q for q in range(k - 2, max(0, k - 30), -1) if toks[q].text == "," or toks[q].low == "who"), None)
+        if r is None or toks[r].low != "who" or toks[r - 1].text != ",":
+            return None, -1
+        k = r - 1
     d = next((q for q in range(k - 2, max(-1, k - 6), -1) if toks[q].low in {"the", "a", "an"}), None)
-    if d is None or not (d == 0 or toks[d - 1].text == ","):
+    if d is None or not (d == 0 or toks[d - 1].text == "," or (d == 1 and toks[0].low in {"but", "and", "yet"})):
         return None, -1
     for q in range(d + 1, k):
         x = toks[q]
         if not x.is_word or x.low in sp._NOT_MODIFIER or x.low in _FINITE or x.low in _IRREGULAR_PAST or \
                 x.low in sp.TIME_WORDS or x.low in _REL or (x.low.endswith("ed") and q > d + 1) or \
+                x.low in _SINGLE_ADV or x.low in _PHRASE_ADVERBS or \
                 x.low.endswith(("'s", "’s", "-old")):
             return None, -1  # ("the 78-year-old socialist": an epithet the resolver reads)
     if toks[k - 1].low.endswith(("ly", "ing", "ed")):

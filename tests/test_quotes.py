@@ -4262,3 +4262,15 @@ def test_reported_clauses_with_contractions_phrases_and_denied_suggestions(text,
 def test_a_tail_attribution_may_name_its_medium(tail):
     q = quotes_of(f"The levy was a mistake, Okafor {tail}")
     assert [(r.kind, r.speaker, r.text) for r in q.itertuples()] == [("indirect", "Okafor", "The levy was a mistake")]
+
+
+def test_an_unlisted_descriptor_reports_past_its_relative_clause():
+    q = quotes_of("But the operative, who requested anonymity because he was not authorized to speak, "
+                  "said Varga may appoint a placeholder.")
+    assert [(r.kind, r.speaker, r.text) for r in q.itertuples()] == [
+        ("indirect", "the operative", "Varga may appoint a placeholder")]
+
+
+def test_an_adverb_does_not_end_an_unlisted_descriptor():
+    # "the trademark law just says": no speaker "the trademark law just"
+    assert all("just" not in s for s in quotes_of("And the trademark law just says you can register a name.").speaker)
