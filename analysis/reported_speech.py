@@ -253,6 +253,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if go is not None and _plans_to(toks, k) is not None:
             go = None  # "plans to tell the committee that ...": a speech act to come, not reported
         c = _is_cue(t, cues, toks[k - 1] if k > 0 and go is None else None)
+        if c is None and k >= 4 and toks[k - 1].low in {"that", "which"} and t.low in _DOC_SAYS and \
+                _issued_doc_before(toks, k - 1) is not None:
+            c = _is_cue(t, cues)  # "issued a statement that said ...": "that" is no determiner here
         if c is not None and t.low in _NOUN_FORMS and _cue_noun(toks, k, n, cues):
             c = None
         if c is None and t.low in _VERDICT_VERBS:
@@ -337,6 +340,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         pos = t.start
         cited = _cited_as(text, toks, k) if participle and prev == "as" else None
         iss = _issued_doc_before(toks, k) if participle and cited is None else None
+        if iss is None and prev in {"that", "which"} and t.low in _DOC_SAYS and k >= 4:
+            iss = _issued_doc_before(toks, k - 1)  # "issued a statement Thursday that said ...": the issuer
         if cited is None and participle and k > 1 and toks[k - 1].is_word:
             wi, wj = sp.np_span_before(toks, k)
             if wj == k and wi > 0 and toks[wi - 1].low == "with":
@@ -351,6 +356,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             # "X issued a joint statement with Y saying ...", "X released statements through
             # their lawyer saying ...": the issuer speaks
             np, i0 = _subject_before(text, toks, iss)
+            if np is None:
+                np, i0 = _unlisted_descriptor(text, toks, iss, cues, issuing=True)
             if np is None:
                 np, pos = _main_subject(f, toks, k, cues, out)
             else:
@@ -1250,16 +1257,18 @@ _NOT_MODIFIER_WORDS = sp._NOT_MODIFIER | frozenset({"there", "here", "who", "whi
 _PLAIN_SAY_FORMS = frozenset("said says told tells wrote writes".split())
 
 
+_DOC_SAYS = frozenset("said says stated states read reads".split())
 _PHRASE_ADVERBS = frozenset("just still only even now never always really already simply".split())
 
 
-def _unlisted_descriptor(text: str, toks: list[Token], k: int, cues: dict[str, Cue]
+def _unlisted_descriptor(text: str, toks: list[Token], k: int, cues: dict[str, Cue], issuing: bool = False
                          ) -> tuple[NounPhrase | None, int]:
     """"The clinic says ...", "In a statement, the bakery said ...": a descriptor the lexicon does
     not know as the subject of the cue at ``k``: a determiner opening the sentence or the clause
-    after an opener, and up to four nouns and modifiers (no verb, time word or function word)."""
+    after an opener, and up to four nouns and modifiers (no verb, time word or function word).
+    ``issuing``: the verb at ``k`` issues a document ("the league issued a statement saying")."""
     t = toks[k]
-    if t.low not in _PLAIN_SAY_FORMS and not (t.low.endswith("s") and not t.low.endswith("ss")):
+    if not issuing and t.low not in _PLAIN_SAY_FORMS and not (t.low.endswith("s") and not t.low.endswith("ss")):
         return None, -1
     if k > 3 and toks[k - 1].text == ",":
         # "the operative, who requested anonymity because ..., said": past the relative clause
@@ -1279,7 +1288,7 @@ def _unlisted_descriptor(text: str, toks: list[Token], k: int, cues: dict[str, C
             return None, -1  # ("the 78-year-old socialist": an epithet the resolver reads)
     if toks[k - 1].low.endswith(("ly", "ing", "ed")):
         return None, -1
-    found = _determiner_phrase(text, toks, d, cues, lambda m: m == k)
+    found = _determiner_phrase(text, toks[:k], d, cues, lambda m: m == k)
     return (found[0], d) if found is not None else (None, -1)
 
 

@@ -4274,3 +4274,14 @@ def test_an_unlisted_descriptor_reports_past_its_relative_clause():
 def test_an_adverb_does_not_end_an_unlisted_descriptor():
     # "the trademark law just says": no speaker "the trademark law just"
     assert all("just" not in s for s in quotes_of("And the trademark law just says you can register a name.").speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ada Varga had issued a statement Thursday night that said Tom Reyes had the experience.", "Ada Varga"),
+    ("Later Wednesday, the league sent out a statement that said that Varga had called.", "the league"),
+    ("On Wednesday, the league issued a statement saying Varga had called.", "the league"),
+])
+def test_a_statement_that_says_speaks_for_its_issuer(text, speaker):
+    q = quotes_of(text)
+    assert [(r.kind, r.speaker) for r in q.itertuples()] == [("indirect", speaker)]
+    assert q.text.iloc[0].endswith(("had the experience", "had called"))
