@@ -388,6 +388,16 @@ def _continued_partials(f: _Field, items: list[Item], cues: dict[str, Cue]) -> l
         hits = f.cue_hits()
         own = hits[bisect.bisect_left(hits, ss):bisect.bisect_left(hits, se)]
         if any(_own_cue(f.masked, h, cues) for h in own):
+            rep = next((x for x in items if x.kind == "indirect" and x.np is not None and x.start <= it.start
+                        and it.end <= x.end and not any(x.start <= h < it.start and _own_cue(f.masked, h, cues)
+                                                        for h in own)), None)
+            if rep is not None:
+                # 'The bakery says the loaves are a "daily miracle"': the report's speaker, found
+                # by the reported-speech rules where the quote's own attribution found none (not
+                # past another speech verb inside the clause: a nested report)
+                it.np, it.inherit, it.pos, it.cue = rep.np, True, rep.pos, rep.cue
+                it._src = rep  # type: ignore[attr-defined]
+                out.append(it)
             continue  # the sentence has a speech verb of its own: its speaker was not found
         voiced = _first_person_subject(f, it, cues)
         if voiced is not None:

@@ -4285,3 +4285,13 @@ def test_a_statement_that_says_speaks_for_its_issuer(text, speaker):
     q = quotes_of(text)
     assert [(r.kind, r.speaker) for r in q.itertuples()] == [("indirect", speaker)]
     assert q.text.iloc[0].endswith(("had the experience", "had called"))
+
+
+def test_a_partial_quote_inside_a_report_takes_the_reports_speaker():
+    q = quotes_of('The clinic says its patients are "explicitly counselled on the test."')
+    assert [(r.kind, r.speaker) for r in q.itertuples()] == [("indirect", "the clinic"), ("partial", "the clinic")]
+
+
+def test_a_partial_quote_past_a_nested_speech_verb_is_not_the_outer_reports():
+    q = quotes_of('The clinic says some bakers in the town called the test "a crude tool for the desperate."')
+    assert ("partial", "the clinic") not in [(r.kind, r.speaker) for r in q.itertuples()]
