@@ -1434,6 +1434,29 @@ def _determiner_phrase(text: str, toks: list[Token], k: int, cues: dict[str, Cue
     return None
 
 
+# adverbs ending in -s that never name the people who speak
+_S_ADVERBS = frozenset("sometimes always perhaps thus besides nevertheless nonetheless afterwards "
+                       "towards backwards forwards nowadays".split())
+
+
+def _bare_plural(text: str, toks: list[Token], k: int, cues: dict[str, Cue]) -> tuple[NounPhrase, int] | None:
+    """'"...," trustees wrote', '"...," local bakers said': a plural noun the lexicon does not
+    list, with at most one lower-case modifier and no determiner, right before a quote's cue."""
+    m = k
+    while m < len(toks) and m < k + 2 and toks[m].is_word and toks[m].text.isalpha() and toks[m].text.islower() \
+            and _is_cue(toks[m], cues) is None:
+        m += 1
+    if m == k or m >= len(toks) or (c := _is_cue(toks[m], cues)) is None or not c.quote:
+        return None
+    head = toks[m - 1].low
+    if not head.endswith("s") or head.endswith(("ss", "us", "ly")) or head in _S_ADVERBS or len(head) < 4 or \
+            any(x.low in sp._NOT_MODIFIER or x.low in _FINITE or x.low in sp.DETERMINERS or x.low in _SUBJ_PRON
+                or x.low.endswith("ly") for x in toks[k:m]):
+        return None
+    name = _join_toks(text, toks[k:m])
+    return sp.NounPhrase(name, name, "descriptor", toks[k].start, toks[m - 1].end), m
+
+
 def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: tuple[int, int, int],
                      cues: dict[str, Cue]) -> tuple[NounPhrase | None, str, int, bool, bool]:
     """Find who said quote ``q``: returns (noun phrase, cue, mention position, left_ok, right_ok).
@@ -1527,6 +1550,8 @@ def _attribute_quote(f: _Field, q: Span, prev_close: int, next_open: int, sent: 
                                            lambda m: m < len(rtoks) and _is_cue(rtoks[m], cues) is not None)
                 if found is not None:
                     np_r, e = found
+            if np_r is None:
+                np_r, e = _bare_plural(text, rtoks, k, cues) or (None, e)
             if np_r is not None:
                 pos_r = rtoks[k].start
                 m = e

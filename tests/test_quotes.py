@@ -4295,3 +4295,14 @@ def test_a_partial_quote_inside_a_report_takes_the_reports_speaker():
 def test_a_partial_quote_past_a_nested_speech_verb_is_not_the_outer_reports():
     q = quotes_of('The clinic says some bakers in the town called the test "a crude tool for the desperate."')
     assert ("partial", "the clinic") not in [(r.kind, r.speaker) for r in q.itertuples()]
+
+
+@pytest.mark.parametrize("speaker", ["trustees", "local bakers"])
+def test_a_bare_plural_the_lexicon_does_not_list_speaks_after_a_quote(speaker):
+    q = quotes_of(f'"The plan is sound," {speaker} wrote in their report.')
+    assert triples(q) == [("direct", speaker, "The plan is sound,")]
+
+
+def test_an_adverb_in_s_is_no_bare_plural_speaker():
+    q = quotes_of('"The plan is sound," sometimes said Ada Varga.')
+    assert "sometimes" not in " ".join(q.speaker)
