@@ -281,7 +281,8 @@ def _share_subject(text: str, toks: list[Token], k: int, lo: int) -> tuple[NounP
 _LISTENER_LINKS = frozenset("affiliate station anchor host reporter correspondent columnist program show".split())
 _CLOSE_TO = frozenset("close familiar touch near connected linked loyal".split())
 # words that end what a source is close to ("a person familiar with the matter on Tuesday")
-_CLOSE_TO_END = frozenset("of on in at who that which and but said says told added".split())
+_CLOSE_TO_END = frozenset("of on in at as who that which and but said says told added".split())
+_KNOWLEDGE_ADJ = frozenset("direct firsthand first-hand detailed personal intimate".split())
 _SOURCE_HEADS = frozenset("""source sources person people official officials aide aides friend friends
 insider insiders ally allies adviser advisers advisor advisors associate associates someone
 lawmaker lawmakers member members staffer staffers diplomat diplomats""".split())
@@ -289,10 +290,19 @@ lawmaker lawmakers member members staffer staffers diplomat diplomats""".split()
 
 def _source_close_to(text: str, toks: list[Token], i: int, end: int, lo: int) -> tuple[NounPhrase, int] | None:
     """"A source close to the Varga family said", "the person in touch with Kim's family says":
-    the unnamed source, not the people it is close to (``i`` opens the phrase after "to"/"with")."""
-    if i - 3 < lo or toks[i - 1].low not in {"to", "with"} or toks[i - 2].low not in _CLOSE_TO:
+    the unnamed source, not the people it is close to (``i`` opens the phrase after "to"/"with");
+    also "an official with (direct) knowledge of the talks" (``i`` after "of")."""
+    if i - 3 >= lo and toks[i - 1].low == "of" and toks[i - 2].low == "knowledge":
+        h = i - 3
+        if toks[h].low in _KNOWLEDGE_ADJ and h - 1 >= lo:
+            h -= 1
+        if toks[h].low != "with":
+            return None
+        h -= 1
+    elif i - 3 < lo or toks[i - 1].low not in {"to", "with"} or toks[i - 2].low not in _CLOSE_TO:
         return None
-    h = i - 3
+    else:
+        h = i - 3
     if toks[i - 2].low == "touch" and toks[h].low == "in":
         h -= 1
     if h < lo or toks[h].low not in _SOURCE_HEADS:
@@ -317,7 +327,8 @@ def _source_familiar_with(text: str, toks: list[Token], k: int, lo: int) -> tupl
     for w in range(end - 1, max(lo, end - 8) - 1, -1):
         if not toks[w].is_word:
             return None
-        if toks[w].low in {"to", "with"} and w + 1 < end:
+        if (toks[w].low in {"to", "with"} or (toks[w].low == "of" and toks[w - 1].low == "knowledge")) \
+                and w + 1 < end:
             return _source_close_to(text, toks, w + 1, toks[end - 1].end, lo)
     return None
 
@@ -1087,9 +1098,17 @@ def _np_after(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, 
         if listener_first is not None and listener_first.kind in {"person", "surname"}:
             j = to  # '"...," said Dan Kolb to Wikinews': the speaker, then the listener
     np = sp.parse_np(text, toks[i:j])
+    knows = j + 2 < len(toks) and toks[j].low == "with" and (toks[j + 1].low == "knowledge" or (
+        toks[j + 1].low in _KNOWLEDGE_ADJ and j + 3 < len(toks) and toks[j + 2].low == "knowledge"))
     if np is not None and np.kind == "descriptor" and j + 2 < len(toks) and toks[j - 1].low in _SOURCE_HEADS \
-            and toks[j].low in _CLOSE_TO and toks[j + 1].low in {"to", "with"}:
-        # "said a person familiar with the matter": the source and what it is close to
+            and (toks[j].low in _CLOSE_TO and toks[j + 1].low in {"to", "with"} or knows):
+        # "said a person familiar with the matter": the source and what it is close to ("a person
+        # with knowledge of the talks": what it knows of)
+        if knows:
+            of = j + 2 if toks[j + 1].low == "knowledge" else j + 3
+            if not (of < len(toks) and toks[of].low == "of"):
+                return np, j  # (not "a person with knowledge" and nothing it is of)
+            j = of - 1
         e = j + 2
         while e < len(toks) and e < j + 8 and toks[e].is_word and toks[e].low not in _CLOSE_TO_END and \
                 toks[e].low not in sp.TIME_WORDS:
@@ -1254,6 +1273,8 @@ def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, 
             if e > j and th is not None and toks[e].low in _LISTENER_LINKS and toks[e + 1].is_cap and \
                     all(x.is_word and x.low not in _FINITE for x in toks[e:th]):
                 e = th  # 'told ABC News affiliate KBMT-TV that ...': the outlet's station and its name
+            if e > j and e < limit and toks[e].low in _MEDIUM_KINDS and toks[e].text.islower():
+                e += 1  # 'told People magazine that ...': the outlet and the kind of outlet it is
             if e > j:
                 return _join_toks(text, toks[k:e]), e
     # "wrote on Twitter", "said in a statement": keep the medium in the cue
@@ -1267,6 +1288,10 @@ def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, 
 
 _SIGNATURE_RE = re.compile("[ \t\u00a0\u200b-\u200d]*(?:—|–|--)[ \t\u00a0\u200b-\u200d]*[A-Z][^\n]{0,150}")
 _FORMAT_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+
+
+_MEDIUM_KINDS = frozenset("""magazine newspaper paper radio television tv channel network station website
+podcast show program programme broadcaster daily weekly""".split())
 
 
 def _listener_head(t: Token) -> bool:

@@ -4306,3 +4306,21 @@ def test_a_bare_plural_the_lexicon_does_not_list_speaks_after_a_quote(speaker):
 def test_an_adverb_in_s_is_no_bare_plural_speaker():
     q = quotes_of('"The plan is sound," sometimes said Ada Varga.')
     assert "sometimes" not in " ".join(q.speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("An official with knowledge of the investigation, who spoke on condition of anonymity, said "
+     "subpoenas had been issued.", "an official with knowledge of the investigation"),
+    ("A person with direct knowledge of the talks said the deal was close.",
+     "A person with direct knowledge of the talks"),
+    ('"The deal is close," said a person with knowledge of the talks.', "a person with knowledge of the talks"),
+])
+def test_a_source_with_knowledge_of_a_matter_is_the_source_not_the_matter(text, speaker):
+    q = quotes_of(text)
+    assert [r.speaker for r in q.itertuples()] == [speaker]
+
+
+@pytest.mark.parametrize("outlet", ["People magazine", "Rolling Stone magazine", "the Ledger newspaper"])
+def test_an_outlet_and_its_kind_are_the_listener(outlet):
+    q = quotes_of(f"Lena Morrow told {outlet} last week that she had invested in the project.")
+    assert [(r.text, r.cue) for r in q.itertuples()] == [("she had invested in the project", f"told {outlet}")]
