@@ -54,7 +54,7 @@ def _holds_role(role: str, head: str) -> bool:
         if w in sp._ROLE_OBJECT_PREPOSITIONS:
             return False
         if w == head and (i == 0 or words[i - 1] not in _SUB_ROLE):
-            return True
+            return not sp.body_modifies_role(words, i)  # ("Club president": not "the club")
     return False
 
 

@@ -794,6 +794,16 @@ spokesmen spokespeople city camp station outlet newspaper watchdog tribunal firm
 
 
 # role words that name a body or a document, never a person ("the study", "the ministry")
+# bodies a role may name as its modifier ("Club president", "company spokesman", "party leader")
+BODY_MODIFIERS = ORG_HEADS | frozenset("club team firm league federation".split())
+
+
+def body_modifies_role(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a body word that modifies the role words after it ("club" in "club
+    president")? Then the role does not make its holder "the club"."""
+    return words[i] in BODY_MODIFIERS and i + 1 < len(words) and words[i + 1] not in _ROLE_OBJECT_PREPOSITIONS
+
+
 NON_PERSON_ROLES = frozenset("""statement report reports study survey poll decree letter document
 documents filing ruling order proclamation communique release notice notices memo memorandum
 message email e-mail announcement bulletin advisory circular leaflet pamphlet manifesto judgment
@@ -1655,6 +1665,8 @@ class Registry:
                     if i > 0 and words[i - 1] in {"vice", "deputy", "former", "ex", "assistant",
                                                   "acting", "vice-"}:
                         continue
+                    if body_modifies_role(words, i):
+                        continue  # "Club president": "the club" is the body, not its president
                     score = 2 if i == len(words) - 1 else 1
                     if modifiers and all(m in words for m in modifiers):
                         score += 2

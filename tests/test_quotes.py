@@ -4324,3 +4324,18 @@ def test_a_source_with_knowledge_of_a_matter_is_the_source_not_the_matter(text, 
 def test_an_outlet_and_its_kind_are_the_listener(outlet):
     q = quotes_of(f"Lena Morrow told {outlet} last week that she had invested in the project.")
     assert [(r.text, r.cue) for r in q.itertuples()] == [("she had invested in the project", f"told {outlet}")]
+
+
+@pytest.mark.parametrize("body", ["the club", "the company"])
+def test_a_body_named_in_a_role_is_not_the_person_holding_it(body):
+    head = body.split()[1].capitalize()
+    text = (f"{head} president Harriet Osei said the board supports the staff.\n\n"
+            f"The contract runs through 2027, according to {body}.")
+    q = quotes_of(text)
+    assert [r.speaker for r in q.itertuples()] == ["Harriet Osei", body]
+
+
+def test_the_role_word_itself_still_names_its_holder():
+    text = ("Club president Harriet Osei said the board supports the staff.\n\n"
+            "The contract runs through 2027, the president said.")
+    assert [r.speaker for r in quotes_of(text).itertuples()] == ["Harriet Osei", "Harriet Osei"]
