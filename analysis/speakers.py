@@ -540,6 +540,18 @@ CUE_STOP = frozenset({"on", "in", "today", "yesterday"})
 _PREFIXED_ROLE_RE = re.compile(r"(?:[Cc]o|[Ee]x|[Vv]ice)-[a-z][\w-]*")
 
 
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer")
+
+
+def _unlisted_capital_role(toks: list[Token]) -> bool:
+    """"Developer Sam Okafor", "Financier Toby Reyes": a capitalised agent noun ("-er", "-ist",
+    ...) that is no given name, before a given name the names file knows and a surname."""
+    w = toks[0].text
+    return len(w) >= 5 and w[0].isupper() and w[1:].isalpha() and w[1:].islower() and \
+        w.lower().endswith(_AGENT_ENDINGS) and fold(w) not in first_names() and \
+        fold(toks[1].text) in first_names() and toks[1].is_cap and toks[2].is_cap
+
+
 def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
     """Split a noun phrase's tokens into role words and a name.
 
@@ -664,6 +676,8 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
         # "a federal judge in Texas": a role and a place, not a person called Texas
         return NounPhrase(_join(text, toks), _join(text, [t for t in toks if t.low not in DETERMINERS]),
                           "descriptor", s, e, gender=_gender_of(toks))
+    if i == 0 and n >= 3 and _unlisted_capital_role(toks):
+        i = 1  # "Developer Sam Okafor said": a role word the lexicon does not list, capitalised
     name_toks = toks[i:]
     pre = toks[:i]
     if all(t.low in DETERMINERS or t.low in SKIP_BEFORE_CUE for t in toks):
@@ -828,6 +842,14 @@ brother boyfriend grandfather duke emperor fiancé fiance widower nephew uncle
 
 
 FIRST_NAMES_PATH = Path(__file__).resolve().parent / "data" / "first_names.csv"
+
+
+@functools.lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Every given name of ``analysis/data/first_names.csv``, folded (either gender)."""
+    with open(FIRST_NAMES_PATH, encoding="utf-8") as fh:
+        return frozenset(fold(line.partition(",")[0]) for line in fh
+                         if line.strip() and not line.startswith("#") and line.strip() != "name,gender")
 
 
 @functools.lru_cache(maxsize=1)

@@ -380,3 +380,18 @@ def test_a_role_that_reads_as_a_clause_is_no_role():
     # a run-on of the text is dropped; a predicate or a relative that says who she is stays
     assert p.roles == ["Prime Minister", "is the senior pastor", "from the pro-Westland camp",
                        "a biologist who was not involved in the study"]
+
+
+@pytest.mark.parametrize("phrase, name, role", [
+    ("Developer John Okafor", "John Okafor", "Developer"),
+    ("Lobbyist Mary Lund", "Mary Lund", "Lobbyist"),
+    ("Defiant Robert Vale", "Robert Vale", "Defiant"),
+])
+def test_a_capitalised_agent_noun_before_a_given_name_is_a_role(phrase, name, role):
+    np = split_role_name(phrase, tokenize(phrase))
+    assert (np.name, np.role, np.kind) == (name, role, "person")
+
+
+def test_a_given_name_before_another_is_not_taken_for_a_role():
+    phrase = "Peter John Okafor"  # ("-er" like "Developer", but a given name the names file knows)
+    assert split_role_name(phrase, tokenize(phrase)).name == phrase
