@@ -618,6 +618,13 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                 c.lemma in _DENIAL_LEMMAS:
             cs += 1  # "disputed reports that he asked ...", "denied claims that ...": the clause the
             # claims make, which the speaker denies
+        if toks[cs].low == "that" and cs + 3 < n and toks[cs - 1].low in _ADV_NOUNS and \
+                (_past_verb(toks[cs + 1]) or toks[cs + 1].low in {"was", "is", "will", "has", "ran", "aired"}):
+            # "said in an interview that aired Sunday that ...": a relative clause on the medium,
+            # then the report's own "that"
+            th = next((q for q in range(cs + 2, min(n, cs + 10)) if toks[q].low == "that" or not toks[q].is_word), None)
+            if th is not None and toks[th].low == "that":
+                cs = th
         had_that = toks[cs].low == "that"
         if had_that and cs + 2 < n and toks[cs + 1].is_word and toks[cs + 1].text.islower() and \
                 not toks[cs + 1].low.endswith("s") and toks[cs + 1].low not in _SUBJ_PRON and \

@@ -4339,3 +4339,9 @@ def test_the_role_word_itself_still_names_its_holder():
     text = ("Club president Harriet Osei said the board supports the staff.\n\n"
             "The contract runs through 2027, the president said.")
     assert [r.speaker for r in quotes_of(text).itertuples()] == ["Harriet Osei", "Harriet Osei"]
+
+
+@pytest.mark.parametrize("medium", ["in an interview that aired Sunday", "in an interview that was published Sunday"])
+def test_a_relative_clause_on_the_medium_is_not_the_report(medium):
+    q = quotes_of(f"Ada Varga said {medium} that the budget was sound.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [("Ada Varga", "the budget was sound")]
