@@ -574,13 +574,14 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             if c2 is not None and toks[c2].text == "," and c2 + 1 < n and _opens_clause(toks[c2 + 1]) \
                     and not _is_cue(toks[c2 + 1], cues):
                 cs = c2 + 1
-        if toks[cs].low != "that" and (toks[cs].low in _ADVERBIAL_HEADS or (
+        if toks[cs].low != "that" and (toks[cs].low in _ADVERBIAL_HEADS or toks[cs].low in _PLACE_PREPOSITIONS or (
                 cs > e and toks[cs].low in {"with", "for"})) and toks[cs].low in _PREPOSITIONS | {
-                "via", "during", "through", "before", "after"}:
+                "via", "during", "through", "before", "after"} | _PLACE_PREPOSITIONS:
             # ("said in a filing with regulators that ...": the medium's own phrase goes on)
             # "said in a filing to the Securities and Exchange Commission that ..." (not "speculated
             # this pattern occurred in the process that produced ...")
             aside = False
+            place = toks[cs].low in _PLACE_PREPOSITIONS
             title_end = -1
             for m in range(cs, min(n, cs + 30)):
                 if m <= title_end:
@@ -596,8 +597,9 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
                         toks[m + 1].low.endswith("ing") and toks[m + 1].text.islower())):
                     aside = True
                     continue
-                if toks[m].text in ',;:"“”' or _is_cue(toks[m], cues, toks[m - 1]) or (m >= cs + 16 and not aside):
-                    break
+                if toks[m].text in ',;:"“”' or _is_cue(toks[m], cues, toks[m - 1]) or (m >= cs + 16 and not aside) or (
+                        place and m >= cs + 6):
+                    break  # (a place is a short phrase: "aboard the ship that ...")
                 if toks[m].low in _CLAUSE_NOUNS:
                     break  # "said on NBC, following a report by The Times that ...": the report's clause
                 if toks[m].low == "that" and toks[m - 1].low not in _PREPOSITIONS:
@@ -1264,6 +1266,8 @@ _NOT_MODIFIER_WORDS = sp._NOT_MODIFIER | frozenset({"there", "here", "who", "whi
 _PLAIN_SAY_FORMS = frozenset("said says told tells wrote writes".split())
 
 
+# where a speaker said it ("told reporters aboard the ship that ..."): a phrase before the clause
+_PLACE_PREPOSITIONS = frozenset("aboard outside inside near beside behind".split())
 _DOC_SAYS = frozenset("said says stated states read reads".split())
 _PHRASE_ADVERBS = frozenset("just still only even now never always really already simply".split())
 

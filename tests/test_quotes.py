@@ -4345,3 +4345,15 @@ def test_the_role_word_itself_still_names_its_holder():
 def test_a_relative_clause_on_the_medium_is_not_the_report(medium):
     q = quotes_of(f"Ada Varga said {medium} that the budget was sound.")
     assert [(r.speaker, r.text) for r in q.itertuples()] == [("Ada Varga", "the budget was sound")]
+
+
+@pytest.mark.parametrize("place", ["aboard the ship", "outside the court"])
+def test_a_place_after_the_cue_is_not_the_report(place):
+    q = quotes_of(f"Ada Varga told reporters {place} that the budget was sound.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [("Ada Varga", "the budget was sound")]
+
+
+def test_a_relative_that_far_past_a_place_is_no_report():
+    q = quotes_of("Ada Varga told reporters outside the hall following a private meeting that she and "
+                  "Tom Reyes had with the mayor.")
+    assert "she and Tom Reyes had with the mayor" not in q.text.tolist()
