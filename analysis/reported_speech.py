@@ -705,10 +705,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         elif first.low in _CLAUSE_BAD_START:
             continue
         elif first.low in {"it", "this", "that", "them", "him", "her"} and not had_that and not (
-                _has_verb(toks[cs + 1:ce_guess(toks, cs, n)]) or any(
+                _has_verb(toks[cs + (first.low not in {"it", "this"}):ce_guess(toks, cs, n)]) or any(
                     x.low in _IRREGULAR_PAST or x.low in _MODALS for x in toks[cs + 1:ce_guess(toks, cs, n)])) \
                 and not any(_quoted_predicate(f, toks, q, ce_guess(toks, cs, n)) for q in range(cs + 1, min(n, cs + 4))):
-            continue  # "denied that Mr. Vale said it at all": an object, no clause
+            continue  # "denied that Mr. Vale said it at all": an object, no clause (but "said it
+            # regrets the loss": "it" and a present verb)
         elif first.text.islower() and _verb_forms().get(first.low) == "VBZ" and not had_that and \
                 not first.low.endswith(("'s", "’s")) and \
                 cs > k + 1 and all(x.low in sp.TIME_WORDS for x in toks[k + 1:cs]):

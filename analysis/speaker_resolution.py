@@ -62,7 +62,7 @@ def _holds_role(role: str, head: str) -> bool:
 _NOT_ANAPHORIC = frozenset("""witness eyewitness resident neighbour neighbor victim survivor passenger
 student fan worker employee driver farmer citizen voter person man woman source insider official
 officer police spokesman spokeswoman spokesperson relative friend member reporter journalist
-interviewer host anchor judge court jury coroner""".split())
+interviewer host anchor judge court jury coroner operator""".split())
 
 
 _ANAPHOR_HEADS = frozenset("""person man woman individual speaker source one""".split())

@@ -4357,3 +4357,15 @@ def test_a_relative_that_far_past_a_place_is_no_report():
     q = quotes_of("Ada Varga told reporters outside the hall following a private meeting that she and "
                   "Tom Reyes had with the mayor.")
     assert "she and Tom Reyes had with the mayor" not in q.text.tolist()
+
+
+def test_it_and_a_present_verb_open_a_reported_clause():
+    q = quotes_of("The company said it regrets the loss of life.")
+    assert triples(q) == [("indirect", "the company", "it regrets the loss of life")]
+
+
+def test_an_operator_is_not_the_person_just_quoted():
+    text = ('"The radar was fine," Hugh Brennan said outside the hearing.\n\n'
+            'In a written submission, the operator said it "regrets the loss of life."')
+    q = quotes_of(text)
+    assert one(q, "regrets the loss").speaker == "the operator"
