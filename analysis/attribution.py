@@ -1186,12 +1186,26 @@ def _np_after(text: str, toks: list[Token], k: int) -> tuple[NounPhrase | None, 
         e = j + 1
         while e < len(toks) and toks[e].text not in ",.;:\"“”":
             e += 1
-        if (e >= len(toks) or toks[e].text in ",.") and e - j <= 14 and any(
-                sp.is_role_word(x.low) or x.low in sp.TITLES for x in toks[j + 1:e]) and not (
+        if (e >= len(toks) or toks[e].text in ",.") and e - j <= 14 and (any(
+                sp.is_role_word(x.low) or x.low in sp.TITLES for x in toks[j + 1:e]) or (
+                np.kind in {"person", "surname"} and _noun_at_body(toks, j + 1, e))) and not (
                 _has_verb(toks[j + 1:e]) or any(x.low in _IRREGULAR_PAST for x in toks[j + 1:e])):
             np.roles.append(_clean_rel(text, toks[j + 1:e]))
             j = e
     return np, j
+
+
+def _noun_at_body(toks: list[Token], a: int, e: int) -> bool:
+    """"a senior fellow at the Harbor Policy Institute", "a lecturer in law at X": an article, up
+    to four lower-case words and a preposition before a named body (a role the lexicon need not
+    list, in an appositive after a person's name)."""
+    if a >= e or toks[a].low not in {"a", "an", "the"}:
+        return False
+    p = next((q for q in range(a + 1, min(e, a + 6)) if toks[q].low in {"at", "of", "for", "with", "in"}), None)
+    if p is None or p == a + 1 or not all(x.text.isalpha() and x.text.islower() for x in toks[a + 1:p]):
+        return False
+    b = p + 1 + (p + 1 < e and toks[p + 1].low == "the")
+    return b < e and toks[b].is_cap and toks[b].is_word
 
 
 _ALIAS_WORDS = frozenset({"using", "the", "a", "pseudonym", "name", "named", "called", "known", "as",

@@ -4369,3 +4369,9 @@ def test_an_operator_is_not_the_person_just_quoted():
             'In a written submission, the operator said it "regrets the loss of life."')
     q = quotes_of(text)
     assert one(q, "regrets the loss").speaker == "the operator"
+
+
+@pytest.mark.parametrize("appositive", ["a senior fellow at the Harbor Policy Institute", "a fellow at Eastport College"])
+def test_an_appositive_role_at_a_named_body_is_kept_when_the_lexicon_lacks_its_noun(appositive):
+    q = quotes_of(f'"It keeps the lights on," said Meg Tran, {appositive}.')
+    assert [(r.speaker, r.speaker_role) for r in q.itertuples()] == [("Meg Tran", appositive)]
