@@ -540,6 +540,11 @@ CUE_STOP = frozenset({"on", "in", "today", "yesterday"})
 _PREFIXED_ROLE_RE = re.compile(r"(?:[Cc]o|[Ee]x|[Vv]ice)-[a-z][\w-]*")
 
 
+# roles that speak for someone else, named after "for"/"to"/"of" ("a spokesman for X")
+PROXY_ROLES = frozenset("""spokesman spokeswoman spokesperson spokespeople spokesmen lawyer lawyers
+attorney attorneys counsel aide aides adviser advisers advisor advisors representative
+representatives agent publicist friend friends relative relatives wife husband son daughter
+mother father brother sister widow widower partner fiancee fiance family""".split())
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer")
 
 
@@ -678,6 +683,13 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
                           "descriptor", s, e, gender=_gender_of(toks))
     if i == 0 and n >= 3 and _unlisted_capital_role(toks):
         i = 1  # "Developer Sam Okafor said": a role word the lexicon does not list, capitalised
+    pr = next((q for q in range(2, min(i, 5)) if toks[q].low in {"for", "to", "of"}), -1)
+    if toks[0].low in {"a", "an", "the"} and pr > 0 and i < n and toks[pr - 1].low in PROXY_ROLES and \
+            all(t.is_cap or t.low in TITLES for t in toks[pr + 1:i]):
+        # "a spokeswoman for House Speaker Ben Ortiz", "a lawyer for Ben Ortiz", "the wife of Ben
+        # Ortiz": the one who speaks for the person, as written, not the person
+        return NounPhrase(_join(text, toks), _join(text, toks[1:]), "descriptor", s, e,
+                          gender=_gender_of(toks[:pr]))
     name_toks = toks[i:]
     pre = toks[:i]
     if all(t.low in DETERMINERS or t.low in SKIP_BEFORE_CUE for t in toks):

@@ -395,3 +395,16 @@ def test_a_capitalised_agent_noun_before_a_given_name_is_a_role(phrase, name, ro
 def test_a_given_name_before_another_is_not_taken_for_a_role():
     phrase = "Peter John Okafor"  # ("-er" like "Developer", but a given name the names file knows)
     assert split_role_name(phrase, tokenize(phrase)).name == phrase
+
+
+@pytest.mark.parametrize("phrase", ["A spokeswoman for House Speaker Ben Ortiz", "a lawyer for Ben Ortiz",
+                                    "an aide to Senator Ben Ortiz", "the wife of Ben Ortiz"])
+def test_someone_speaking_for_a_named_person_is_the_descriptor_not_the_person(phrase):
+    # the gold writes such speakers whole ("a spokesman for West")
+    np = split_role_name(phrase, tokenize(phrase))
+    assert (np.name, np.kind) == (phrase, "descriptor")
+
+
+def test_a_role_of_a_named_body_keeps_its_person():
+    phrase = "The chairman of Acme Ben Ortiz"  # (no one speaking for another: the person speaks)
+    assert split_role_name(phrase, tokenize(phrase)).name == "Ben Ortiz"
