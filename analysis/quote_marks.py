@@ -389,6 +389,21 @@ class Item:
     outer: bool = False  # a report of a sentence that holds a report of its own
 
 
+_ASIDE_AFTER_MARKER_RE = re.compile(r"\s*(?:who|which|whose|a|an|the)\b")
+
+
+def _blank_party_marker(m: re.Match, masked: str) -> str:
+    """The party-and-state marker blanked (same length), or left as written when no name stands
+    before it; its closing comma stays when an aside follows ("Dale Harper, R-Texas, who ...,
+    said": the relative clause keeps its opening comma)."""
+    if not (m.start() > 0 and masked[m.start() - 1].islower()):
+        return m.group()
+    g = m.group()
+    if g.endswith(",") and _ASIDE_AFTER_MARKER_RE.match(masked, m.end()):
+        return " " * (len(g) - 1) + ","
+    return " " * len(g)
+
+
 class _Field:
     """One field of one article: text, masked text, paragraphs, sentences, quote spans."""
 
@@ -409,9 +424,7 @@ class _Field:
         if _PARTY_MARKER_HINT_RE.search(self.masked):
             # "Bill Nelson, D-Fla., said", "Ted Cruz (R-Texas) said": a US party-and-state marker
             # after a name is blanked for the parsers (source typing reads it in ``text``)
-            self.masked = sp.PARTY_MARKER_RE.sub(
-                lambda m: " " * len(m.group()) if m.start() > 0 and self.masked[m.start() - 1].islower()
-                else m.group(), self.masked)
+            self.masked = sp.PARTY_MARKER_RE.sub(lambda m: _blank_party_marker(m, self.masked), self.masked)
         if "[" in self.masked:
             # '"...," [Sen. Ada Kim] said': an editor's brackets around a name are read without
             # them (same length, so offsets and the names taken from ``text`` stay right)

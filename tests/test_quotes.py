@@ -4375,3 +4375,10 @@ def test_an_operator_is_not_the_person_just_quoted():
 def test_an_appositive_role_at_a_named_body_is_kept_when_the_lexicon_lacks_its_noun(appositive):
     q = quotes_of(f'"It keeps the lights on," said Meg Tran, {appositive}.')
     assert [(r.speaker, r.speaker_role) for r in q.itertuples()] == [("Meg Tran", appositive)]
+
+
+@pytest.mark.parametrize("tag", ["R-Texas", "D-N.Y."])
+@pytest.mark.parametrize("aside", ["who voted against the measure", "a member of the committee"])
+def test_a_party_tag_before_an_aside_keeps_the_asides_comma(tag, aside):
+    q = quotes_of(f"Sen. Dale Harper, {tag}, {aside}, said it spent too much.")
+    assert triples(q) == [("indirect", "Dale Harper", "it spent too much")]
