@@ -195,7 +195,8 @@ class _Resolver:
                 p = self._own_sentence_surname(it, f, "m" if low == "he" else "f") if low in {"he", "she"} else None
                 if p is None:
                     p = self._pronoun(f, it.pos, "m" if low == "he" else "f" if low == "she" else "",
-                                      skip=self._relative_antecedent(f, it.pos))
+                                      skip=self._relative_antecedent(f, it.pos),
+                                      exclude=self._named_after(f, np.end, it.cue))
                 if p is not None:
                     self._set_person(it, p, roles)
                     return
@@ -927,13 +928,37 @@ class _Resolver:
         i = bisect.bisect_left([x[0] for x in ms], m.start())
         return ms[i - 1][1] if i > 0 and f.sent_of(ms[i - 1][0]) == f.sent_of(pos) else None
 
-    def _pronoun(self, f: _Field, pos: int, gender: str, skip: sp.Person | None = None) -> sp.Person | None:
-        spoke = [m for m in self.spoke.get(f.name, []) if m[0] < pos and m[1] is not skip]
+    def _named_after(self, f: _Field, pos: int, cue: str) -> frozenset[int]:
+        """The people named (outside quotes) in the fifteen words after the cue that follows the
+        pronoun ending at ``pos``: never its referent ("He called Schumer's offer a step
+        backward", "he asked Mr. Abercrombie to ...": he is neither). Only when the cue comes
+        right after the pronoun ("he said", "she later told"), not from a clause of its own
+        ("While she apologized, Merlan responded ...")."""
+        word = cue.split()[0] if cue else ""
+        m = re.match(r"(?:\s+[a-z]+ly|\s+(?:also|later|then|again|once|had|has|have|would|will|did))?\s+" +
+                     re.escape(word) + r"\b", f.masked[pos:pos + 40]) if word else None
+        if m is None:
+            return frozenset()
+        start = pos + m.end()
+        se = f.sents[f.sent_of(pos)][1]
+        words = list(re.finditer(r"\S+", f.masked[start:se]))
+        end = start + words[14].start() if len(words) > 15 else se
+        named = {id(p) for mpos, p in self.mentions.get(f.name, []) if start <= mpos < end}
+        for m in _POSSESSIVE_NAME_RE.finditer(f.masked, start, end):
+            p = self.reg.resolve_surname(m.group(1))  # "called Varga's plan": a possessor is named too
+            if p is not None:
+                named.add(id(p))
+        return frozenset(named)
+
+    def _pronoun(self, f: _Field, pos: int, gender: str, skip: sp.Person | None = None,
+                 exclude: frozenset[int] = frozenset()) -> sp.Person | None:
+        spoke = [m for m in self.spoke.get(f.name, []) if m[0] < pos and m[1] is not skip
+                 and id(m[1]) not in exclude]
         spoke_sents = {f.sent_of(m[0]): m[0] for m in spoke}
         # a sentence whose speaker came first has that speaker as its subject, not a person named
         # later in it ("The former DNI noted he met Comey after Trump took office. He said ...")
         cands = [m for m in self.subjects.get(f.name, []) if m[0] < pos and m[1] is not skip
-                 and spoke_sents.get(f.sent_of(m[0]), m[0]) >= m[0]]
+                 and id(m[1]) not in exclude and spoke_sents.get(f.sent_of(m[0]), m[0]) >= m[0]]
         cands += spoke
         cands.sort(key=lambda m: m[0])
         speakers = {id(m[1]) for m in spoke}
@@ -951,7 +976,7 @@ class _Resolver:
         i = bisect.bisect_left([m[0] for m in ms], pos)
         for j in range(i - 1, max(-1, i - 40), -1):
             mpos, p = ms[j]
-            if p is skip:
+            if p is skip or id(p) in exclude:
                 continue
             if unknown is not None and (mpos <= unknown[0] or f.para_of(unknown[0]) == f.para_of(pos)
                                         or f.para_of(mpos) != f.para_of(pos)):
@@ -967,6 +992,7 @@ class _Resolver:
         return unknown[1] if unknown is not None else None
 
 
+_POSSESSIVE_NAME_RE = re.compile(r"\b([A-Z][a-z][\w-]*)['’]s\b")
 _AND_BEFORE_RE = re.compile(r"\band\s+$")
 # a one-word subject opening a sentence, perhaps after a subordinator, and the word after it
 _OWN_SUBJECT_RE = re.compile(r"(?:(?:Although|Though|While|When|After|Because|As|Since|Once|Before)\s+)?"

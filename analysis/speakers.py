@@ -548,13 +548,18 @@ mother father brother sister widow widower partner fiancee fiance family""".spli
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer")
 
 
-def _unlisted_capital_role(toks: list[Token]) -> bool:
-    """"Developer Sam Okafor", "Financier Toby Reyes": a capitalised agent noun ("-er", "-ist",
-    ...) that is no given name, before a given name the names file knows and a surname."""
-    w = toks[0].text
-    return len(w) >= 5 and w[0].isupper() and w[1:].isalpha() and w[1:].islower() and \
-        w.lower().endswith(_AGENT_ENDINGS) and fold(w) not in first_names() and \
-        fold(toks[1].text) in first_names() and toks[1].is_cap and toks[2].is_cap
+def _unlisted_capital_role(toks: list[Token]) -> int:
+    """"Developer John Okafor", "Post Fact Checker Michelle Lee": the index of a given name the
+    names file knows, right after a capitalised agent noun ("-er", "-ist", ...) that is no given
+    name itself, with a surname after it (0 if none)."""
+    for p in range(1, min(4, len(toks) - 1)):
+        w = toks[p - 1].text
+        if len(w) >= 5 and w[0].isupper() and w[1:].isalpha() and w[1:].islower() and \
+                w.lower().endswith(_AGENT_ENDINGS) and fold(w) not in first_names() and \
+                fold(toks[p].text) in first_names() and toks[p].is_cap and toks[p + 1].is_cap and \
+                all(t.is_cap for t in toks[:p]):
+            return p
+    return 0
 
 
 def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
@@ -609,12 +614,14 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
                 # not a person called "Iraq"
                 return NounPhrase(_join(text, toks), "", "org", toks[0].start, toks[-1].end)
             break
-    if len(toks) >= 3 and toks[0].low in _PARTY_WORDS and toks[1].is_cap and toks[-1].is_cap \
-            and toks[1].low not in ORG_HEADS and toks[-1].low not in ORG_HEADS:
-        # "Democrat Chuck Schumer", "Republican Larry Hogan": the party is a role word here
-        rest = split_role_name(text, toks[1:])
+    pw = next((q for q in range(min(3, len(toks) - 2)) if toks[q].low in _PARTY_WORDS), -1)
+    if pw >= 0 and len(toks) >= pw + 3 and all(t.is_cap for t in toks[:pw + 2]) and toks[-1].is_cap \
+            and toks[pw + 1].low not in ORG_HEADS and toks[-1].low not in ORG_HEADS:
+        # "Democrat Chuck Schumer", "Republican Larry Hogan": the party is a role word here, also
+        # after a chamber or a state ("House Republican Ed Royce", "Texas Democrat Ana Ruiz")
+        rest = split_role_name(text, toks[pw + 1:])
         if rest is not None and rest.kind == "person":
-            rest.role = " ".join(x for x in (toks[0].text, rest.role) if x)
+            rest.role = " ".join(x for x in (_join(text, toks[:pw + 1]), rest.role) if x)
             rest.start = toks[0].start
             return rest
     s, e = toks[0].start, toks[-1].end
@@ -681,8 +688,15 @@ def split_role_name(text: str, toks: list[Token]) -> NounPhrase | None:
         # "a federal judge in Texas": a role and a place, not a person called Texas
         return NounPhrase(_join(text, toks), _join(text, [t for t in toks if t.low not in DETERMINERS]),
                           "descriptor", s, e, gender=_gender_of(toks))
-    if i == 0 and n >= 3 and _unlisted_capital_role(toks):
-        i = 1  # "Developer Sam Okafor said": a role word the lexicon does not list, capitalised
+    if i <= 1 and n >= 3:
+        # "Developer John Okafor said", "Post Fact Checker Michelle Lee writes": a role word the
+        # lexicon does not list, capitalised, before a given name
+        p = _unlisted_capital_role(toks)
+        if p:
+            name = split_role_name(text, toks[p:])
+            if name is not None and name.kind == "person":
+                name.role = " ".join(x for x in (_join(text, toks[:p]), name.role) if x)
+                return name
     pr = next((q for q in range(2, min(i, 5)) if toks[q].low in {"for", "to", "of"}), -1)
     if toks[0].low in {"a", "an", "the"} and pr > 0 and i < n and toks[pr - 1].low in PROXY_ROLES and \
             all(t.is_cap or t.low in TITLES for t in toks[pr + 1:i]):

@@ -4382,3 +4382,17 @@ def test_an_appositive_role_at_a_named_body_is_kept_when_the_lexicon_lacks_its_n
 def test_a_party_tag_before_an_aside_keeps_the_asides_comma(tag, aside):
     q = quotes_of(f"Sen. Dale Harper, {tag}, {aside}, said it spent too much.")
     assert triples(q) == [("indirect", "Dale Harper", "it spent too much")]
+
+
+def test_a_pronoun_is_not_the_person_named_right_after_its_verb():
+    text = ("Senator Ada Varga met Governor Tom Reyes on Monday.\n\n"
+            "He later called Varga's plan \"a step backward.\"")
+    q = quotes_of(text)
+    assert [(r.kind, r.speaker) for r in q.itertuples()] == [("partial", "Tom Reyes")]
+
+
+def test_a_pronoun_in_an_opening_clause_may_still_be_the_name_after_it():
+    text = ("Ada Varga wrote a post on Monday.\n\n"
+            "While she apologized in her post, Varga doubled down on Twitter, responding with \"Sure you are.\"")
+    q = quotes_of(text)
+    assert [r.speaker for r in q.itertuples()] == ["Ada Varga"]
