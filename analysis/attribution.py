@@ -233,6 +233,17 @@ def _subject_before(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[
             alt = _possessive_descriptor(text, toks, k, lo)
             if alt is not None:
                 return alt
+    if np is None and k - 3 >= lo:
+        # "a large study published Wednesday suggests": the work, past its participle and time
+        j = k
+        while j - 1 > lo and (toks[j - 1].low in sp.TIME_WORDS or toks[j - 1].low in {"on", "this", "last", "week",
+                                                                                     "month", "year", "online"}):
+            j -= 1
+        if j < k and j - 1 > lo and toks[j - 1].low in _SIGNED_VERBS | {"conducted", "carried", "presented"}:
+            work, w0 = _subject_before(text, toks, j - 1, lo)
+            if work is not None and work.kind == "descriptor" and \
+                    work.name.split()[-1].lower() in _WORKS | _DOCUMENTS:
+                return work, w0
     if np is None and k - lo > 4 and toks[k - 1].text == ",":
         marks = [q for q in range(max(lo, k - 40), k) if toks[q].text in DOUBLE_MARKS]
         if len(marks) == 2 and toks[marks[0] - 1].is_word and toks[marks[1] + 1].is_word:
@@ -1013,6 +1024,8 @@ _DOCUMENTS = frozenset("""statement report letter communique release post tweet 
 decree proclamation filing document memo note notice""".split())
 
 
+# works that report findings ("a study published Wednesday suggests")
+_WORKS = frozenset("study studies survey poll analysis paper review report research audit".split())
 _SIGNED_VERBS = frozenset("""signed issued released published written sent posted""".split())
 _ISSUE_VERBS = frozenset("""released issued published posted sent put made wrote releases issues
 publishes sends puts makes writes""".split())

@@ -1734,7 +1734,9 @@ def _make_indirect(f: _Field, toks: list[Token], cs: int, ce: int, np: NounPhras
         return None  # '"...," Kim tweeted alongside a picture of a sword gifted to her': no clause
     if seg[0].low in _PREPOSITIONS | {"during", "after", "before", "amid"} and not (
             _has_verb(seg) or any(x.low in _IRREGULAR_PAST or x.low in _MODALS or x.text in DOUBLE_MARKS
-                                  for x in seg)):  # (a quote's words are masked: its verb is not seen)
+                                  for x in seg)) and not (  # (a quote's words are masked: its verb is not seen)
+            seg[0].low in {"about", "over", "around", "under"} and len(seg) > 2 and (
+                seg[1].text[:1].isdigit() or seg[1].low in _NUMBER_WORDS)):  # ("about 6 million people live")
         return None  # '"...," Kim told the delegates during remarks by the candidates': no clause
     words = sum(1 + _split_number(t) for t in seg if t.is_word and not set(t.text) <= {"x"})
     if words == 1 and seg[0].is_word and len(seg) > 2 and seg[1].text in DOUBLE_MARKS \

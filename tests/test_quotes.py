@@ -4396,3 +4396,18 @@ def test_a_pronoun_in_an_opening_clause_may_still_be_the_name_after_it():
             "While she apologized in her post, Varga doubled down on Twitter, responding with \"Sure you are.\"")
     q = quotes_of(text)
     assert [r.speaker for r in q.itertuples()] == ["Ada Varga"]
+
+
+def test_according_to_a_source_then_a_rounded_number():
+    q = quotes_of("According to the Lung Foundation, about 6 million Americans live with dementia.")
+    assert triples(q) == [("indirect", "the Lung Foundation", "about 6 million Americans live with dementia")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A common drug may slow memory loss in older adults, a large study published Wednesday suggests.",
+     "a large study"),
+    ("A large study published Wednesday suggests a common drug may slow memory loss.", "A large study"),
+])
+def test_a_study_with_its_publication_participle_reports(text, speaker):
+    q = quotes_of(text)
+    assert [(r.kind, r.speaker) for r in q.itertuples()] == [("indirect", speaker)]
