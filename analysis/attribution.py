@@ -591,9 +591,10 @@ def _subject_core(text: str, toks: list[Token], k: int, lo: int = 0) -> tuple[No
               and toks[q].low.endswith("ing") and len(toks[q].low) > 5), None)
     if g is not None and g > lo and toks[g - 1].is_word and toks[g - 1].text.islower() and \
             (sp.is_role_word(toks[g - 1].low) or sp.is_role_word(toks[g - 1].low[:-1])) and \
-            toks[g - 1].low not in sp.NON_PERSON_ROLES and \
+            (toks[g - 1].low not in sp.NON_PERSON_ROLES or toks[g - 1].low in _GROUP_HEADS) and \
             all(x.is_word for x in toks[g + 1:j]) and _is_cue(toks[g], load_cues()) is None:
         # "State legislators supporting the law argued ...": the people the participle describes
+        # ("The group representing Acme workers called ...": a body too)
         ai = g - 1
         while ai - 1 >= lo and ai > g - 5 and toks[ai - 1].is_word and toks[ai].low not in sp.DETERMINERS and (
                 toks[ai - 1].is_cap or toks[ai - 1].low in sp.MODIFIERS or toks[ai - 1].low in sp.DETERMINERS):
@@ -1024,6 +1025,8 @@ _DOCUMENTS = frozenset("""statement report letter communique release post tweet 
 decree proclamation filing document memo note notice""".split())
 
 
+# bodies of people that a participle may describe ("the group representing the workers")
+_GROUP_HEADS = frozenset("group groups team teams organization organisation members staff".split())
 # works that report findings ("a study published Wednesday suggests")
 _WORKS = frozenset("study studies survey poll analysis paper review report research audit".split())
 _SIGNED_VERBS = frozenset("""signed issued released published written sent posted""".split())

@@ -146,6 +146,8 @@ network channel radio television tv broadcasting broadcaster bureau authority bo
 embassy kremlin pentagon whitehouse rights watch affairs international courier chronicle
 mail mirror express daily weekly magazine review register examiner inquirer bulletin dispatch
 ferries airlines airways railways motors nations un nato who eu reuters bbc cnn ap afp npr
+robotics systems technologies pharmaceuticals laboratories labs holdings industries solutions
+logistics electronics ventures llc plc
 church federation league club team centre center society trust coalition alliance front
 movement campaign command headquarters unit guard coast website statement report
 conference legislatures legislature caucus observatory laboratory laboratories museum library

@@ -4411,3 +4411,8 @@ def test_according_to_a_source_then_a_rounded_number():
 def test_a_study_with_its_publication_participle_reports(text, speaker):
     q = quotes_of(text)
     assert [(r.kind, r.speaker) for r in q.itertuples()] == [("indirect", speaker)]
+
+
+def test_a_group_described_by_a_participle_speaks_as_a_whole():
+    q = quotes_of('The group representing Acme workers called the cuts "a betrayal."')
+    assert [(r.kind, r.speaker) for r in q.itertuples()] == [("partial", "the group representing Acme workers")]

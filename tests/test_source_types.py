@@ -992,3 +992,10 @@ def test_sources_joins_a_name_with_its_single_fuller_form_across_articles():
     # one Ada Vell; Bo Tann could be either of two fuller forms; descriptors are no names
     assert got == {"Ada B. Vell": 3, "Bo Tann": 1, "Bo K. Tann": 1, "Bo J. Tann": 1,
                    "the new officials": 1, "the new public officials": 1}
+
+
+@pytest.mark.parametrize("company", ["Acme Robotics", "Corvan Pharmaceuticals", "Baxter Holdings", "Tessel Technologies"])
+def test_a_company_named_by_its_trade_word_is_an_organization(company):
+    from analysis.quotes import extract_quotes
+    q = extract_quotes(pd.DataFrame([{"article_id": "t", "title": "", "text": f"{company} said it would cut 200 jobs."}]))
+    assert [(r.speaker, r.named, r.source_type) for r in q.itertuples()] == [(company, False, "organization")]
