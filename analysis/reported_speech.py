@@ -627,6 +627,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             th = next((q for q in range(cs + 2, min(n, cs + 10)) if toks[q].low == "that" or not toks[q].is_word), None)
             if th is not None and toks[th].low == "that":
                 cs = th
+        if toks[cs].low in _POSSESSIVE_OPENERS and c.lemma not in _DENIAL_LEMMAS:
+            th = next((q for q in range(cs + 2, min(n, cs + 5)) if toks[q].low == "that"), None)
+            if th is not None and th + 2 < n and toks[th - 1].low in _BELIEF_NOUNS and \
+                    all(x.is_word and x.text.islower() for x in toks[cs + 1:th]):
+                cs = th  # "reiterated his claim that X", "confirming her belief that X": X is reported
         had_that = toks[cs].low == "that"
         if had_that and cs + 2 < n and toks[cs + 1].is_word and toks[cs + 1].text.islower() and \
                 not toks[cs + 1].low.endswith("s") and toks[cs + 1].low not in _SUBJ_PRON and \
@@ -704,6 +709,16 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             pass  # "said not allowing them to marry constituted unequal treatment": a gerund subject
         elif first.low in _CLAUSE_BAD_START:
             continue
+        elif first.low in _POSSESSIVE_OPENERS and not c.obj and not had_that and cs + 2 < n and \
+                c.lemma not in _SAY_LEMMAS and \
+                toks[cs + 1].is_word and toks[cs + 1].text.islower() and toks[cs + 1].low not in _FINITE | _MODALS \
+                and _verb_forms().get(toks[cs + 1].low) is None and not any(
+                    toks[q].low in _INTENT_NOUNS and toks[q + 1].low == "to" for q in range(cs + 1, min(n - 1, cs + 4))) \
+                and _noun_object(toks, k, cs, n, c, iss):
+            continue  # "announced her resignation on Monday in a statement posted online": an object
+            # (after "say" and its kind a possessive opens the clause's subject: "said his plan
+            # could ...", "stated her company's products place ..."; "announced his intention to
+            # run" reports the intention, as the gold does)
         elif first.low in {"it", "this", "that", "them", "him", "her"} and not had_that and not (
                 _has_verb(toks[cs + (first.low not in {"it", "this"}):ce_guess(toks, cs, n)]) or any(
                     x.low in _IRREGULAR_PAST or x.low in _MODALS for x in toks[cs + 1:ce_guess(toks, cs, n)])) \
@@ -716,13 +731,7 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             continue  # "The deal announced Wednesday comes as ...": a participle of the noun before
             # it, then the sentence's own verb; a clause never opens with its verb (but "said
             # Friday he's picking ...": a pronoun and its verb)
-        elif first.low in {"a", "an"} and not c.obj and not had_that and not (
-                c.lemma in _SAY_LEMMAS and any(x.low in _FINITE or (x.low in _IRREGULAR_PAST and x.low != "read")
-                                               for x in _skip_appositive(toks, cs + 2, min(n, cs + 14)))) and not (
-                c.lemma in _ANNOUNCE_LEMMAS and _finite_before_rel(toks, cs + 2, min(n, cs + 10))) and not (
-                c.lemma in _SAY_LEMMAS | {"report"} and _past_predicate(toks, cs + 2, min(n, cs + 10))) \
-                and not _clause_without_that(toks, k, cs, ce_guess(toks, cs, n), c.lemma) and not (
-                    iss is not None and _has_verb(toks[cs + 1:ce_guess(toks, cs, n)])):
+        elif first.low in {"a", "an"} and not c.obj and not had_that and _noun_object(toks, k, cs, n, c, iss):
             continue  # "announced a complete withdrawal": an object; "said a ban could be ..." a clause
         elif first.text.endswith("ing") and first.text[:1].islower() and not c.obj and not had_that \
                 and not (c.lemma in _SAY_LEMMAS and any(x.low in _FINITE for x in toks[cs + 1:ce_guess(toks, cs, n)])) \
@@ -1023,6 +1032,26 @@ def _medium_tail(toks: list[Token], i: int, n: int) -> int:
     if j + 1 < n and toks[j].text == "," and toks[j + 1].text.islower() and toks[j + 1].low.endswith("ing"):
         return j  # ', Kim said on Fox News, citing the audit': the participle phrase after it
     return j if j >= n or (toks[j].text in ".?!" and all(not x.is_word for x in toks[j:n])) else i
+
+
+# a speaker's own view, named before the clause that states it ("his claim that ...")
+_BELIEF_NOUNS = frozenset("""claim claims belief beliefs view position argument assertion contention
+conviction insistence assessment""".split())
+_INTENT_NOUNS = frozenset("""intention intentions plan plans decision desire wish bid proposal
+intent readiness willingness refusal""".split())
+_POSSESSIVE_OPENERS = frozenset("his her its their our my".split())
+
+
+def _noun_object(toks: list[Token], k: int, cs: int, n: int, c: Cue, iss: int | None) -> bool:
+    """After the cue at ``k``, is the noun phrase opening at ``cs`` ("a complete withdrawal", "her
+    resignation") the verb's object, with no verb of a clause after it?"""
+    ce = ce_guess(toks, cs, n)
+    return not (c.lemma in _SAY_LEMMAS and any(x.low in _FINITE or (x.low in _IRREGULAR_PAST and x.low != "read")
+                                               for x in _skip_appositive(toks, cs + 2, min(n, cs + 14)))) and not (
+        c.lemma in _ANNOUNCE_LEMMAS and _finite_before_rel(toks, cs + 2, min(n, cs + 10))) and not (
+        c.lemma in _SAY_LEMMAS | {"report"} and _past_predicate(toks, cs + 2, min(n, cs + 10))) \
+        and not _clause_without_that(toks, k, cs, ce, c.lemma) and not (
+            iss is not None and _has_verb(toks[cs + 1:ce]))
 
 
 def _past_predicate(toks: list[Token], lo: int, hi: int) -> bool:

@@ -4416,3 +4416,17 @@ def test_a_study_with_its_publication_participle_reports(text, speaker):
 def test_a_group_described_by_a_participle_speaks_as_a_whole():
     q = quotes_of('The group representing Acme workers called the cuts "a betrayal."')
     assert [(r.kind, r.speaker) for r in q.itertuples()] == [("partial", "the group representing Acme workers")]
+
+
+@pytest.mark.parametrize("text", ["The mayor announced her resignation on Monday in a statement posted online.",
+                                  "The senator tweeted his displeasure over the decision published in 2015."])
+def test_a_possessive_object_is_no_reported_clause(text):
+    assert quotes_of(text).empty
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The mayor said his plan, announced Monday, was sound.", "his plan, announced Monday, was sound"),
+    ("The mayor reiterated her claim that the audit was flawed.", "the audit was flawed"),
+])
+def test_a_possessive_still_opens_a_clause_or_states_a_claim(text, clause):
+    assert [r.text for r in quotes_of(text).itertuples()] == [clause]
