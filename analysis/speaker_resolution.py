@@ -935,15 +935,20 @@ class _Resolver:
         right after the pronoun ("he said", "she later told"), not from a clause of its own
         ("While she apologized, Merlan responded ...")."""
         word = cue.split()[0] if cue else ""
-        m = re.match(r"(?:\s+[a-z]+ly|\s+(?:also|later|then|again|once|had|has|have|would|will|did))?\s+" +
-                     re.escape(word) + r"\b", f.masked[pos:pos + 40]) if word else None
-        if m is None:
+        m = _VERB_AFTER_PRONOUN_RE.match(f.masked, pos, pos + 40) if word else None
+        if m is None or m.group(1) != word:
             return frozenset()
-        start = pos + m.end()
+        start = m.end()
         se = f.sents[f.sent_of(pos)][1]
-        words = list(re.finditer(r"\S+", f.masked[start:se]))
-        end = start + words[14].start() if len(words) > 15 else se
-        named = {id(p) for mpos, p in self.mentions.get(f.name, []) if start <= mpos < end}
+        w15 = _FIFTEEN_WORDS_RE.match(f.masked, start, se)
+        end = w15.end() if w15 is not None else se
+        ms = self.mentions.get(f.name, [])
+        lo = bisect.bisect_left(ms, start, key=lambda m: m[0])
+        named = set()
+        for mpos, p in ms[lo:]:
+            if mpos >= end:
+                break
+            named.add(id(p))
         for m in _POSSESSIVE_NAME_RE.finditer(f.masked, start, end):
             p = self.reg.resolve_surname(m.group(1))  # "called Varga's plan": a possessor is named too
             if p is not None:
@@ -992,6 +997,10 @@ class _Resolver:
         return unknown[1] if unknown is not None else None
 
 
+# the verb right after a pronoun, past an adverb or auxiliary ("he later said", "she had told")
+_VERB_AFTER_PRONOUN_RE = re.compile(r"(?:\s+[a-z]+ly|\s+(?:also|later|then|again|once|had|has|have|would|will|did))?"
+                                    r"\s+([\w'’-]+)")
+_FIFTEEN_WORDS_RE = re.compile(r"(?:\s*\S+){14}")
 _POSSESSIVE_NAME_RE = re.compile(r"\b([A-Z][a-z][\w-]*)['’]s\b")
 _AND_BEFORE_RE = re.compile(r"\band\s+$")
 # a one-word subject opening a sentence, perhaps after a subordinator, and the word after it
