@@ -495,10 +495,24 @@ def _capitalised_before(text: str, word: str):
 _AGED = re.compile(r"(?i)[\w]+-years?-old")  # "Fourteen-year-old Zoe"
 
 
+_SENTENCE_REACH = 1000  # characters looked at around a mention (a run-on "sentence" is cut there)
+_SENTENCE_END_RE = re.compile(r"[.!?\n](?=\s|$)")
+
+
+def _sentence_around(folded: str, s: int, e: int) -> str:
+    """The sentence holding the mention ``[s, e)``, at most ``_SENTENCE_REACH`` characters on each
+    side (the work stays linear in the article's length, even in text without full stops)."""
+    a = _sentence_start(folded, s)
+    b = _SENTENCE_END_RE.search(folded, e, e + _SENTENCE_REACH)
+    return folded[a:b.start() if b else min(len(folded), e + _SENTENCE_REACH)]
+
+
 def _sentence_start(text: str, pos: int) -> int:
-    """Start of the clause that holds ``pos``: after the last hard break before it."""
+    """Start of the clause that holds ``pos``: after the last hard break before it (at most
+    ``_SENTENCE_REACH`` characters back)."""
     i = pos - 1
-    while i >= 0:
+    stop = max(0, pos - _SENTENCE_REACH)
+    while i >= stop:
         ch = text[i]
         if ch in "\n;:!?\"\u201c\u201d[]\u2014\u2013|":
             return i + 1
@@ -508,7 +522,7 @@ def _sentence_start(text: str, pos: int) -> int:
             if not (word.lower() in _ABBREV or (len(word) == 1 and word.isupper())):
                 return i + 1
         i -= 1
-    return 0
+    return stop
 
 
 _PREPOSITIONS = {"of", "to", "for", "by", "with", "against", "on", "about", "from", "at", "in",
@@ -764,9 +778,7 @@ def _campaigning(text: str, speaker: str, lex: Lexicon) -> str:
     folded = _fold(text)
     election = _about_election(folded)
     for s, e in _mentions(text, speaker, lex):
-        a = _sentence_start(folded, s)
-        b = re.search(r"[.!?\n](?=\s|$)", folded[e:])
-        sent = folded[a:e + (b.start() if b else len(folded) - e)]
+        sent = _sentence_around(folded, s, e)
         m = _CAMPAIGN.search(sent) or (_CAMPAIGN_ELECTION.search(sent) if election else None)
         if m:
             return m.group(0)
@@ -790,9 +802,7 @@ def _legislating(text: str, speaker: str, lex: Lexicon) -> str:
     """Words of a sentence naming the speaker that show them legislating ("drafted the bill")."""
     folded = _fold(text)
     for s, e in _mentions(text, speaker, lex):
-        a = _sentence_start(folded, s)
-        b = re.search(r"[.!?\n](?=\s|$)", folded[e:])
-        m = _LEGISLATING.search(folded[a:e + (b.start() if b else len(folded) - e)])
+        m = _LEGISLATING.search(_sentence_around(folded, s, e))
         if m:
             return m.group(0)
     return ""

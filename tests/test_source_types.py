@@ -999,3 +999,13 @@ def test_a_company_named_by_its_trade_word_is_an_organization(company):
     from analysis.quotes import extract_quotes
     q = extract_quotes(pd.DataFrame([{"article_id": "t", "title": "", "text": f"{company} said it would cut 200 jobs."}]))
     assert [(r.speaker, r.named, r.source_type) for r in q.itertuples()] == [(company, False, "organization")]
+
+
+def test_the_sentence_around_a_mention_is_bounded_in_text_without_full_stops():
+    # a run-on paragraph (a transcript without punctuation) must not make source typing scan the
+    # whole text once per mention: the look-around stops at a fixed reach
+    from analysis.source_types import _SENTENCE_REACH, _sentence_around, _sentence_start
+    text = "word " * 5000
+    assert _sentence_start(text, 20000) == 20000 - _SENTENCE_REACH
+    assert len(_sentence_around(text, 20000, 20005)) == 2 * _SENTENCE_REACH + 5
+    assert _sentence_around("One. Two Ada said three. Four", 9, 12) == "Two Ada said three"
