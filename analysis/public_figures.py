@@ -253,6 +253,15 @@ class PublicFigures:
         >>> figs.article_period("The former President Barack Obama spoke.") is None
         True
         """
+        cache = self.__dict__.setdefault("_periods", {})
+        if text in cache:
+            return cache[text]  # (source typing asks once per speaker of the article)
+        if len(cache) >= 256:
+            cache.clear()
+        cache[text] = found = self._article_period(text)
+        return found
+
+    def _article_period(self, text: str) -> ArticlePeriod | None:
         spans: list[tuple[str, str]] | None = None
         clues: list[str] = []
         for m in _TITLED_NAME_RE.finditer(text):

@@ -478,7 +478,9 @@ class _Field:
         return max(bisect.bisect_right(self._orig_sents, pos) - 1, 0)
 
     def para_of(self, pos: int) -> int:
-        starts = [p[0] for p in self.paras]
+        starts = self.__dict__.get("_para_starts")
+        if starts is None or len(starts) != len(self.paras):
+            starts = self._para_starts = [p[0] for p in self.paras]
         return max(bisect.bisect_right(starts, pos) - 1, 0)
 
 

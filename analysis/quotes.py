@@ -124,6 +124,7 @@ finds each field's quotes, links continuations and builds the table.
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import re
 from typing import Sequence
@@ -615,14 +616,19 @@ def _extract_article(aid: str, fields: dict[str, str], cues: dict[str, Cue],
         # one row per span; a reported clause equal to a quote is dropped
         seen: set[tuple[int, int, str]] = set()
         items.sort(key=lambda i: (i.start, i.kind != "indirect", i.end))
-        qspans = [(i.start, i.end) for i in items if i.kind != "indirect"]
+        qspans = [(i.start, i.end) for i in items if i.kind != "indirect"]  # (sorted by start)
+        qstarts = [s for s, _ in qspans]
+        qreach = list(itertools.accumulate((e for _, e in qspans), max))  # furthest end so far
         kept: list[Item] = []
         for it in items:
             key = (it.start, it.end, it.kind)
             if key in seen:
                 continue
-            if it.kind == "indirect" and any(s - 1 <= it.start and it.end <= e + 1 for s, e in qspans):
-                continue
+            if it.kind == "indirect":
+                # inside a quote: some quote starting at most one character after it reaches its end
+                j = bisect.bisect_right(qstarts, it.start + 1)
+                if j and qreach[j - 1] + 1 >= it.end:
+                    continue
             if it.kind == "indirect" and any(k.kind == "indirect" and k.start <= it.start < k.end
                                              and not (k.outer and it.end <= k.end) for k in kept[-3:]):
                 continue

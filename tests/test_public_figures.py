@@ -385,3 +385,14 @@ def test_a_bad_file_is_reported_with_its_own_line_numbers(tmp_path):
     path.write_text(",".join(PUBLIC_FIGURES_COLUMNS) + "\nAnn Example,,,political,senator,,,2001-01,\n",
                     encoding="utf-8")
     assert load_public_figures(path).lookup("Ann Example")["role"] == "senator"
+
+
+def test_the_article_period_is_worked_out_once_per_text_and_never_mixed_up():
+    # source typing asks for it once per speaker; the answer for one text is never another's
+    figs = load_public_figures()
+    a = "President Barack Obama met Sen. Mitch McConnell on Monday."
+    b = "The former President Barack Obama spoke."
+    first = figs.article_period(a)
+    assert figs.article_period(a) is first
+    assert figs.article_period(b) is None and figs.article_period(a) == first
+    assert first.spans == (("2009-01", "2017-01"),)
