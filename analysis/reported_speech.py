@@ -574,14 +574,14 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
             if c2 is not None and toks[c2].text == "," and c2 + 1 < n and _opens_clause(toks[c2 + 1]) \
                     and not _is_cue(toks[c2 + 1], cues):
                 cs = c2 + 1
-        if toks[cs].low != "that" and (toks[cs].low in _ADVERBIAL_HEADS or toks[cs].low in _PLACE_PREPOSITIONS or (
+        if toks[cs].low != "that" and (toks[cs].low in _ADVERBIAL_HEADS or toks[cs].low in _WHERE_PREPOSITIONS or (
                 cs > e and toks[cs].low in {"with", "for"})) and toks[cs].low in _PREPOSITIONS | {
-                "via", "during", "through", "before", "after"} | _PLACE_PREPOSITIONS:
+                "via", "during", "through", "before", "after"} | _WHERE_PREPOSITIONS:
             # ("said in a filing with regulators that ...": the medium's own phrase goes on)
             # "said in a filing to the Securities and Exchange Commission that ..." (not "speculated
             # this pattern occurred in the process that produced ...")
             aside = False
-            place = toks[cs].low in _PLACE_PREPOSITIONS
+            place = toks[cs].low in _WHERE_PREPOSITIONS
             title_end = -1
             for m in range(cs, min(n, cs + 30)):
                 if m <= title_end:
@@ -1297,7 +1297,7 @@ _PLAIN_SAY_FORMS = frozenset("said says told tells wrote writes".split())
 
 
 # where a speaker said it ("told reporters aboard the ship that ..."): a phrase before the clause
-_PLACE_PREPOSITIONS = frozenset("aboard outside inside near beside behind".split())
+_WHERE_PREPOSITIONS = frozenset("aboard outside inside near beside behind".split())
 _DOC_SAYS = frozenset("said says stated states read reads".split())
 _PHRASE_ADVERBS = frozenset("just still only even now never always really already simply".split())
 
