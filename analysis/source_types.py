@@ -530,15 +530,15 @@ _PREPOSITIONS = {"of", "to", "for", "by", "with", "against", "on", "about", "fro
                  "towards", "upon", "within", "without", "and", "or", "the", "a", "an"}
 
 
-def _is_lexicon_word(word: str) -> bool:
+def _is_lexicon_word(word: str, lex: Lexicon | None = None) -> bool:
     """Is ``word`` (lower case) a one-word lexicon entry? ("armed" in "armed forces" is not)."""
-    lex = load_lexicon()
+    lex = lex or load_lexicon()
     if not hasattr(lex, "_words"):
         lex._words = {e.pattern for e in lex.entries if " " not in e.pattern}
     return word in lex._words
 
 
-def _pre_title(text: str, start: int, name_tokens: set[str]) -> str:
+def _pre_title(text: str, start: int, name_tokens: set[str], lex: Lexicon | None = None) -> str:
     """The title run right before a mention: "... Pentagon spokesman |John Kirby|"."""
     seg_start = _sentence_start(text, start)
     seg = text[seg_start:start]
@@ -557,7 +557,7 @@ def _pre_title(text: str, start: int, name_tokens: set[str]) -> str:
                 _fold(re.sub(r"[^\w]", "", words[i - 1])).lower() not in name_tokens:
             break  # "Dick Durbin and incoming chair ... Adam Schiff": the run is after "and"
         if ((lw.endswith("ed") and lw not in ("retired", "appointed")) or lw in _IRREGULAR_PAST) \
-                and not w[:1].isupper() and not _is_lexicon_word(lw):
+                and not w[:1].isupper() and not _is_lexicon_word(lw, lex):
             break  # a verb: "Schatz expressed opposition to ... Name", "Judge Ada Kim found Name"
             # is not a title
         run.append(w)
@@ -575,8 +575,9 @@ def _pre_title(text: str, start: int, name_tokens: set[str]) -> str:
 _COMMA_BEFORE_NAME = re.compile(r",\s*(?:[A-Z][a-z]{0,4}\.?\s+){0,2}$")
 
 
-def _appositive_before(text: str, start: int) -> str:
+def _appositive_before(text: str, start: int, lex: Lexicon | None = None) -> str:
     """"The mayor of London, |Sadiq Example|, said": the determiner phrase before a comma."""
+    lex = lex or load_lexicon()
     # allow a short title between the comma and the name: "..., Dr Ali Example". No comma may
     # follow the one the pattern starts with, so only the last comma before the mention can
     # start a match: try there (a search over the whole text before each mention made typing
@@ -612,10 +613,10 @@ def _appositive_before(text: str, start: int) -> str:
         # role word, not in a name (a list: "met Senator Ann Cole, Bo Dent, and ...")
         last = re.sub(r"[^\w]", "", seg.split()[-1])
         opens = last.islower() or any(m.entry.kind == "role" and m.end == len(_norm(seg))
-                                      for m in load_lexicon().find(seg))
+                                      for m in lex.find(seg))
     if opens and 0 < len(seg.split()) <= 10 and \
             not seg.split()[0].lower().endswith("ing") and \
-            any(m.entry.kind == "role" for m in load_lexicon().find(seg)):
+            any(m.entry.kind == "role" for m in lex.find(seg)):
         # the sentence opens with it ("Example News's editor, Ann Example, said"), or a
         # possessive does ("Yesterday, Freedonia's transport secretary, Jan Kowal, said")
         return seg
@@ -969,7 +970,7 @@ def _context_phrases(text: str, speaker: str, lex: Lexicon, limit: int = 12) -> 
     name_tokens = {t.lower() for t in _norm(speaker).split()}
     out: list[str] = []
     for s, e in _mentions(text, speaker, lex)[:limit]:
-        for ph in (_pre_title(folded, s, name_tokens), _appositive_before(folded, s),
+        for ph in (_pre_title(folded, s, name_tokens, lex), _appositive_before(folded, s, lex),
                    _appositive_after(folded, e)):
             if ph and ph not in out:
                 out.append(ph)
@@ -1340,7 +1341,7 @@ def _classify_alone(speaker: str, *, named=None, roles: Iterable[str] = (),
         if not ev and not flipped:  # "Greek daily Kathimerini said": the words before the name
             folded = _fold(text)
             for s0, _ in _mentions(text, speaker, lex)[:6]:
-                pre = _pre_title(folded, s0, set()).split()
+                pre = _pre_title(folded, s0, set(), lex).split()
                 if pre:  # only the noun right before the name: "daily", "carmaker", "firm"
                     ev += [x for x in _evidence(pre[-1], "article", lex, ("any", "descriptor"))
                            if x.entry is not None and x.entry.kind in ("body", "role")]

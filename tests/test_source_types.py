@@ -1009,3 +1009,16 @@ def test_the_sentence_around_a_mention_is_bounded_in_text_without_full_stops():
     assert _sentence_start(text, 20000) == 20000 - _SENTENCE_REACH
     assert len(_sentence_around(text, 20000, 20005)) == 2 * _SENTENCE_REACH + 5
     assert _sentence_around("One. Two Ada said three. Four", 9, 12).strip() == "Two Ada said three"
+
+
+def test_an_extended_lexicon_is_used_for_the_articles_own_words_too(tmp_path):
+    # the article's apposition ("Eastport lifeguard, Ann Example, said") is checked against the
+    # lexicon passed in, not the bundled one
+    p = tmp_path / "lex.csv"
+    p.write_text("pattern,source_type,priority,former_type,kind,scope,note\n"
+                 "lifeguard,official,60,,role,any,a public lifeguard\n")
+    arts = pd.DataFrame({"article_id": ["t"], "text": ["Eastport lifeguard, Ann Example, said the beach was closed."]})
+    q = pd.DataFrame({"article_id": ["t"], "speaker": ["Ann Example"], "named": [True],
+                      "speaker_role": [""], "cue": ["said"]})
+    out = classify_sources(q, registry=False, lexicon=p, articles=arts, figures=False)
+    assert out.loc[0, "source_type"] == "official"
