@@ -253,9 +253,11 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         if go is not None and _plans_to(toks, k) is not None:
             go = None  # "plans to tell the committee that ...": a speech act to come, not reported
         c = _is_cue(t, cues, toks[k - 1] if k > 0 and go is None else None)
-        if c is None and k >= 4 and toks[k - 1].low in {"that", "which"} and t.low in _DOC_SAYS and \
-                _issued_doc_before(toks, k - 1) is not None:
-            c = _is_cue(t, cues)  # "issued a statement that said ...": "that" is no determiner here
+        # "issued a statement Thursday that said ...": the document's issuer speaks
+        doc_that = _issued_doc_before(toks, k - 1) if k >= 4 and toks[k - 1].low in {"that", "which"} \
+            and t.low in _DOC_SAYS else None
+        if c is None and doc_that is not None:
+            c = _is_cue(t, cues)  # ("that" is no determiner here)
         if c is not None and t.low in _NOUN_FORMS and _cue_noun(toks, k, n, cues):
             c = None
         if c is None and t.low in _VERDICT_VERBS:
@@ -340,8 +342,8 @@ def _find_indirect(f: _Field, si: int, cues: dict[str, Cue], quoted: list[Span])
         pos = t.start
         cited = _cited_as(text, toks, k) if participle and prev == "as" else None
         iss = _issued_doc_before(toks, k) if participle and cited is None else None
-        if iss is None and prev in {"that", "which"} and t.low in _DOC_SAYS and k >= 4:
-            iss = _issued_doc_before(toks, k - 1)  # "issued a statement Thursday that said ...": the issuer
+        if iss is None:
+            iss = doc_that
         if cited is None and participle and k > 1 and toks[k - 1].is_word:
             wi, wj = sp.np_span_before(toks, k)
             if wj == k and wi > 0 and toks[wi - 1].low == "with":

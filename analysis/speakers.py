@@ -146,7 +146,7 @@ network channel radio television tv broadcasting broadcaster bureau authority bo
 embassy kremlin pentagon whitehouse rights watch affairs international courier chronicle
 mail mirror express daily weekly magazine review register examiner inquirer bulletin dispatch
 ferries airlines airways railways motors nations un nato who eu reuters bbc cnn ap afp npr
-robotics systems technologies pharmaceuticals laboratories labs holdings industries solutions
+robotics systems technologies pharmaceuticals labs holdings industries solutions
 logistics electronics ventures llc plc
 church federation league club team centre center society trust coalition alliance front
 movement campaign command headquarters unit guard coast website statement report
@@ -835,9 +835,8 @@ _GROUP_ROLES = frozenset("""media press family men women children people staff a
 spokesmen spokespeople city camp station outlet newspaper watchdog tribunal firm""".split())
 
 
-# role words that name a body or a document, never a person ("the study", "the ministry")
 # bodies a role may name as its modifier ("Club president", "company spokesman", "party leader")
-BODY_MODIFIERS = ORG_HEADS | frozenset("club team firm league federation".split())
+BODY_MODIFIERS = ORG_HEADS | {"firm"}
 
 
 def body_modifies_role(words: list[str], i: int) -> bool:
@@ -846,6 +845,7 @@ def body_modifies_role(words: list[str], i: int) -> bool:
     return words[i] in BODY_MODIFIERS and i + 1 < len(words) and words[i + 1] not in _ROLE_OBJECT_PREPOSITIONS
 
 
+# role words that name a body or a document, never a person ("the study", "the ministry")
 NON_PERSON_ROLES = frozenset("""statement report reports study survey poll decree letter document
 documents filing ruling order proclamation communique release notice notices memo memorandum
 message email e-mail announcement bulletin advisory circular leaflet pamphlet manifesto judgment
