@@ -992,6 +992,20 @@ class _Evidence:
     where: str
 
 
+_CAPITAL_POSSESSIVE_RE = re.compile(r"\b([A-Z][a-z]+)['’]s(?=\s+[A-Z])")
+
+
+def _role_possessive_names(phrase: str, lex: Lexicon) -> str:
+    """``phrase`` without a capitalised role word in the possessive that opens a proper name:
+    "the King's Fund think tank" is a think tank, not a king ("Queen's University"); "the
+    king's adviser" keeps its king. The caller keeps the phrase as written when the rest says
+    nothing ("the District Attorney's Office" is the attorney's)."""
+    if "'" not in phrase and "’" not in phrase:
+        return phrase
+    return _CAPITAL_POSSESSIVE_RE.sub(
+        lambda m: " " if (e := lex.whole(m.group(1))) is not None and e.kind == "role" else m.group(0), phrase)
+
+
 def _evidence(phrase: str, where: str, lex: Lexicon, scopes: tuple[str, ...]) -> list[_Evidence]:
     if phrase.startswith("__AGE__"):
         return [_Evidence("citizen", 35, False, None, phrase.split()[1], phrase, where)]
@@ -1000,7 +1014,11 @@ def _evidence(phrase: str, where: str, lex: Lexicon, scopes: tuple[str, ...]) ->
     former = bool(_FORMER.search(norm))
     future = bool(_FUTURE.search(norm))
     current = bool(re.search(r"(?i)\b(current|currently|now|incumbent|sitting|acting)\b", norm))
-    for m in lex.find(phrase, scopes):
+    found = lex.find(phrase, scopes)
+    bare = _role_possessive_names(phrase, lex)
+    if bare != phrase:
+        found = lex.find(bare, scopes) or found  # (the name's own words decide when they say something)
+    for m in found:
         e = m.entry
         t = e.source_type
         is_former = False

@@ -1022,3 +1022,14 @@ def test_an_extended_lexicon_is_used_for_the_articles_own_words_too(tmp_path):
                       "speaker_role": [""], "cue": ["said"]})
     out = classify_sources(q, registry=False, lexicon=p, articles=arts, figures=False)
     assert out.loc[0, "source_type"] == "official"
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("an analyst at the King's Fund think tank", "expert"),  # a name that opens with a role word
+    ("the king's adviser", "official"),                     # a king all the same
+    ("from the LA County District Attorney's Office", "official"),  # the attorney's own office
+])
+def test_a_role_word_opening_a_proper_name_does_not_type_its_speaker(role, expected):
+    q = pd.DataFrame({"article_id": ["t"], "speaker": ["Ann Example"], "named": [True],
+                      "speaker_role": [role], "cue": ["said"]})
+    assert classify_sources(q, registry=False, figures=False).loc[0, "source_type"] == expected
