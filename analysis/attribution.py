@@ -1279,7 +1279,10 @@ def _cue_string(text: str, toks: list[Token], k: int, limit: int) -> tuple[str, 
                     return _join_toks(text, toks[k:h + 1]), h + 1  # "telling a friend that ..."
                 return cue, j  # (a determiner is no cue's without its noun)
             while e < limit and toks[e].is_word and (toks[e].is_cap or toks[e].low in _OBJ_WORDS
-                                                    or toks[e].low in {"media", "press"}):
+                                                    or toks[e].low in {"media", "press"} or (
+                    toks[e].low == "of" and e > j + 1 and toks[e - 1].is_cap and e + 1 < limit
+                    and toks[e + 1].is_cap and toks[e + 1].low not in _SUBJ_PRON)):
+                # ("told the House of Commons", "told the Council of Europe": one body)
                 if toks[e].is_cap and toks[e - 1].low in _OBJ_WORDS and toks[e - 1].text.islower():
                     break  # 'told reporters Bolton is "not privy"': the clause's subject follows
                 e += 1

@@ -4430,3 +4430,9 @@ def test_a_possessive_object_is_no_reported_clause(text):
 ])
 def test_a_possessive_still_opens_a_clause_or_states_a_claim(text, clause):
     assert [r.text for r in quotes_of(text).itertuples()] == [clause]
+
+
+@pytest.mark.parametrize("body", ["the House of Commons", "the Council of Europe"])
+def test_a_listener_named_with_of_is_one_body(body):
+    q = quotes_of(f'"We are turning the corner," Moira Banks told {body}.')
+    assert [(r.speaker, r.cue) for r in q.itertuples()] == [("Moira Banks", f"told {body}")]
