@@ -29,6 +29,9 @@ from types import ModuleType
 import pandas as pd
 
 HERE = Path(__file__).resolve().parent
+# the checkout this script sits in, before any installed copy of the package: a worktree or a
+# second clone must score its own extractor
+sys.path.insert(0, str(HERE.parent))
 SHARED = HERE.parent.parent / "shared"
 DEFAULT_GOLD = [SHARED / "gold" / "dev", SHARED / "gold" / "seed"]
 

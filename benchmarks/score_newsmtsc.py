@@ -24,6 +24,9 @@ from types import ModuleType
 import pandas as pd
 
 HERE = Path(__file__).resolve().parent
+# the checkout this script sits in, before any installed copy of the package: a worktree or a
+# second clone must score its own extractor
+sys.path.insert(0, str(HERE.parent))
 GOLD = HERE / "newsmtsc_gold"
 SHARED = HERE.parent.parent / "shared"
 PARAGRAPH_BREAK = "\n\n"
