@@ -1033,3 +1033,9 @@ def test_a_role_word_opening_a_proper_name_does_not_type_its_speaker(role, expec
     q = pd.DataFrame({"article_id": ["t"], "speaker": ["Ann Example"], "named": [True],
                       "speaker_role": [role], "cue": ["said"]})
     assert classify_sources(q, registry=False, figures=False).loc[0, "source_type"] == expected
+
+
+def test_a_fact_checker_is_media():
+    q = pd.DataFrame({"article_id": ["t"], "speaker": ["Ann Example"], "named": [True],
+                      "speaker_role": ["Post Fact Checker"], "cue": ["writes"]})
+    assert classify_sources(q, registry=False, figures=False).loc[0, "source_type"] == "media"
