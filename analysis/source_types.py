@@ -1014,10 +1014,9 @@ def _evidence(phrase: str, where: str, lex: Lexicon, scopes: tuple[str, ...]) ->
     former = bool(_FORMER.search(norm))
     future = bool(_FUTURE.search(norm))
     current = bool(re.search(r"(?i)\b(current|currently|now|incumbent|sitting|acting)\b", norm))
-    found = lex.find(phrase, scopes)
     bare = _role_possessive_names(phrase, lex)
-    if bare != phrase:
-        found = lex.find(bare, scopes) or found  # (the name's own words decide when they say something)
+    # (the name's own words decide when they say something; else the phrase as written)
+    found = (lex.find(bare, scopes) if bare != phrase else []) or lex.find(phrase, scopes)
     for m in found:
         e = m.entry
         t = e.source_type
